@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface AssetResponse {
+  status: number;
+  contentType: string;
+  body: Buffer | string;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsd': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.pdf': 'application/pdf',
+};
+
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The page's Content-Security-Policy, shared by the Electron window and the web harness so both
+ * run the renderer under the same rules: no remote code, no inline script, no plugins.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+export const notFound = (what = 'Not found'): AssetResponse => ({
+  status: 404,
+  contentType: 'text/plain; charset=utf-8',
+  body: what,
+});
+
+/**
+ * Maps a URL path onto a file inside `root`, or null when the path could leave it: `..`
+ * segments (also percent-encoded or with backslashes), NUL bytes, and symlinks that point out.
+ */
+export function confinedPath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const segments = decoded.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s === '..' || /^[a-zA-Z]:$/.test(s))) return null;
+  const realRoot = fs.realpathSync.native(root);
+  const candidate = path.join(realRoot, ...segments);
+  let real: string;
+  try {
+    real = fs.realpathSync.native(candidate);
+  } catch {
+    return null;
+  }
+  if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return null;
+  return real;
+}
+
+export function serveFile(root: string, urlPath: string, fallback?: string): AssetResponse {
+  let file = confinedPath(root, urlPath);
+  if (file && fs.statSync(file).isDirectory()) file = confinedPath(root, path.posix.join(urlPath, 'index.html'));
+  if (!file && fallback) file = confinedPath(root, fallback);
+  if (!file || !fs.statSync(file).isFile()) return notFound();
+  return { status: 200, contentType: contentTypeOf(file), body: fs.readFileSync(file) };
+}
+
+export interface AssetResolverOptions {
+  rendererDir: string;
+}
+
+/**
+ * Answers GET requests for the app's own origin (app:// in Electron, http in the harness):
+ * the built renderer, confined to its folder. SCO trees and course media are added as routes.
+ */
+export function createAssetResolver(options: AssetResolverOptions) {
+  const routes: { prefix: string; handle: (rest: string) => AssetResponse }[] = [];
+  return {
+    route(prefix: string, handle: (rest: string) => AssetResponse) {
+      routes.push({ prefix, handle });
+    },
+    resolve(urlPath: string): AssetResponse {
+      for (const r of routes) {
+        if (urlPath.startsWith(r.prefix)) return r.handle(urlPath.slice(r.prefix.length));
+      }
+      if (urlPath === '/' || urlPath === '') return serveFile(options.rendererDir, '/index.html');
+      return serveFile(options.rendererDir, urlPath);
+    },
+  };
+}
+
+export type AssetResolver = ReturnType<typeof createAssetResolver>;

@@ -1,0 +1,43 @@
+import type { ParseArgsConfig } from 'node:util';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface CommandContext {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+  json: boolean;
+  /** The data folder (from --data-dir, LEERPAD_DATA_DIR or the OS default). */
+  dataDir: string;
+  /** Course roots (from --courses, or the repository's courses/). */
+  coursesDirs: string[];
+  projectRoot: string;
+  version: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Lines after the usage in --help. */
+  details?: string[];
+  options: OptionSpec;
+  /** Resolves to the process exit code. A thrown AppError is printed and exits 1. */
+  run(ctx: CommandContext): Promise<number>;
+}
+
+export const commonOptions: OptionSpec = {
+  help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' },
+  'data-dir': { type: 'string' },
+  courses: { type: 'string', multiple: true },
+};
+
+export const commonHelp = [
+  'Common options:',
+  '  --data-dir DIR   where the database lives (default: LEERPAD_DATA_DIR or the OS app-data folder "Leerpad")',
+  '  --courses DIR    a folder with course folders (repeatable; default: the courses/ folder of Leerpad)',
+  '  --json           machine-readable output on stdout',
+  '  -h, --help       this help',
+];

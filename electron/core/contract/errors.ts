@@ -1,0 +1,36 @@
+/**
+ * Errors are data (architecture rule 2): core throws AppError, every transport carries the
+ * envelope below, and the UI shows `message` + `hint` translated by `code`.
+ */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNKNOWN_CALL'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'COURSE_INVALID'
+  | 'DB_NEWER_THAN_APP'
+  | 'DB_MIGRATION_MISMATCH'
+  | 'DB_UNAVAILABLE'
+  | 'DB_BUSY'
+  | 'PIN_REQUIRED'
+  | 'PIN_WRONG'
+  | 'PIN_LOCKED'
+  | 'SESSION_REQUIRED'
+  | 'PACKAGE_INVALID'
+  | 'EXPORT_REFUSED'
+  | 'IO'
+  | 'INTERNAL';
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** English, for logs and the CLI; the UI translates by `code` and falls back to this. */
+  message: string;
+  hint?: string;
+  /** Values the message was built from, for translation. */
+  params?: Record<string, string | number>;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorData };

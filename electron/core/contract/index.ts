@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './course';
+export * from './learner';
+export * from './calls';

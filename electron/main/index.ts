@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { createAssetResolver } from '../core/assets';
+import { isAppError } from '../core/errors';
+import { createHandlers } from '../core/handlers';
+import { resolveDataDir } from '../core/paths';
+import { openCore, type Core } from '../core/services';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow, denyAllPermissions } from './window';
+
+function argValue(flag: string): string | undefined {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+}
+
+registerAppScheme();
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // One instance per user: two processes writing one learner's progress would race.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+
+  void app.whenReady().then(() => {
+    const appDir = app.getAppPath();
+    const dataDir = argValue('--data-dir') || process.env.LEERPAD_DATA_DIR ? resolveDataDir(argValue('--data-dir')) : app.getPath('userData');
+    const coursesDir = app.isPackaged ? path.join(process.resourcesPath, 'courses') : path.join(appDir, 'courses');
+    try {
+      core = openCore({ dataDir, coursesDirs: [coursesDir], host: 'electron', version: app.getVersion() });
+    } catch (e) {
+      const text = isAppError(e) ? `${e.message}\n\n${e.hint ?? ''}` : String(e);
+      dialog.showErrorBox('Leerpad kan niet starten', text);
+      app.exit(1);
+      return;
+    }
+    denyAllPermissions();
+    handleAppProtocol(createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') }));
+    registerIpc(createHandlers(core));
+    buildMenu();
+    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
+  });
+
+  app.on('window-all-closed', () => {
+    core?.close();
+    core = null;
+    app.quit();
+  });
+}

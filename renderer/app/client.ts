@@ -1,0 +1,45 @@
+import type { AppErrorData, CallArgs, CallName, CallResult, Envelope } from '../../electron/core/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent in the web harness. */
+    leerpad?: { invoke(name: string, args: unknown): Promise<unknown> };
+  }
+}
+
+export class CallError extends Error {
+  constructor(readonly error: AppErrorData) {
+    super(error.message);
+    this.name = 'CallError';
+  }
+}
+
+type Transport = (name: string, args: unknown) => Promise<Envelope<unknown>>;
+
+const ipcTransport: Transport = async (name, args) => (await window.leerpad!.invoke(name, args)) as Envelope<unknown>;
+
+const httpTransport: Transport = async (name, args) => {
+  let response: Response;
+  try {
+    response = await fetch(`./rpc/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'IO', message: 'Leerpad is not reachable.', hint: 'Check that `npm run web` is still running.' },
+    };
+  }
+  return (await response.json()) as Envelope<unknown>;
+};
+
+/** IPC inside Electron, HTTP in the web harness: chosen once, at runtime. */
+const transport: Transport = typeof window !== 'undefined' && window.leerpad ? ipcTransport : httpTransport;
+
+export async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
+  const envelope = await transport(name, args);
+  if (!envelope.ok) throw new CallError(envelope.error);
+  return envelope.data as CallResult<K>;
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LearnerSummary } from '../../../electron/core/contract';
+import { href, type Route } from '../router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface Props {
+  learner: LearnerSummary | null;
+  route?: Route;
+  onSwitchProfile?(): void;
+  children: ReactNode;
+}
+
+export function Layout({ learner, route, onSwitchProfile, children }: Props) {
+  const { t } = useTranslation();
+  const current = (name: Route['name']) => (route?.name === name ? 'page' : undefined);
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        {learner ? (
+          <nav aria-label={t('app.mainNav')} className="main-nav">
+            <a href={href({ name: 'library' })} aria-current={current('library')}>
+              {t('library.title')}
+            </a>
+            <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>
+              {t('profiles.manage')}
+            </a>
+          </nav>
+        ) : null}
+        <div className="header-tools">
+          <LanguageSwitch />
+          {learner && onSwitchProfile ? (
+            <div className="current-profile">
+              <span className="muted">{t('profiles.current', { name: learner.name })}</span>
+              <button type="button" className="btn btn-ghost" onClick={onSwitchProfile}>
+                {t('profiles.switch')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {children}
+      </main>
+    </>
+  );
+}

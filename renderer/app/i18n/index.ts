@@ -1,0 +1,24 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { UiLanguage } from '../../../electron/core/contract';
+import { en } from './en';
+import { nlBE } from './nl-BE';
+
+export const resources = { 'nl-BE': { translation: nlBE }, en: { translation: en } } as const;
+
+export async function initI18n(language: UiLanguage = 'nl-BE') {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'nl-BE',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  return i18next;
+}
+
+export { i18next };

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, CourseSummary, ValidationIssue } from '../../../electron/core/contract';
+import { call } from '../client';
+import { ErrorNotice, errorData } from '../components/ErrorNotice';
+
+function IssueList({ issues }: { issues: ValidationIssue[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="issue-list">
+      {issues.map((i, n) => (
+        <li key={n} className={`issue issue-${i.severity}`}>
+          <code>{i.line ? t('validation.where', { file: i.file, line: i.line }) : i.file}</code> {i.message}
+          {i.hint ? <span className="muted"> — {i.hint}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function duration(t: ReturnType<typeof useTranslation>['t'], minutes: number) {
+  return minutes >= 90 ? t('library.minutes', { hours: Math.round(minutes / 60) }) : t('library.minutesShort', { count: minutes });
+}
+
+export function CourseCard({ course }: { course: CourseSummary }) {
+  const { t } = useTranslation();
+  const titleId = `course-${course.dir}`;
+  return (
+    <article className={`card course-card ${course.status === 'invalid' ? 'is-invalid' : ''}`} aria-labelledby={titleId}>
+      <h2 id={titleId}>{course.title}</h2>
+      {course.subtitle ? <p className="course-subtitle">{course.subtitle}</p> : null}
+      <p>{course.description}</p>
+      <p className="course-meta muted">
+        {t('library.modules', { count: course.moduleCount })}
+        {course.minutes ? ` · ${duration(t, course.minutes)}` : null}
+        {course.version ? ` · ${t('library.version', { version: course.version })}` : null}
+      </p>
+      {course.status === 'invalid' ? (
+        <div className="notice notice-error">
+          <p>
+            <strong>{t('library.invalid')}</strong>
+          </p>
+          <p>{t('library.invalidIntro')}</p>
+          <IssueList issues={course.issues.filter((i) => i.severity === 'error')} />
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+export function Library() {
+  const { t } = useTranslation();
+  const [courses, setCourses] = useState<CourseSummary[] | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setError(null);
+      setCourses(await call('course/list', {}));
+    } catch (e) {
+      setError(errorData(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="library-title">
+      <div className="page-heading">
+        <h1 id="library-title">{t('library.title')}</h1>
+        <button type="button" className="btn btn-ghost" onClick={() => void load()}>
+          {t('library.refresh')}
+        </button>
+      </div>
+      <p className="muted">{t('library.intro')}</p>
+      <ErrorNotice error={error} />
+      {courses === null ? <p role="status">{t('app.loading')}</p> : null}
+      {courses?.length === 0 ? <p>{t('library.empty')}</p> : null}
+      <div className="course-grid">
+        {courses?.map((c) => <CourseCard key={c.dir} course={c} />)}
+      </div>
+    </section>
+  );
+}

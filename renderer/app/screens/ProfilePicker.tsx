@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LearnerSummary } from '../../../electron/core/contract';
+import { ProfileForm } from '../components/ProfileForm';
+
+interface Props {
+  learners: LearnerSummary[];
+  onChoose(learner: LearnerSummary): void;
+  onCreated(learner: LearnerSummary): void;
+}
+
+export function ProfilePicker({ learners, onChoose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="narrow" aria-labelledby="picker-title">
+      <h1 id="picker-title">{t('profiles.title')}</h1>
+      <p>{t('profiles.intro')}</p>
+      <ul className="profile-list">
+        {learners.map((l) => (
+          <li key={l.id}>
+            <button type="button" className="profile-button" onClick={() => onChoose(l)} aria-label={t('profiles.choose', { name: l.name })}>
+              <span className="avatar" aria-hidden="true">
+                {l.name.slice(0, 1).toLocaleUpperCase()}
+              </span>
+              <span className="profile-name">{l.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {adding ? (
+        <div className="card">
+          <h2>{t('profiles.add')}</h2>
+          <ProfileForm submitLabel={t('firstRun.submit')} onCreated={onCreated} onCancel={() => setAdding(false)} />
+        </div>
+      ) : (
+        <button type="button" className="btn btn-secondary" onClick={() => setAdding(true)}>
+          {t('profiles.add')}
+        </button>
+      )}
+    </section>
+  );
+}
