@@ -28,7 +28,7 @@ export const en: Shape<typeof nlBE> = {
   profiles: {
     title: 'Who are you?',
     intro: 'Choose your profile to continue.',
-    choose: 'Choose profile {{name}}',
+    choosePrefix: 'Choose profile',
     withPin: 'with PIN',
     add: 'New profile',
     switch: 'Switch profile',

@@ -25,7 +25,7 @@ export const nlBE = {
   profiles: {
     title: 'Wie ben jij?',
     intro: 'Kies je profiel om verder te gaan.',
-    choose: 'Kies profiel {{name}}',
+    choosePrefix: 'Kies profiel',
     withPin: 'met pincode',
     add: 'Nieuw profiel',
     switch: 'Profiel wisselen',

@@ -19,11 +19,14 @@ export function ProfilePicker({ learners, onChoose, onCreated }: Props) {
       <ul className="profile-list">
         {learners.map((l) => (
           <li key={l.id}>
-            <button type="button" className="profile-button" onClick={() => onChoose(l)} aria-label={t('profiles.choose', { name: l.name })}>
+            <button type="button" className="profile-button" onClick={() => onChoose(l)}>
               <span className="avatar" aria-hidden="true">
                 {l.name.slice(0, 1).toLocaleUpperCase()}
               </span>
-              <span className="profile-name">{l.name}</span>
+              <span className="profile-name">
+                <span className="visually-hidden">{t('profiles.choosePrefix')} </span>
+                {l.name}
+              </span>
             </button>
           </li>
         ))}

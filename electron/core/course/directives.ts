@@ -1,0 +1,139 @@
+import { attributeAt, startOf, type ModuleContext } from './context';
+import { checkIdFormat } from './ids';
+import { closest, listOf } from './issues';
+import { plainText, type ContainerDirective, type Directive, type LeafDirective } from './markdown';
+
+export type Place = 'section' | 'quiz';
+
+interface DirectiveSpec {
+  form: 'leaf' | 'container';
+  /** Where the directive may stand: directly in a section, or inside a quiz. */
+  place: Place;
+  attributes: readonly string[];
+  required: readonly string[];
+  label: 'none' | 'optional' | 'required';
+  /** Noun used in messages ("this reflection"). */
+  kind: string;
+  example: string;
+}
+
+const question = (kind: string, example: string, extra: string[] = []): DirectiveSpec => ({
+  form: 'container',
+  place: 'quiz',
+  attributes: ['id', ...extra],
+  required: ['id', ...extra],
+  label: 'none',
+  kind,
+  example,
+});
+
+export const DIRECTIVES: Record<string, DirectiveSpec> = {
+  section: { form: 'leaf', place: 'section', attributes: ['id'], required: ['id'], label: 'required', kind: 'section', example: '::section[Title]{#my-section}' },
+  quote: { form: 'container', place: 'section', attributes: ['by', 'role'], required: ['by'], label: 'none', kind: 'quote', example: ':::quote{by="Name" role="role"}' },
+  callout: { form: 'container', place: 'section', attributes: ['type'], required: ['type'], label: 'optional', kind: 'callout', example: ':::callout[Title]{type="info"}' },
+  video: { form: 'container', place: 'section', attributes: ['src', 'title'], required: ['src', 'title'], label: 'none', kind: 'video', example: ':::video{src="media/film.mp4" title="Title"}' },
+  quiz: { form: 'container', place: 'section', attributes: ['id', 'title', 'pass', 'retry'], required: ['id', 'title', 'pass'], label: 'none', kind: 'quiz', example: '::::quiz{#q-my-module title="Test je kennis" pass=75 retry}' },
+  reflection: { form: 'container', place: 'section', attributes: ['id', 'min', 'max'], required: ['id'], label: 'none', kind: 'reflection', example: ':::reflection{#r-my-module min=50 max=1500}' },
+  checklist: { form: 'container', place: 'section', attributes: ['id', 'title', 'scale', 'note'], required: ['id', 'title', 'scale'], label: 'none', kind: 'checklist', example: ':::checklist{#k-my-module title="Kijkwijzer" scale="Nog niet|Soms|Vaak|Altijd" note}' },
+  single: question('question', ':::single{#q-my-question}'),
+  multiple: question('question', ':::multiple{#q-my-question}'),
+  truefalse: question('question', ':::truefalse{#q-my-question answer="waar"}', ['answer']),
+  matching: question('question', ':::matching{#q-my-question}'),
+  ordering: question('question', ':::ordering{#q-my-question}'),
+};
+
+const namesFor = (place: Place) => Object.keys(DIRECTIVES).filter((n) => DIRECTIVES[n]!.place === place);
+
+function written(node: Directive, name = node.name): string {
+  if (node.type === 'leafDirective') return `::${name}`;
+  if (node.type === 'textDirective') return `:${name}`;
+  return `:::${name}`;
+}
+
+/**
+ * Checks that a directive is known, in the right form and place, and has exactly the allowed
+ * attributes. Returns its attributes when it may be compiled, or undefined after reporting why not.
+ */
+export function readDirective(ctx: ModuleContext, node: Directive, place: Place): Record<string, string> | undefined {
+  const spec = DIRECTIVES[node.name];
+  const at = startOf(node);
+  if (!spec) {
+    const valid = namesFor(place);
+    const guess = closest(node.name, Object.keys(DIRECTIVES));
+    ctx.issues.error(
+      'directive.unknown',
+      at,
+      `unknown directive '${written(node)}'`,
+      `${guess ? `did you mean '${guess}'? ` : ''}valid here: ${listOf(valid)}${node.type === 'textDirective' ? '; for a colon followed by text, write a space after the colon or \\:' : ''}`,
+      { name: node.name, valid: valid.join(',') },
+    );
+    return undefined;
+  }
+  const form = node.type === 'leafDirective' ? 'leaf' : node.type === 'containerDirective' ? 'container' : 'text';
+  if (form !== spec.form) {
+    ctx.issues.error('directive.form', at, `'${written(node)}' is not how a ${spec.kind} is written`, `write ${spec.example}${spec.form === 'container' ? ' … :::' : ''}`, { name: node.name });
+    return undefined;
+  }
+  if (spec.place !== place) {
+    const hint = spec.place === 'quiz' ? 'put questions inside a ::::quiz block' : place === 'quiz' ? `a quiz holds only questions: move the ${spec.kind} out of it` : `write the ${spec.kind} directly in a section`;
+    ctx.issues.error('directive.misplaced', at, `a ${spec.kind} cannot stand here`, hint, { name: node.name });
+    return undefined;
+  }
+
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(node.attributes ?? {})) {
+    if (!spec.attributes.includes(key)) {
+      const guess = closest(key, spec.attributes);
+      ctx.issues.error(
+        'directive.attribute-unknown',
+        attributeAt(ctx, node, key === 'class' ? '.' : key),
+        `unknown attribute '${key === 'class' ? `.${value ?? ''}` : key}' on ${written(node)}`,
+        `${guess ? `did you mean '${guess}'? ` : ''}valid attributes: ${listOf(spec.attributes)}`,
+        { name: node.name, attribute: key, valid: spec.attributes.join(',') },
+      );
+    } else attributes[key] = value ?? '';
+  }
+  for (const key of spec.required) {
+    if (key in attributes) continue;
+    const isId = key === 'id';
+    ctx.issues.error(
+      isId ? 'id.missing' : 'directive.attribute-missing',
+      at,
+      isId ? `this ${spec.kind} has no id` : `${written(node)} has no '${key}' attribute`,
+      `write ${spec.example}`,
+      { name: node.name, attribute: key },
+    );
+  }
+  checkLabel(ctx, node, spec);
+  if (attributes.id !== undefined) {
+    const where = attributeAt(ctx, node, 'id');
+    if (checkIdFormat(ctx.issues, attributes.id, where, spec.kind)) ctx.ids.claim(ctx.issues, attributes.id, spec.kind, where);
+  }
+  return attributes;
+}
+
+function checkLabel(ctx: ModuleContext, node: Directive, spec: DirectiveSpec): void {
+  const label = labelOf(node);
+  if (spec.label === 'required' && !label) {
+    ctx.issues.error(`${node.name}.no-title`, startOf(node), `this ${spec.kind} has no title`, `write ${spec.example}`, { name: node.name });
+  } else if (spec.label === 'none' && label !== undefined) {
+    ctx.issues.error('directive.label-unexpected', startOf(node), `${written(node)} takes no [title]`, `write ${spec.example}`, { name: node.name });
+  }
+}
+
+/** The `[label]` of a directive as plain text; undefined when there is none. */
+export function labelOf(node: Directive): string | undefined {
+  if (node.type === 'containerDirective') {
+    const first = node.children[0];
+    return first?.type === 'paragraph' && first.data?.directiveLabel ? plainText(first) : undefined;
+  }
+  return node.children.length ? plainText(node.children) : undefined;
+}
+
+/** The children of a container without its `[label]` paragraph. */
+export function bodyOf(node: ContainerDirective): ContainerDirective['children'] {
+  const first = node.children[0];
+  return first?.type === 'paragraph' && first.data?.directiveLabel ? node.children.slice(1) : node.children;
+}
+
+export type { LeafDirective };

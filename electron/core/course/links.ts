@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { closest, type FileIssues, type Where } from './issues';
+
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/** Checks the files that Markdown links, images and videos point at, once per course. */
+export class LinkChecker {
+  private readonly exists = new Map<string, boolean>();
+  private readonly listings = new Map<string, string[]>();
+
+  constructor(private readonly courseDir: string) {}
+
+  /**
+   * Returns the URL to put in the compiled HTML: external URLs unchanged, course files as a clean
+   * path relative to the course folder (which is also their path inside the SCO), or '' when the
+   * URL may not be used. Course files are added to `media`.
+   */
+  check(issues: FileIssues, url: string, at: Where, what: string, media: Set<string>, localOnly = false): string {
+    const trimmed = url.trim();
+    if (trimmed.startsWith('#')) return trimmed;
+    const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
+    if (scheme || trimmed.startsWith('//')) {
+      if (localOnly) {
+        issues.error('link.external', at, `the ${what} '${trimmed}' is not a file in the course`, 'put the file in media/ and write media/<name>; learners may be offline', { url: trimmed });
+        return '';
+      }
+      if (scheme && SAFE_SCHEMES.has(scheme)) return trimmed;
+      issues.error('link.protocol', at, `the ${what} '${trimmed}' uses a kind of address that is not allowed`, 'use an https:// address or a file in media/', { url: trimmed });
+      return '';
+    }
+    return this.checkFile(issues, trimmed, at, what, media);
+  }
+
+  private checkFile(issues: FileIssues, url: string, at: Where, what: string, media: Set<string>): string {
+    const [file = '', suffix = ''] = splitSuffix(url);
+    let rel: string;
+    try {
+      rel = path.posix.normalize(decodeURI(file));
+    } catch {
+      rel = path.posix.normalize(file);
+    }
+    // Links resolve against the course folder, not the module file: the guide writes `media/x.svg` from modules/.
+    if (rel.startsWith('../') || rel === '..' || path.posix.isAbsolute(rel)) {
+      issues.error('link.outside-course', at, `the ${what} '${url}' points outside the course folder`, `write the path from the course folder, e.g. media/${path.posix.basename(rel)}`, { url });
+      return '';
+    }
+    if (!this.fileExists(rel)) {
+      const dir = path.posix.dirname(rel);
+      const guess = closest(path.posix.basename(rel), this.listing(dir));
+      issues.error(
+        'link.broken',
+        at,
+        `the ${what} '${url}' points to a file that does not exist`,
+        guess ? `did you mean ${dir === '.' ? '' : `${dir}/`}${guess}?` : `check the file name in ${dir === '.' ? 'the course folder' : `${dir}/`}`,
+        { url, path: rel },
+      );
+      return '';
+    }
+    media.add(rel);
+    return rel + suffix;
+  }
+
+  private fileExists(rel: string): boolean {
+    let hit = this.exists.get(rel);
+    if (hit === undefined) {
+      try {
+        hit = fs.statSync(path.join(this.courseDir, rel)).isFile();
+      } catch {
+        hit = false;
+      }
+      this.exists.set(rel, hit);
+    }
+    return hit;
+  }
+
+  private listing(dir: string): string[] {
+    let names = this.listings.get(dir);
+    if (!names) {
+      try {
+        names = fs.readdirSync(path.join(this.courseDir, dir));
+      } catch {
+        names = [];
+      }
+      this.listings.set(dir, names);
+    }
+    return names;
+  }
+}
+
+function splitSuffix(url: string): [string, string] {
+  const i = url.search(/[?#]/);
+  return i === -1 ? [url, ''] : [url.slice(0, i), url.slice(i)];
+}

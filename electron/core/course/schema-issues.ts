@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { ID_HINT, ID_PATTERN } from './ids';
+import { closest, listOf, type FileIssues } from './issues';
+import type { YamlPath, YamlSource } from './yaml-source';
+
+type Issue = z.core.$ZodIssue;
+
+const KIND_OF: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list (lines starting with "- ")',
+  object: 'a group of keys',
+  boolean: 'true or false',
+};
+
+/**
+ * Validates a parsed YAML value against a strict schema and reports every problem at the line of
+ * the offending key or value. Returns the parsed data only when it is completely valid.
+ */
+export function validateYaml<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlSource,
+  issues: FileIssues,
+): z.output<S> | undefined {
+  const result = schema.safeParse(yaml.value ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) report(schema, issue, yaml, issues);
+  return undefined;
+}
+
+function report(schema: z.ZodType, issue: Issue, yaml: YamlSource, issues: FileIssues): void {
+  const path = issue.path as YamlPath;
+  const name = describePath(path);
+
+  if (issue.code === 'unrecognized_keys') {
+    const valid = keysAt(schema, path);
+    for (const key of issue.keys) {
+      const guess = closest(key, valid);
+      issues.error(
+        'schema.unknown-key',
+        yaml.locateKey(path, key),
+        `unknown key '${key}'${path.length ? ` in ${name}` : ''}`,
+        guess ? `did you mean '${guess}'? Valid keys: ${listOf(valid)}` : `valid keys are ${listOf(valid)}`,
+        { key, valid: valid.join(',') },
+      );
+    }
+    return;
+  }
+
+  if (issue.code === 'invalid_type' && !yaml.has(path)) {
+    issues.error('schema.missing-key', yaml.locate(path), `${name} is missing`, `add the key '${String(path.at(-1))}'`, {
+      key: String(path.at(-1)),
+    });
+    return;
+  }
+
+  const where = yaml.locate(path);
+  if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
+    issues.error('id.format', where, `${name} is not a valid id`, ID_HINT, { key: name });
+    return;
+  }
+  issues.error('schema.invalid', where, `${name} ${explain(issue)}`, hintFor(issue), { key: name });
+}
+
+function explain(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be ${KIND_OF[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'string') return 'must not be empty';
+      return `must be at least ${String(issue.minimum)}${issue.inclusive ? '' : ' (exclusive)'}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    default:
+      return `is not valid: ${issue.message}`;
+  }
+}
+
+function hintFor(issue: Issue): string {
+  if (issue.code === 'invalid_type' && issue.expected === 'string') return 'put the text in quotes: "…"';
+  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write one item per line, starting with "- "';
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return 'write a number without quotes';
+  if (issue.code === 'too_small' && issue.origin === 'number') return 'write a positive whole number';
+  return 'write it as in courses/README.md';
+}
+
+/** `framework.themes[0].levers[2].id` reads better than a JSON path in an error message. */
+function describePath(path: YamlPath): string {
+  if (path.length === 0) return 'the file';
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : `${s ? '.' : ''}${String(p)}`;
+  return `'${s}'`;
+}
+
+/** The keys a strict object schema allows at `path`, for "did you mean" hints. */
+function keysAt(schema: z.ZodType, path: YamlPath): string[] {
+  let s: z.ZodType | undefined = unwrap(schema);
+  for (const p of path) {
+    if (s instanceof z.ZodArray) s = unwrap(s.element as z.ZodType);
+    else if (s instanceof z.ZodObject) s = unwrap((s.shape as Record<string, z.ZodType>)[String(p)]);
+    else s = undefined;
+  }
+  return s instanceof z.ZodObject ? Object.keys(s.shape as object) : [];
+}
+
+function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
+  let cur = s;
+  while (cur instanceof z.ZodOptional || cur instanceof z.ZodDefault || cur instanceof z.ZodNullable) {
+    cur = cur.unwrap() as z.ZodType;
+  }
+  return cur;
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './axe';
+import { launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectAccessible(page: Page, screen: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+describe('foundation, end to end in Chromium', () => {
+  it('creates a first profile, keeps it across a server restart, and passes axe on every screen', async () => {
+    const dataDir = tempDataDir();
+    let app = await startApp(dataDir);
+    let { context, page } = await newPage(browser);
+
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Welkom bij Leerpad' }).waitFor();
+    await expectAccessible(page, 'first run');
+    await screenshot(page, 'first-run-nl');
+
+    await page.getByLabel('Je naam of bijnaam').fill('Amira');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
+    await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 2 }).waitFor();
+    await expectAccessible(page, 'library');
+    await screenshot(page, 'library-nl');
+
+    await page.getByRole('link', { name: 'Profielen beheren' }).click();
+    await page.getByRole('heading', { name: 'Profielen beheren' }).waitFor();
+    await expectAccessible(page, 'manage profiles');
+    await screenshot(page, 'profiles-nl');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+
+    await app.close();
+    app = await startApp(dataDir);
+    ({ context, page } = await newPage(browser));
+    await page.goto(app.url);
+    // The last profile opens again; switching shows the picker with the same profile.
+    await page.getByText('Ingelogd als Amira').waitFor();
+    await page.getByRole('button', { name: 'Profiel wisselen' }).click();
+    await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
+    await expectAccessible(page, 'profile picker');
+    await screenshot(page, 'picker-nl');
+    await page.getByRole('button', { name: 'Kies profiel Amira' }).click();
+    await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
+    await context.close();
+    await app.close();
+  });
+
+  it('switches the language, remembers it after a restart, and passes axe in English', async () => {
+    const dataDir = tempDataDir();
+    let app = await startApp(dataDir);
+    let { context, page } = await newPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByRole('heading', { name: 'Welcome to Leerpad' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page, 'first run (en)');
+    await screenshot(page, 'first-run-en');
+    await page.getByLabel('Your name or nickname').fill('Jonas');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await expectAccessible(page, 'library (en)');
+    await screenshot(page, 'library-en');
+    await page.getByRole('link', { name: 'Manage profiles' }).click();
+    await screenshot(page, 'profiles-en');
+    await context.close();
+    await app.close();
+
+    app = await startApp(dataDir);
+    ({ context, page } = await newPage(browser));
+    await page.goto(app.url);
+    await page.getByRole('heading', { name: 'Library' }).waitFor();
+    await page.getByRole('button', { name: 'Switch profile' }).click();
+    await page.getByRole('heading', { name: 'Who are you?' }).waitFor();
+    await screenshot(page, 'picker-en');
+    await context.close();
+    await app.close();
+  });
+
+  it('renames and deletes a profile after a confirm step that says what is removed', async () => {
+    const app = await startApp(tempDataDir());
+    const { context, page } = await newPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Je naam of bijnaam').fill('Noor');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await page.getByRole('button', { name: 'Profiel wisselen' }).click();
+    await page.getByRole('button', { name: 'Nieuw profiel' }).click();
+    await page.getByLabel('Je naam of bijnaam').fill('Ilias');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await page.getByRole('link', { name: 'Profielen beheren' }).click();
+
+    await page.getByRole('button', { name: 'Naam wijzigen: Noor' }).click();
+    await page.getByLabel('Nieuwe naam voor Noor').fill('Noor B.');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('De naam is gewijzigd in Noor B.').waitFor();
+
+    await page.getByRole('button', { name: 'Verwijderen: Noor B.' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Profiel Noor B. verwijderen?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('reflecties');
+    await expectAccessible(page, 'delete dialog');
+    await screenshot(page, 'delete-dialog-nl');
+    await dialog.getByRole('button', { name: 'Ja, verwijder Noor B.' }).click();
+    await page.getByText('Profiel Noor B. is verwijderd.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Noor B.' }).count()).toBe(0);
+    await context.close();
+    await app.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { ErrorCode } from '../../../../electron/core/contract';
+import { en } from '../../../../renderer/app/i18n/en';
+import { nlBE } from '../../../../renderer/app/i18n/nl-BE';
+
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+// Listed here so that adding a code to the contract without a Dutch text fails this test.
+const codes: Record<ErrorCode, true> = {
+  BAD_REQUEST: true,
+  UNKNOWN_CALL: true,
+  NOT_FOUND: true,
+  CONFLICT: true,
+  COURSE_INVALID: true,
+  DB_NEWER_THAN_APP: true,
+  DB_MIGRATION_MISMATCH: true,
+  DB_UNAVAILABLE: true,
+  DB_BUSY: true,
+  PIN_REQUIRED: true,
+  PIN_WRONG: true,
+  PIN_LOCKED: true,
+  SESSION_REQUIRED: true,
+  PACKAGE_INVALID: true,
+  EXPORT_REFUSED: true,
+  IO: true,
+  INTERNAL: true,
+};
+
+describe('UI strings', () => {
+  it('has the same keys in Dutch and English', () => {
+    expect(keys(en).sort()).toEqual(keys(nlBE).sort());
+  });
+
+  it('has no empty or untranslated text', () => {
+    const value = (o: object, key: string) => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], o);
+    for (const k of keys(nlBE)) {
+      expect(String(value(nlBE, k)).trim(), k).not.toBe('');
+      expect(String(value(en, k)).trim(), k).not.toBe('');
+    }
+  });
+
+  it('has a Dutch text for every error code of the contract', () => {
+    for (const code of Object.keys(codes)) expect(nlBE.errors, code).toHaveProperty(code);
+  });
+});
