@@ -1,15 +1,21 @@
 import path from 'node:path';
 import type { AppInfo } from './contract';
 import { createCatalog } from './course/catalog';
+import { createAttemptStore } from './progress/attempts';
+import { createDashboardQueries } from './progress/dashboard';
 import { openDatabase } from './progress/database';
 import { createLearnerStore } from './progress/learners';
+import { createSessions } from './progress/sessions';
 import { createSettingsStore } from './progress/settings';
+import { createAppTrees } from './scorm/app-trees';
 
 export interface CoreOptions {
   dataDir: string;
   coursesDirs: string[];
   host: AppInfo['host'];
   version: string;
+  /** The built SCO runtime (out/sco); needed to play modules. */
+  runtimeDir?: string;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
@@ -19,11 +25,16 @@ export function openCore(options: CoreOptions) {
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);
   const catalog = createCatalog(options.coursesDirs.map((d) => path.resolve(d)));
+  const runtimeDir = options.runtimeDir ?? path.resolve(__dirname, '../../out/sco');
   return {
     db,
     learners,
     settings,
     catalog,
+    attempts: createAttemptStore(db),
+    sessions: createSessions(learners),
+    dashboards: createDashboardQueries(db),
+    trees: createAppTrees(catalog, runtimeDir),
     backupPath: opened.backupPath,
     info: (): AppInfo => ({
       name: 'Leerpad',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createAssetResolver } from './assets';
 import { AppError } from './errors';
+import { SCO_PREFIX } from './scorm/app-trees';
 import { createHandlers } from './handlers';
 import { createServer } from './server';
 import { openCore } from './services';
@@ -26,8 +27,15 @@ export async function startWebHarness(options: WebHarnessOptions) {
       hint: 'Run `npm run build` first, or use `npm run web`, which builds and serves.',
     });
   }
-  const core = openCore({ dataDir: options.dataDir, coursesDirs: options.coursesDirs, host: 'web', version: options.version });
+  const core = openCore({
+    dataDir: options.dataDir,
+    coursesDirs: options.coursesDirs,
+    host: 'web',
+    version: options.version,
+    runtimeDir: path.join(options.outDir, 'sco'),
+  });
   const assets = createAssetResolver({ rendererDir });
+  assets.route(SCO_PREFIX, (rest) => core.trees.serve(rest));
   const server = createServer({ handlers: createHandlers(core), assets, port: options.port, host: options.host });
   let url: string;
   try {

@@ -4,6 +4,7 @@ import { createAssetResolver } from '../core/assets';
 import { isAppError } from '../core/errors';
 import { createHandlers } from '../core/handlers';
 import { resolveDataDir } from '../core/paths';
+import { SCO_PREFIX } from '../core/scorm/app-trees';
 import { openCore, type Core } from '../core/services';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -35,7 +36,13 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = argValue('--data-dir') || process.env.LEERPAD_DATA_DIR ? resolveDataDir(argValue('--data-dir')) : app.getPath('userData');
     const coursesDir = app.isPackaged ? path.join(process.resourcesPath, 'courses') : path.join(appDir, 'courses');
     try {
-      core = openCore({ dataDir, coursesDirs: [coursesDir], host: 'electron', version: app.getVersion() });
+      core = openCore({
+        dataDir,
+        coursesDirs: [coursesDir],
+        host: 'electron',
+        version: app.getVersion(),
+        runtimeDir: path.join(appDir, 'out', 'sco'),
+      });
     } catch (e) {
       const text = isAppError(e) ? `${e.message}\n\n${e.hint ?? ''}` : String(e);
       dialog.showErrorBox('Leerpad kan niet starten', text);
@@ -43,7 +50,10 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     denyAllPermissions();
-    handleAppProtocol(createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') }));
+    const assets = createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') });
+    const opened = core;
+    assets.route(SCO_PREFIX, (rest) => opened.trees.serve(rest));
+    handleAppProtocol(assets);
     registerIpc(createHandlers(core));
     buildMenu();
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));

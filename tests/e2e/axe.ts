@@ -17,8 +17,9 @@ export interface AxeViolation {
 export async function axeViolations(target: Page | Frame): Promise<AxeViolation[]> {
   await target.evaluate(axeSource);
   return target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // Runs in the browser; typed loosely because this file is compiled without the DOM library.
+    const g = globalThis as unknown as { document: object; axe: { run(ctx: object, opts: object): Promise<{ violations: AxeViolation[] }> } };
+    const result = await g.axe.run(g.document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

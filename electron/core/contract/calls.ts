@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import type { CourseSummary } from './course';
-import type { AppInfo, LearnerSummary, Settings } from './learner';
+import type { CourseOutline, CourseSummary } from './course';
+import type { AppInfo, LearnerExport, LearnerSummary, Settings } from './learner';
+import type { CommitResult, Dashboard, LaunchResult } from './progress';
 
 /**
  * Every call between UI and core (architecture rule 1). The argument schemas are the only input
@@ -10,6 +11,9 @@ const id = z.string().min(1).max(64);
 const learnerName = z.string().trim().min(1, 'name is empty').max(40, 'name is longer than 40 characters');
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 const none = z.object({}).strict();
+const session = z.string().min(16).max(128);
+/** A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions. */
+const cmi = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length < 2_000_000, 'the CMI is larger than 2 MB');
 
 export const callArgs = {
   'app/info': none,
@@ -23,8 +27,18 @@ export const callArgs = {
   'course/list': none,
   'learner/list': none,
   'learner/create': z.object({ name: learnerName, pin: pin.optional() }).strict(),
-  'learner/rename': z.object({ id, name: learnerName }).strict(),
-  'learner/delete': z.object({ id }).strict(),
+  'learner/rename': z.object({ id, name: learnerName, session: session.optional(), pin: pin.optional() }).strict(),
+  'learner/delete': z.object({ id, session: session.optional(), pin: pin.optional() }).strict(),
+  'learner/open': z.object({ id, pin: pin.optional() }).strict(),
+  'learner/close': z.object({ session }).strict(),
+  'learner/set-pin': z.object({ session, pin: pin.nullable() }).strict(),
+  'learner/export': z.object({ session }).strict(),
+  'course/get': z.object({ courseId: id }).strict(),
+  'player/launch': z.object({ session, courseId: id, moduleId: id, fresh: z.boolean().optional() }).strict(),
+  'progress/commit': z
+    .object({ session, attemptId: z.number().int().positive(), seq: z.number().int().positive(), cmi, terminate: z.boolean().optional() })
+    .strict(),
+  'progress/dashboard': z.object({ session, courseId: id }).strict(),
 } satisfies Record<string, z.ZodType>;
 
 export interface CallResults {
@@ -36,6 +50,14 @@ export interface CallResults {
   'learner/create': LearnerSummary;
   'learner/rename': LearnerSummary;
   'learner/delete': { deleted: true };
+  'learner/open': { session: string; learner: LearnerSummary };
+  'learner/close': { closed: true };
+  'learner/set-pin': LearnerSummary;
+  'learner/export': LearnerExport;
+  'course/get': CourseOutline;
+  'player/launch': LaunchResult;
+  'progress/commit': CommitResult;
+  'progress/dashboard': Dashboard;
 }
 
 export type CallName = keyof typeof callArgs & keyof CallResults;

@@ -161,3 +161,18 @@ export interface CourseSummary {
   status: 'ok' | 'invalid';
   issues: ValidationIssue[];
 }
+
+/** A course without its content: what the course screen lists. */
+export interface CourseOutline extends CourseMeta {
+  modules: {
+    id: string;
+    title: string;
+    levers: string[];
+    minutes: number;
+    goals: string[];
+    sections: { id: string; title: string }[];
+    questions: number;
+    reflections: number;
+    checklists: number;
+  }[];
+}

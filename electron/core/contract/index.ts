@@ -2,3 +2,5 @@ export * from './errors';
 export * from './course';
 export * from './learner';
 export * from './calls';
+export * from "./sco";
+export * from "./progress";

@@ -24,3 +24,10 @@ export interface AppInfo {
   coursesDirs: string[];
   host: 'electron' | 'web' | 'cli';
 }
+
+/** Everything stored for one learner, for them to keep before a profile is deleted. */
+export interface LearnerExport {
+  fileName: string;
+  markdown: string;
+  json: string;
+}

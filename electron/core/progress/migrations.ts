@@ -27,4 +27,60 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 2,
+    name: 'attempts-and-progress',
+    sql: `
+      CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        course_id TEXT NOT NULL,
+        module_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        completion TEXT NOT NULL DEFAULT 'not attempted',
+        success TEXT NOT NULL DEFAULT 'unknown',
+        score_scaled REAL,
+        location TEXT,
+        -- seconds of finished sessions, and of the session in progress (folded in at the next launch)
+        time_base_s REAL NOT NULL DEFAULT 0,
+        time_session_s REAL NOT NULL DEFAULT 0,
+        commit_seq INTEGER NOT NULL DEFAULT 0,
+        cmi_json TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (learner_id, course_id, module_id, number)
+      );
+      CREATE INDEX attempts_by_learner ON attempts (learner_id, course_id, updated_at);
+      CREATE TABLE question_results (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        response TEXT NOT NULL,
+        result TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, question_id)
+      );
+      CREATE TABLE reflections (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        reflection_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, reflection_id)
+      );
+      CREATE TABLE checklist_ratings (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        rating INTEGER NOT NULL,
+        note TEXT,
+        PRIMARY KEY (attempt_id, item_id)
+      );
+      CREATE TABLE objective_status (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        objective_id TEXT NOT NULL,
+        completion TEXT NOT NULL,
+        success TEXT NOT NULL,
+        score_scaled REAL,
+        PRIMARY KEY (attempt_id, objective_id)
+      );
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ const root = path.resolve(__dirname, '../../..');
 
 /** electron-builder's own loader and JSON-schema check, without packaging anything. */
 async function loadConfig() {
-  const { getConfig, validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as {
+  const { getConfig, validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as unknown as {
     getConfig(dir: string, file: string, extra: null): Promise<Record<string, unknown>>;
     validateConfiguration(config: object, logger: object): Promise<void>;
   };
@@ -48,7 +48,7 @@ describe('electron-builder configuration', () => {
   });
 
   it('rejects an unknown key (the check is real)', async () => {
-    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as {
+    const { validateConfiguration } = (await import('app-builder-lib/out/util/config/config.js')) as unknown as {
       validateConfiguration(config: object, logger: object): Promise<void>;
     };
     const { DebugLogger } = (await import('builder-util')) as { DebugLogger: new (enabled: boolean) => object };

@@ -1,0 +1,79 @@
+/** What the app's player and dashboard exchange with core about a learner's progress. */
+
+export type Completion = 'not attempted' | 'incomplete' | 'completed' | 'unknown';
+export type Success = 'passed' | 'failed' | 'unknown';
+
+/** A 2004 CMI tree as scorm-again renders and loads it (`{ cmi: { … } }`). */
+export type CmiJson = Record<string, unknown>;
+
+export interface LaunchResult {
+  attemptId: number;
+  attemptNumber: number;
+  /** Same-origin URL of the module's SCO launch page. */
+  scoUrl: string;
+  /** CMI to preload with `loadFromJSON` (2004 shape, without the `cmi` wrapper). */
+  cmi: CmiJson;
+  /** Highest commit sequence number stored; the player numbers its commits after it. */
+  commitSeq: number;
+}
+
+export interface ModuleProgress {
+  moduleId: string;
+  title: string;
+  levers: string[];
+  completion: Completion;
+  success: Success;
+  /** Best quiz score in percent, once the quiz was finished. */
+  scorePercent: number | null;
+  passPercent: number | null;
+  timeSeconds: number;
+  updatedAt: string | null;
+  attempts: number;
+  sectionIndex: number | null;
+  sectionsTotal: number;
+  sectionTitle: string | null;
+  questionsCorrect: number;
+  questionsTotal: number;
+}
+
+export interface LeverProgress {
+  id: string;
+  title: string;
+  modulesTotal: number;
+  modulesCompleted: number;
+  /** 0–100: completed modules that serve the lever over all modules that serve it. */
+  percent: number;
+}
+
+export interface ThemeProgress extends LeverProgress {
+  levers: LeverProgress[];
+}
+
+export interface ReflectionSummary {
+  moduleId: string;
+  moduleTitle: string;
+  reflectionId: string;
+  prompt: string;
+  written: boolean;
+  characters: number;
+  updatedAt: string | null;
+}
+
+export interface Dashboard {
+  courseId: string;
+  courseTitle: string;
+  modules: ModuleProgress[];
+  themes: ThemeProgress[];
+  umbrella: LeverProgress;
+  overall: { modulesCompleted: number; modulesTotal: number; percent: number; timeSeconds: number };
+  /** The module to continue with: the last one worked on if unfinished, else the first unfinished. */
+  continueWith: { moduleId: string; title: string; sectionTitle: string | null } | null;
+  reflections: ReflectionSummary[];
+}
+
+export interface CommitResult {
+  saved: true;
+  seq: number;
+  completion: Completion;
+  success: Success;
+}

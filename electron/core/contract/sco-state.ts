@@ -1,0 +1,104 @@
+/**
+ * The SCO's resume state, kept in `cmi.suspend_data`. Pure and dependency-free on purpose: the
+ * SCO runtime writes it, and core reads it (normalized progress rows) and measures its worst case
+ * at build time (the 4096-character limit of SCORM 1.2). One codec, so the three can never disagree.
+ */
+import type { ModuleDocument, Question, ReflectionBlock, ChecklistBlock, QuizBlock } from './course';
+import type { ReflectionMode } from './sco';
+
+export const STATE_VERSION = 1;
+const PREFIX = 'L1:';
+
+/** single: option id; multiple: option ids joined ("ac"); truefalse: 1/0; matching: right index per left; ordering: item indexes in the learner's order. */
+export type QuizAnswer = string | 0 | 1 | number[];
+
+export interface ScoState {
+  v: typeof STATE_VERSION;
+  /** Index of the section the learner is on (the bookmark). */
+  at: number;
+  /** Visited sections as a bit string, one character per section ("1101"). */
+  seen: string;
+  /** Answers per question id: [answer, checked (1) or not (0)]. */
+  q: Record<string, [QuizAnswer, 0 | 1]>;
+  /** Finished quiz attempts. */
+  qn: number;
+  /** Best quiz score in percent over the finished attempts; absent before the first. */
+  qb?: number;
+  /** Reflections per id: the text (`lms` mode) or 1 when answered (`private` mode: text stays local). */
+  r: Record<string, string | 1>;
+  /** Checklist ratings per item id: [scale index] or [scale index, note]. */
+  k: Record<string, [number] | [number, string]>;
+}
+
+export function emptyState(module: ModuleDocument): ScoState {
+  return { v: STATE_VERSION, at: 0, seen: '0'.repeat(module.sections.length), q: {}, qn: 0, r: {}, k: {} };
+}
+
+export function encodeState(state: ScoState): string {
+  return PREFIX + JSON.stringify(state);
+}
+
+/** Null for anything this version cannot read (empty, another format, a newer version, damaged). */
+export function decodeState(text: string | null | undefined): ScoState | null {
+  if (!text || !text.startsWith(PREFIX)) return null;
+  try {
+    const s = JSON.parse(text.slice(PREFIX.length)) as Partial<ScoState>;
+    if (s.v !== STATE_VERSION || typeof s.at !== 'number' || typeof s.seen !== 'string') return null;
+    return { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
+  } catch {
+    return null;
+  }
+}
+
+export function blocksOf<K extends 'quiz' | 'reflection' | 'checklist'>(
+  module: ModuleDocument,
+  kind: K,
+): Extract<QuizBlock | ReflectionBlock | ChecklistBlock, { kind: K }>[] {
+  return module.sections.flatMap((s) => s.blocks.filter((b) => b.kind === kind)) as never;
+}
+
+/**
+ * Text used to fill every free-text field to its maximum length when measuring the worst case:
+ * ordinary Dutch with the characters JSON must escape (quotes, newlines) at a realistic rate.
+ */
+const FILL = 'Ik zag "kansen" in de klas; één kind vroeg: waarom?\n';
+
+function fill(length: number): string {
+  return FILL.repeat(Math.ceil(length / FILL.length)).slice(0, length);
+}
+
+function longestAnswer(q: Question): QuizAnswer {
+  switch (q.type) {
+    case 'single':
+      return 'a';
+    case 'multiple':
+      return q.options.map((o) => o.id).join('');
+    case 'truefalse':
+      return 1;
+    case 'matching':
+      return q.pairs.map((_, i) => i + 10);
+    case 'ordering':
+      return q.items.map((_, i) => i + 10);
+  }
+}
+
+/** The largest state the module can produce: every section seen, every field at its maximum. */
+export function worstCaseState(module: ModuleDocument, reflections: ReflectionMode): ScoState {
+  const state = emptyState(module);
+  state.at = module.sections.length - 1;
+  state.seen = '1'.repeat(module.sections.length);
+  for (const quiz of blocksOf(module, 'quiz')) {
+    for (const q of quiz.questions) state.q[q.id] = [longestAnswer(q), 1];
+    state.qn = 999;
+    state.qb = 100;
+  }
+  for (const r of blocksOf(module, 'reflection')) state.r[r.id] = reflections === 'lms' ? fill(r.maxLength) : 1;
+  for (const c of blocksOf(module, 'checklist')) {
+    for (const item of c.items) state.k[item.id] = c.allowNote ? [c.scale.length - 1, fill(c.noteMaxLength)] : [c.scale.length - 1];
+  }
+  return state;
+}
+
+export function worstCaseStateLength(module: ModuleDocument, reflections: ReflectionMode): number {
+  return encodeState(worstCaseState(module, reflections)).length;
+}

@@ -1,0 +1,42 @@
+import type { ModuleDocument } from './course';
+
+export type ScormEdition = 'scorm12' | 'scorm2004';
+
+/**
+ * `private`: reflection text stays in the learner's own browser storage; the LMS only learns that
+ * a reflection was answered. `lms`: the text goes to the LMS (suspend_data and an interaction).
+ */
+export type ReflectionMode = 'private' | 'lms';
+
+export interface LeverInfo {
+  id: string;
+  title: string;
+  /** The core theme the lever belongs to; absent for the umbrella frame. */
+  themeId?: string;
+  themeTitle?: string;
+}
+
+/**
+ * `module.json` inside every SCO tree: all the SCO runtime needs to render one module and report
+ * it. The same file is played in the app and shipped in exported packages.
+ */
+export interface ScoPackage {
+  format: 1;
+  edition: ScormEdition;
+  reflections: ReflectionMode;
+  course: {
+    id: string;
+    title: string;
+    version: string;
+    language: string;
+    /** Only the levers this module serves, with titles for display. */
+    levers: LeverInfo[];
+  };
+  module: ModuleDocument;
+  /** Position of this module in the course, for "module 5 of 16". */
+  position: { index: number; total: number };
+  /** Characters the LMS keeps in suspend_data for this edition (4096 for 1.2, 64000 for 2004). */
+  suspendDataLimit: number;
+}
+
+export const SUSPEND_DATA_LIMIT: Record<ScormEdition, number> = { scorm12: 4096, scorm2004: 64000 };

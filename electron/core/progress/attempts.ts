@@ -1,0 +1,165 @@
+import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
+import { AppError } from '../errors';
+import type { Db } from './database';
+import { secondsToIsoDuration } from './durations';
+import { cmiRoot, normalizeCommit } from './normalize';
+
+export interface AttemptRow {
+  id: number;
+  learner_id: string;
+  course_id: string;
+  module_id: string;
+  number: number;
+  started_at: string;
+  updated_at: string;
+  completion: Completion;
+  success: Success;
+  score_scaled: number | null;
+  location: string | null;
+  time_base_s: number;
+  time_session_s: number;
+  commit_seq: number;
+  cmi_json: string;
+}
+
+/** Status only moves forward (field notes: a SCO must never downgrade what it reported). */
+const COMPLETION_RANK: Record<string, number> = { unknown: 0, 'not attempted': 0, incomplete: 1, completed: 2 };
+const SUCCESS_RANK: Record<string, number> = { unknown: 0, failed: 1, passed: 2 };
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+function isFull(e: unknown): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR');
+}
+
+/** Storage failures become errors the player retries, with the learner told; never a silent loss. */
+export function storageError(e: unknown): never {
+  if (isBusy(e)) {
+    throw new AppError({
+      code: 'DB_BUSY',
+      message: 'The database is busy; the work was not saved yet.',
+      hint: 'Leerpad keeps the work and tries again.',
+    });
+  }
+  if (isFull(e)) {
+    throw new AppError({
+      code: 'IO',
+      message: `The work could not be written to disk: ${(e as Error).message}.`,
+      hint: 'Free some disk space; Leerpad keeps the work and tries again.',
+    });
+  }
+  throw e;
+}
+
+export function createAttemptStore(db: Db) {
+  const latest = db.prepare<[string, string, string], AttemptRow>(
+    'SELECT * FROM attempts WHERE learner_id = ? AND course_id = ? AND module_id = ? ORDER BY number DESC LIMIT 1',
+  );
+  const byId = db.prepare<[number], AttemptRow>('SELECT * FROM attempts WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO attempts (learner_id, course_id, module_id, number, started_at, updated_at, cmi_json)
+     VALUES (?, ?, ?, ?, ?, ?, '{}')`,
+  );
+  const foldSession = db.prepare('UPDATE attempts SET time_base_s = time_base_s + time_session_s, time_session_s = 0 WHERE id = ?');
+  const update = db.prepare(
+    `UPDATE attempts SET updated_at = ?, completion = ?, success = ?, score_scaled = ?, location = ?,
+       time_session_s = ?, commit_seq = ?, cmi_json = ? WHERE id = ?`,
+  );
+  const del = {
+    questions: db.prepare('DELETE FROM question_results WHERE attempt_id = ?'),
+    reflections: db.prepare('DELETE FROM reflections WHERE attempt_id = ?'),
+    ratings: db.prepare('DELETE FROM checklist_ratings WHERE attempt_id = ?'),
+    objectives: db.prepare('DELETE FROM objective_status WHERE attempt_id = ?'),
+  };
+  const reflectionTimes = db.prepare<[number], { reflection_id: string; text: string; updated_at: string }>(
+    'SELECT reflection_id, text, updated_at FROM reflections WHERE attempt_id = ?',
+  );
+  const add = {
+    question: db.prepare('INSERT INTO question_results (attempt_id, question_id, type, response, result) VALUES (?, ?, ?, ?, ?)'),
+    reflection: db.prepare('INSERT INTO reflections (attempt_id, reflection_id, text, updated_at) VALUES (?, ?, ?, ?)'),
+    rating: db.prepare('INSERT INTO checklist_ratings (attempt_id, item_id, rating, note) VALUES (?, ?, ?, ?)'),
+    objective: db.prepare('INSERT INTO objective_status (attempt_id, objective_id, completion, success, score_scaled) VALUES (?, ?, ?, ?, ?)'),
+  };
+
+  function get(id: number): AttemptRow {
+    const row = byId.get(id);
+    if (!row) {
+      throw new AppError({ code: 'NOT_FOUND', message: `There is no attempt ${id}.`, hint: 'Open the module again from the course.' });
+    }
+    return row;
+  }
+
+  return {
+    get,
+    latest: (learnerId: string, courseId: string, moduleId: string) => latest.get(learnerId, courseId, moduleId) ?? null,
+
+    /**
+     * Opens the learner's attempt on a module (a new one when asked or when there is none) and
+     * folds the previous session's time into the total: a session ends when the next one starts,
+     * also when the app was killed before Terminate.
+     */
+    launch(learnerId: string, courseId: string, moduleId: string, fresh = false): AttemptRow {
+      return db.transaction(() => {
+        const last = latest.get(learnerId, courseId, moduleId);
+        if (last && !fresh) {
+          foldSession.run(last.id);
+          return get(last.id);
+        }
+        const now = new Date().toISOString();
+        const info = insert.run(learnerId, courseId, moduleId, (last?.number ?? 0) + 1, now, now);
+        return get(Number(info.lastInsertRowid));
+      })();
+    },
+
+    /** The CMI the player preloads: last commit, with the LMS-owned elements set as RTE 4.2 says. */
+    cmiForLaunch(row: AttemptRow, learner: { id: string; name: string }): CmiJson {
+      const cmi = { ...cmiRoot(JSON.parse(row.cmi_json) as CmiJson) };
+      delete cmi.session_time;
+      cmi.learner_id = learner.id;
+      cmi.learner_name = learner.name;
+      cmi.total_time = secondsToIsoDuration(row.time_base_s + row.time_session_s);
+      cmi.entry = typeof cmi.suspend_data === 'string' && cmi.suspend_data !== '' ? 'resume' : 'ab-initio';
+      cmi.credit = 'credit';
+      cmi.mode = 'normal';
+      return cmi;
+    },
+
+    /**
+     * Stores one commit in one transaction: the full CMI snapshot and the normalized rows.
+     * A commit with a sequence number not above the stored one is a late retry of older data and
+     * is ignored, so a slow retry can never overwrite newer work.
+     */
+    commit(attemptId: number, seq: number, cmiJson: CmiJson, module: ModuleDocument) {
+      const n = normalizeCommit(cmiJson, module);
+      try {
+        return db.transaction(() => {
+          const row = get(attemptId);
+          if (seq <= row.commit_seq) return { row, applied: false };
+          const completion = (COMPLETION_RANK[n.completion] ?? 0) >= (COMPLETION_RANK[row.completion] ?? 0) ? n.completion : row.completion;
+          const success = (SUCCESS_RANK[n.success] ?? 0) >= (SUCCESS_RANK[row.success] ?? 0) ? n.success : row.success;
+          const now = new Date().toISOString();
+          const before = new Map(reflectionTimes.all(attemptId).map((r) => [r.reflection_id, r]));
+          update.run(now, completion, success, n.scoreScaled, n.location, n.sessionSeconds, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), attemptId);
+          for (const d of Object.values(del)) d.run(attemptId);
+          for (const q of n.questions) add.question.run(attemptId, q.questionId, q.type, q.response, q.result);
+          for (const r of n.reflections) {
+            const old = before.get(r.reflectionId);
+            add.reflection.run(attemptId, r.reflectionId, r.text, old && old.text === r.text ? old.updated_at : now);
+          }
+          for (const r of n.ratings) add.rating.run(attemptId, r.itemId, r.rating, r.note);
+          for (const o of n.objectives) add.objective.run(attemptId, o.objectiveId, o.completion, o.success, o.scoreScaled);
+          return { row: get(attemptId), applied: true };
+        })();
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        return storageError(e);
+      }
+    },
+  };
+}
+
+export type AttemptStore = ReturnType<typeof createAttemptStore>;

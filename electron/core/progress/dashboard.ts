@@ -1,0 +1,108 @@
+import type { CourseDocument, Dashboard, LeverProgress, ModuleProgress, ReflectionSummary } from '../contract';
+import { blocksOf } from '../contract/sco-state';
+import type { Db } from './database';
+import type { AttemptRow } from './attempts';
+
+const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+
+/** One learner's progress through one course, computed from the latest attempt of each module. */
+export function createDashboardQueries(db: Db) {
+  const latestAttempts = db.prepare<[string, string], AttemptRow & { attempts: number }>(
+    `SELECT a.*, (SELECT COUNT(*) FROM attempts b WHERE b.learner_id = a.learner_id AND b.course_id = a.course_id
+                  AND b.module_id = a.module_id) AS attempts
+       FROM attempts a
+      WHERE a.learner_id = ? AND a.course_id = ?
+        AND a.number = (SELECT MAX(number) FROM attempts c WHERE c.learner_id = a.learner_id
+                          AND c.course_id = a.course_id AND c.module_id = a.module_id)`,
+  );
+  const correctCounts = db.prepare<[string, string], { attempt_id: number; correct: number; total: number }>(
+    `SELECT q.attempt_id, SUM(q.result = 'correct') AS correct, COUNT(*) AS total
+       FROM question_results q JOIN attempts a ON a.id = q.attempt_id
+      WHERE a.learner_id = ? AND a.course_id = ? GROUP BY q.attempt_id`,
+  );
+  const reflectionRows = db.prepare<[string, string], { module_id: string; reflection_id: string; text: string; updated_at: string; attempt_id: number }>(
+    `SELECT a.module_id, r.reflection_id, r.text, r.updated_at, r.attempt_id
+       FROM reflections r JOIN attempts a ON a.id = r.attempt_id
+      WHERE a.learner_id = ? AND a.course_id = ?`,
+  );
+
+  function dashboard(learnerId: string, course: CourseDocument): Dashboard {
+    const attempts = new Map(latestAttempts.all(learnerId, course.id).map((a) => [a.module_id, a]));
+    const counts = new Map(correctCounts.all(learnerId, course.id).map((c) => [c.attempt_id, c]));
+
+    const modules: ModuleProgress[] = course.modules.map((m) => {
+      const a = attempts.get(m.id);
+      const quiz = blocksOf(m, 'quiz')[0];
+      const sectionIndex = a?.location ? m.sections.findIndex((s) => s.id === a.location) : -1;
+      const c = a ? counts.get(a.id) : undefined;
+      return {
+        moduleId: m.id,
+        title: m.title,
+        levers: m.levers,
+        completion: a?.completion ?? 'not attempted',
+        success: a?.success ?? 'unknown',
+        scorePercent: a && a.score_scaled !== null && quiz ? Math.round(a.score_scaled * 100) : null,
+        passPercent: quiz ? quiz.pass : null,
+        timeSeconds: a ? Math.round(a.time_base_s + a.time_session_s) : 0,
+        updatedAt: a?.updated_at ?? null,
+        attempts: a?.attempts ?? 0,
+        sectionIndex: sectionIndex >= 0 ? sectionIndex : null,
+        sectionsTotal: m.sections.length,
+        sectionTitle: sectionIndex >= 0 ? m.sections[sectionIndex]!.title : null,
+        questionsCorrect: c?.correct ?? 0,
+        questionsTotal: quiz?.questions.length ?? 0,
+      };
+    });
+
+    const done = (id: string) => modules.find((x) => x.moduleId === id)?.completion === 'completed';
+    const lever = (id: string, title: string): LeverProgress => {
+      const serving = course.modules.filter((m) => m.levers.includes(id));
+      const completed = serving.filter((m) => done(m.id)).length;
+      return { id, title, modulesTotal: serving.length, modulesCompleted: completed, percent: percent(completed, serving.length) };
+    };
+    const themes = course.framework.themes.map((t) => {
+      const levers = t.levers.map((l) => lever(l.id, l.title));
+      const serving = course.modules.filter((m) => m.levers.some((id) => t.levers.some((l) => l.id === id)));
+      const completed = serving.filter((m) => done(m.id)).length;
+      return { id: t.id, title: t.title, modulesTotal: serving.length, modulesCompleted: completed, percent: percent(completed, serving.length), levers };
+    });
+
+    const written = new Map(reflectionRows.all(learnerId, course.id).filter((r) => attempts.get(r.module_id)?.id === r.attempt_id).map((r) => [r.reflection_id, r]));
+    const reflections: ReflectionSummary[] = course.modules.flatMap((m) =>
+      blocksOf(m, 'reflection').map((r) => {
+        const w = written.get(r.id);
+        return {
+          moduleId: m.id,
+          moduleTitle: m.title,
+          reflectionId: r.id,
+          prompt: r.promptText,
+          written: Boolean(w && w.text.trim()),
+          characters: w?.text.length ?? 0,
+          updatedAt: w?.updated_at ?? null,
+        };
+      }),
+    );
+
+    const completedCount = modules.filter((m) => m.completion === 'completed').length;
+    const lastTouched = [...modules].filter((m) => m.updatedAt).sort((a, b) => (b.updatedAt! > a.updatedAt! ? 1 : -1))[0];
+    const next = lastTouched && lastTouched.completion !== 'completed' ? lastTouched : modules.find((m) => m.completion !== 'completed');
+
+    return {
+      courseId: course.id,
+      courseTitle: course.title,
+      modules,
+      themes,
+      umbrella: lever(course.framework.umbrella.id, course.framework.umbrella.title),
+      overall: {
+        modulesCompleted: completedCount,
+        modulesTotal: modules.length,
+        percent: percent(completedCount, modules.length),
+        timeSeconds: modules.reduce((s, m) => s + m.timeSeconds, 0),
+      },
+      continueWith: next ? { moduleId: next.moduleId, title: next.title, sectionTitle: next.sectionTitle } : null,
+      reflections,
+    };
+  }
+
+  return { dashboard };
+}

@@ -1,0 +1,69 @@
+import type { CourseDocument, LearnerExport } from '../contract';
+import { blocksOf } from '../contract/sco-state';
+import type { Db } from './database';
+
+interface Row {
+  course_id: string;
+  module_id: string;
+  number: number;
+  completion: string;
+  success: string;
+  score_scaled: number | null;
+  time_s: number;
+  updated_at: string;
+}
+
+/**
+ * Everything Leerpad keeps about one learner, as Markdown to read and JSON to keep, offered before
+ * a profile is deleted: reflections are the learner's own writing and must never be lost unasked.
+ */
+export function exportLearner(db: Db, learner: { id: string; name: string }, courses: CourseDocument[]): LearnerExport {
+  const attempts = db
+    .prepare<[string], Row>(
+      `SELECT course_id, module_id, number, completion, success, score_scaled, time_base_s + time_session_s AS time_s, updated_at
+         FROM attempts WHERE learner_id = ? ORDER BY course_id, module_id, number`,
+    )
+    .all(learner.id);
+  const reflections = db
+    .prepare<[string], { course_id: string; module_id: string; number: number; reflection_id: string; text: string; updated_at: string }>(
+      `SELECT a.course_id, a.module_id, a.number, r.reflection_id, r.text, r.updated_at
+         FROM reflections r JOIN attempts a ON a.id = r.attempt_id WHERE a.learner_id = ? ORDER BY a.course_id, a.module_id, a.number`,
+    )
+    .all(learner.id);
+  const ratings = db
+    .prepare<[string], { course_id: string; module_id: string; number: number; item_id: string; rating: number; note: string | null }>(
+      `SELECT a.course_id, a.module_id, a.number, c.item_id, c.rating, c.note
+         FROM checklist_ratings c JOIN attempts a ON a.id = c.attempt_id WHERE a.learner_id = ? ORDER BY a.course_id, a.module_id, a.number`,
+    )
+    .all(learner.id);
+
+  const moduleOf = (courseId: string, moduleId: string) => courses.find((c) => c.id === courseId)?.modules.find((m) => m.id === moduleId);
+  const md: string[] = [`# Leerpad — ${learner.name}`, '', `Export: ${new Date().toISOString()}`, ''];
+  for (const a of attempts) {
+    const m = moduleOf(a.course_id, a.module_id);
+    md.push(`## ${m?.title ?? a.module_id} (${a.course_id}, poging ${a.number})`, '');
+    md.push(`- Status: ${a.completion}${a.success !== 'unknown' ? `, ${a.success}` : ''}`);
+    if (a.score_scaled !== null) md.push(`- Score: ${Math.round(a.score_scaled * 100)} %`);
+    md.push(`- Tijd: ${Math.round(a.time_s / 60)} min`, '');
+    for (const r of reflections.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number)) {
+      const prompt = m ? blocksOf(m, 'reflection').find((b) => b.id === r.reflection_id)?.promptText : undefined;
+      md.push(`### Reflectie: ${prompt ?? r.reflection_id}`, '', r.text, '');
+    }
+    const rs = ratings.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number);
+    if (rs.length) {
+      md.push('### Kijkwijzer', '');
+      for (const r of rs) {
+        const list = m ? blocksOf(m, 'checklist').find((c) => c.items.some((i) => i.id === r.item_id)) : undefined;
+        const item = list?.items.find((i) => i.id === r.item_id);
+        md.push(`- ${item?.text ?? r.item_id}: **${list?.scale[r.rating] ?? r.rating}**${r.note ? ` — ${r.note}` : ''}`);
+      }
+      md.push('');
+    }
+  }
+  const safe = learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
+  return {
+    fileName: `leerpad-${safe}`,
+    markdown: md.join('\n'),
+    json: JSON.stringify({ learner, exportedAt: new Date().toISOString(), attempts, reflections, ratings }, null, 2),
+  };
+}

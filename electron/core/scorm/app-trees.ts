@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { CourseDocument } from '../contract';
+import { notFound, contentTypeOf, type AssetResponse } from '../assets';
+import type { Catalog } from '../course/catalog';
+import { scoPackageFor } from './sco-package';
+import { buildScoTree, type ScoTree } from './sco-tree';
+
+/** URL prefix of module trees on the app's own origin (rule 4: SCO and app share the origin). */
+export const SCO_PREFIX = '/sco/';
+
+export function scoUrl(courseId: string, moduleId: string): string {
+  return `${SCO_PREFIX}${encodeURIComponent(courseId)}/${encodeURIComponent(moduleId)}/index.html`;
+}
+
+/**
+ * The SCO trees the app plays: SCORM 2004 (the app's LMS API is Scorm2004API) with reflections
+ * sent to the "LMS", which here is this computer's own database. Built on first request and kept
+ * until the course is recompiled (a new CourseDocument), so authors see edits on reload.
+ */
+export function createAppTrees(catalog: Catalog, runtimeDir: string) {
+  const cache = new WeakMap<CourseDocument, Map<string, ScoTree>>();
+
+  function tree(courseId: string, moduleId: string): ScoTree {
+    const course = catalog.open(courseId);
+    let trees = cache.get(course);
+    if (!trees) {
+      trees = new Map();
+      cache.set(course, trees);
+    }
+    let t = trees.get(moduleId);
+    if (!t) {
+      const pkg = scoPackageFor(course, moduleId, { edition: 'scorm2004', reflections: 'lms' });
+      t = buildScoTree(pkg, { runtimeDir, courseDir: catalog.dirOf(courseId) });
+      trees.set(moduleId, t);
+    }
+    return t;
+  }
+
+  return {
+    tree,
+    /** Route handler for `/sco/<course>/<module>/<file>`; only files of the tree exist. */
+    serve(rest: string): AssetResponse {
+      const [courseId, moduleId, ...fileParts] = rest.split('/').map((p) => {
+        try {
+          return decodeURIComponent(p);
+        } catch {
+          return '\0';
+        }
+      });
+      const file = fileParts.join('/') || 'index.html';
+      if (!courseId || !moduleId) return notFound();
+      try {
+        const body = tree(courseId, moduleId).get(path.posix.normalize(file));
+        return body ? { status: 200, contentType: contentTypeOf(file), body } : notFound();
+      } catch {
+        return notFound('This module cannot be opened.');
+      }
+    },
+  };
+}
+
+export type AppTrees = ReturnType<typeof createAppTrees>;
