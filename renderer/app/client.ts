@@ -14,6 +14,8 @@ export class CallError extends Error {
   }
 }
 
+export const SESSION_LOST = 'leerpad:session-lost';
+
 type Transport = (name: string, args: unknown) => Promise<Envelope<unknown>>;
 
 const ipcTransport: Transport = async (name, args) => (await window.leerpad!.invoke(name, args)) as Envelope<unknown>;
@@ -40,6 +42,10 @@ const transport: Transport = typeof window !== 'undefined' && window.leerpad ? i
 
 export async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
   const envelope = await transport(name, args);
-  if (!envelope.ok) throw new CallError(envelope.error);
+  if (!envelope.ok) {
+    // Core restarted or the profile was closed elsewhere: the app returns to the profile picker.
+    if (envelope.error.code === 'SESSION_REQUIRED') window.dispatchEvent(new Event(SESSION_LOST));
+    throw new CallError(envelope.error);
+  }
   return envelope.data as CallResult<K>;
 }

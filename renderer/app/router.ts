@@ -3,24 +3,34 @@ import { useEffect, useState } from 'react';
 /** Hash routes keep deep links working from app://, http and file-like URLs alike. */
 export type Route =
   | { name: 'library' }
-  | { name: 'profiles' };
+  | { name: 'profiles' }
+  | { name: 'course'; courseId: string }
+  | { name: 'dashboard'; courseId: string }
+  | { name: 'play'; courseId: string; moduleId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  switch (parts[0]) {
-    case 'profiles':
-      return { name: 'profiles' };
-    default:
-      return { name: 'library' };
-  }
+  const [name, a, b] = parts;
+  if (name === 'profiles') return { name: 'profiles' };
+  if (name === 'course' && a) return { name: 'course', courseId: a };
+  if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
+  if (name === 'play' && a && b) return { name: 'play', courseId: a, moduleId: b };
+  return { name: 'library' };
 }
 
 export function href(route: Route): string {
+  const e = encodeURIComponent;
   switch (route.name) {
     case 'profiles':
       return '#/profiles';
     case 'library':
       return '#/library';
+    case 'course':
+      return `#/course/${e(route.courseId)}`;
+    case 'dashboard':
+      return `#/dashboard/${e(route.courseId)}`;
+    case 'play':
+      return `#/play/${e(route.courseId)}/${e(route.moduleId)}`;
   }
 }
 

@@ -110,6 +110,7 @@ describe('foundation, end to end in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Profiel Noor B. verwijderen?' });
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('reflecties');
+    expect(await dialog.getByRole('button', { name: /Eerst mijn gegevens bewaren/ }).count()).toBe(1);
     await expectAccessible(page, 'delete dialog');
     await screenshot(page, 'delete-dialog-nl');
     await dialog.getByRole('button', { name: 'Ja, verwijder Noor B.' }).click();

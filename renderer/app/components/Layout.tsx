@@ -8,12 +8,14 @@ interface Props {
   learner: LearnerSummary | null;
   route?: Route;
   onSwitchProfile?(): void;
+  /** The player uses the full window width. */
+  wide?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ learner, route, onSwitchProfile, children }: Props) {
+export function Layout({ learner, route, onSwitchProfile, wide, children }: Props) {
   const { t } = useTranslation();
-  const current = (name: Route['name']) => (route?.name === name ? 'page' : undefined);
+  const current = (...names: Route['name'][]) => (route && names.includes(route.name) ? 'page' : undefined);
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => {
@@ -29,7 +31,7 @@ export function Layout({ learner, route, onSwitchProfile, children }: Props) {
         </div>
         {learner ? (
           <nav aria-label={t('app.mainNav')} className="main-nav">
-            <a href={href({ name: 'library' })} aria-current={current('library')}>
+            <a href={href({ name: 'library' })} aria-current={current('library', 'course', 'dashboard', 'play')}>
               {t('library.title')}
             </a>
             <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>
@@ -49,7 +51,7 @@ export function Layout({ learner, route, onSwitchProfile, children }: Props) {
           ) : null}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="app-main">
+      <main id="main" tabIndex={-1} className={wide ? 'app-main app-main-wide' : 'app-main'}>
         {children}
       </main>
     </>

@@ -14,6 +14,8 @@ interface Props {
 export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [pinError, setPinError] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,9 +28,14 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
       return;
     }
     setNameError(null);
+    if (pin && !/^\d{4,8}$/.test(pin)) {
+      setPinError(t('form.pinFormat'));
+      return;
+    }
+    setPinError(null);
     setBusy(true);
     try {
-      onCreated(await call('learner/create', { name: name.trim() }));
+      onCreated(await call('learner/create', { name: name.trim(), pin: pin || undefined }));
     } catch (err) {
       setError(errorData(err));
     } finally {
@@ -48,6 +55,17 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
         autoComplete="nickname"
         onChange={(e) => setName(e.target.value)}
         autoFocus
+      />
+      <TextField
+        label={t('firstRun.pinLabel')}
+        help={t('firstRun.pinHelp')}
+        error={pinError}
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={8}
+        value={pin}
+        onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
       />
       <div className="actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData, CourseSummary, ValidationIssue } from '../../../electron/core/contract';
 import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { href } from '../router';
 
 function IssueList({ issues }: { issues: ValidationIssue[] }) {
   const { t } = useTranslation();
@@ -35,6 +36,11 @@ export function CourseCard({ course }: { course: CourseSummary }) {
         {course.minutes ? ` · ${duration(t, course.minutes)}` : null}
         {course.version ? ` · ${t('library.version', { version: course.version })}` : null}
       </p>
+      {course.status === 'ok' ? (
+        <a className="btn btn-primary" href={href({ name: 'course', courseId: course.id })} aria-describedby={titleId}>
+          {t('library.openCourse')}
+        </a>
+      ) : null}
       {course.status === 'invalid' ? (
         <div className="notice notice-error">
           <p>

@@ -32,6 +32,12 @@ export function installFakeCore() {
         state.learners.push(l);
         return reply(l);
       }
+      case 'learner/open': {
+        const l = state.learners.find((x) => x.id === args.id);
+        return l ? reply({ session: `session-for-${l.id}-xxxxxxxx`, learner: l }) : reply({ code: 'NOT_FOUND', message: 'no' }, 404);
+      }
+      case 'learner/close':
+        return reply({ closed: true });
       case 'course/list':
         return reply([]);
       default:

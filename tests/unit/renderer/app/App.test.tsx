@@ -10,6 +10,7 @@ describe('App', () => {
     await initI18n('nl-BE');
     await i18next.changeLanguage('nl-BE');
     window.location.hash = '';
+    sessionStorage.clear();
   });
   afterEach(cleanup);
 
@@ -23,6 +24,7 @@ describe('App', () => {
     expect(screen.getByText('Ingelogd als Amira')).toBeTruthy();
     expect(core.calls.find((c) => c.name === 'learner/create')?.args).toEqual({ name: 'Amira' });
     expect(core.settings.lastLearnerId).toBe('id-1');
+    expect(core.calls.find((c) => c.name === 'learner/open')?.args).toEqual({ id: 'id-1' });
   });
 
   it('says what to fill in when the name is empty, without calling core', async () => {

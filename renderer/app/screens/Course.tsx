@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData, CourseOutline, Dashboard } from '../../../electron/core/contract';
+import { call } from '../client';
+import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { StatusBadge } from '../components/StatusBadge';
+import { href } from '../router';
+
+export function Course({ courseId, session }: { courseId: string; session: string }) {
+  const { t } = useTranslation();
+  const [course, setCourse] = useState<CourseOutline | null>(null);
+  const [progress, setProgress] = useState<Dashboard | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('course/get', { courseId }), call('progress/dashboard', { session, courseId })]).then(
+      ([c, d]) => {
+        if (!live) return;
+        setCourse(c);
+        setProgress(d);
+      },
+      (e: unknown) => live && setError(errorData(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [courseId, session]);
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!course || !progress) return <p role="status">{t('app.loading')}</p>;
+
+  const next = progress.continueWith;
+  return (
+    <section aria-labelledby="course-title" className="stack">
+      <p>
+        <a href={href({ name: 'library' })}>← {t('library.title')}</a>
+      </p>
+      <h1 id="course-title">{course.title}</h1>
+      {course.subtitle ? <p className="course-subtitle">{course.subtitle}</p> : null}
+      <p className="lead">{course.description}</p>
+      <div className="actions">
+        {next ? (
+          <a className="btn btn-primary" href={href({ name: 'play', courseId, moduleId: next.moduleId })}>
+            {progress.overall.modulesCompleted > 0 || progress.modules.some((m) => m.attempts > 0)
+              ? t('course.continue', { title: next.title })
+              : t('course.start', { title: next.title })}
+          </a>
+        ) : null}
+        <a className="btn btn-secondary" href={href({ name: 'dashboard', courseId })}>
+          {t('dashboard.title')}
+        </a>
+      </div>
+      <p className="muted">{t('course.progress', { done: progress.overall.modulesCompleted, total: progress.overall.modulesTotal })}</p>
+
+      <h2>{t('course.modules')}</h2>
+      <ol className="module-list">
+        {course.modules.map((m, i) => {
+          const p = progress.modules[i]!;
+          return (
+            <li key={m.id} className="card module-item">
+              <div className="module-head">
+                <h3 id={`m-${m.id}`}>{m.title}</h3>
+                <StatusBadge completion={p.completion} success={p.success} />
+              </div>
+              <p className="muted">
+                {t('course.moduleMeta', { minutes: m.minutes, sections: m.sections.length })}
+                {p.scorePercent !== null ? ` · ${t('course.score', { score: p.scorePercent })}` : ''}
+              </p>
+              <details>
+                <summary>{t('course.goals')}</summary>
+                <ul>
+                  {m.goals.map((g) => (
+                    <li key={g}>{g}</li>
+                  ))}
+                </ul>
+              </details>
+              <a className="btn btn-secondary" href={href({ name: 'play', courseId, moduleId: m.id })} aria-describedby={`m-${m.id}`}>
+                {p.completion === 'completed' ? t('course.review') : p.attempts > 0 ? t('course.resume') : t('course.open')}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
