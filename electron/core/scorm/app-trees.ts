@@ -3,7 +3,7 @@ import type { CourseDocument } from '../contract';
 import { notFound, contentTypeOf, type AssetResponse } from '../assets';
 import type { Catalog } from '../course/catalog';
 import { scoPackageFor } from './sco-package';
-import { buildScoTree, type ScoTree } from './sco-tree';
+import { moduleFiles, PACKAGE_RUNTIME_BASE, RUNTIME_FOLDER, runtimeFiles, type ScoTree } from './sco-tree';
 
 /** URL prefix of module trees on the app's own origin (rule 4: SCO and app share the origin). */
 export const SCO_PREFIX = '/sco/';
@@ -13,12 +13,14 @@ export function scoUrl(courseId: string, moduleId: string): string {
 }
 
 /**
- * The SCO trees the app plays: SCORM 2004 (the app's LMS API is Scorm2004API) with reflections
+ * The SCO trees the app plays, in the package layout (`<course>/<module>/…` beside one
+ * `<course>/_leerpad/` runtime): SCORM 2004, as the app's LMS API is Scorm2004API, with reflections
  * sent to the "LMS", which here is this computer's own database. Built on first request and kept
  * until the course is recompiled (a new CourseDocument), so authors see edits on reload.
  */
 export function createAppTrees(catalog: Catalog, runtimeDir: string) {
   const cache = new WeakMap<CourseDocument, Map<string, ScoTree>>();
+  let runtime: ScoTree | null = null;
 
   function tree(courseId: string, moduleId: string): ScoTree {
     const course = catalog.open(courseId);
@@ -30,7 +32,7 @@ export function createAppTrees(catalog: Catalog, runtimeDir: string) {
     let t = trees.get(moduleId);
     if (!t) {
       const pkg = scoPackageFor(course, moduleId, { edition: 'scorm2004', reflections: 'lms' });
-      t = buildScoTree(pkg, { runtimeDir, courseDir: catalog.dirOf(courseId) });
+      t = moduleFiles(pkg, catalog.dirOf(courseId), PACKAGE_RUNTIME_BASE);
       trees.set(moduleId, t);
     }
     return t;
@@ -40,17 +42,18 @@ export function createAppTrees(catalog: Catalog, runtimeDir: string) {
     tree,
     /** Route handler for `/sco/<course>/<module>/<file>`; only files of the tree exist. */
     serve(rest: string): AssetResponse {
-      const [courseId, moduleId, ...fileParts] = rest.split('/').map((p) => {
+      const parts = rest.split('/').map((p) => {
         try {
           return decodeURIComponent(p);
         } catch {
           return '\0';
         }
       });
-      const file = fileParts.join('/') || 'index.html';
-      if (!courseId || !moduleId) return notFound();
+      const [courseId, folder, ...fileParts] = parts;
+      const file = path.posix.normalize(fileParts.join('/') || 'index.html');
+      if (!courseId || !folder) return notFound();
       try {
-        const body = tree(courseId, moduleId).get(path.posix.normalize(file));
+        const body = folder === RUNTIME_FOLDER ? (runtime ??= runtimeFiles(runtimeDir)).get(file) : tree(courseId, folder).get(file);
         return body ? { status: 200, contentType: contentTypeOf(file), body } : notFound();
       } catch {
         return notFound('This module cannot be opened.');

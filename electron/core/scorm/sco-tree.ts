@@ -8,6 +8,14 @@ export type ScoTree = Map<string, Buffer>;
 
 export const RUNTIME_FILES = ['sco.js', 'sco.css'] as const;
 
+/**
+ * Folder of the shared runtime in a package (and on the app's origin, next to the module folders):
+ * one copy of sco.js for all modules instead of one per SCO keeps packages small (field notes:
+ * Moodle needs twice the zip size free to unpack). Module ids cannot start with "_".
+ */
+export const RUNTIME_FOLDER = '_leerpad';
+export const PACKAGE_RUNTIME_BASE = `../${RUNTIME_FOLDER}/`;
+
 /** `</` would end the data block early; `\u003c` is the same JSON value. */
 function jsonForScriptBlock(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -22,7 +30,7 @@ function escapeHtml(text: string): string {
  * works where fetch() of a sibling file does not (a package opened from disk, file:// in an LMS
  * player); the classic <script> at the end runs after the DOM exists.
  */
-export function renderScoIndexHtml(pkg: ScoPackage): string {
+export function renderScoIndexHtml(pkg: ScoPackage, runtimeBase = ''): string {
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(pkg.course.language)}">`,
@@ -30,12 +38,12 @@ export function renderScoIndexHtml(pkg: ScoPackage): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(pkg.module.title)} · ${escapeHtml(pkg.course.title)}</title>`,
-    '<link rel="stylesheet" href="sco.css">',
+    `<link rel="stylesheet" href="${runtimeBase}sco.css">`,
     '</head>',
     '<body>',
     '<div id="sco-root"></div>',
     `<script type="application/json" id="leerpad-module">${jsonForScriptBlock(pkg)}</script>`,
-    '<script src="sco.js"></script>',
+    `<script src="${runtimeBase}sco.js"></script>`,
     '</body>',
     '</html>',
     '',
@@ -49,13 +57,15 @@ export interface ScoTreeOptions {
   courseDir: string;
 }
 
-/** One module → its SCO file tree. The app serves this tree; export zips the very same bytes. */
-export function buildScoTree(pkg: ScoPackage, options: ScoTreeOptions): ScoTree {
+function sorted(tree: ScoTree): ScoTree {
+  return new Map([...tree.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The built runtime files (sco.js, sco.css), or a clear error when `npm run build` was not run. */
+export function runtimeFiles(runtimeDir: string): ScoTree {
   const tree: ScoTree = new Map();
-  tree.set('index.html', Buffer.from(renderScoIndexHtml(pkg)));
-  tree.set('module.json', Buffer.from(`${JSON.stringify(pkg, null, 1)}\n`));
   for (const file of RUNTIME_FILES) {
-    const p = path.join(options.runtimeDir, file);
+    const p = path.join(runtimeDir, file);
     if (!fs.existsSync(p)) {
       throw new AppError({
         code: 'IO',
@@ -65,8 +75,34 @@ export function buildScoTree(pkg: ScoPackage, options: ScoTreeOptions): ScoTree 
     }
     tree.set(file, fs.readFileSync(p));
   }
+  return tree;
+}
+
+/** One module's own files: launch page, module.json and the media it uses. */
+export function moduleFiles(pkg: ScoPackage, courseDir: string, runtimeBase: string): ScoTree {
+  const tree: ScoTree = new Map();
+  tree.set('index.html', Buffer.from(renderScoIndexHtml(pkg, runtimeBase)));
+  tree.set('module.json', Buffer.from(`${JSON.stringify(pkg, null, 1)}\n`));
   for (const media of [...pkg.module.media].sort()) {
-    tree.set(media, fs.readFileSync(path.join(options.courseDir, media)));
+    tree.set(media, fs.readFileSync(path.join(courseDir, media)));
   }
-  return new Map([...tree.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sorted(tree);
+}
+
+/** A standalone SCO tree with its own copy of the runtime (a single module opened on its own). */
+export function buildScoTree(pkg: ScoPackage, options: ScoTreeOptions): ScoTree {
+  return sorted(new Map([...moduleFiles(pkg, options.courseDir, ''), ...runtimeFiles(options.runtimeDir)]));
+}
+
+/**
+ * The file tree of a package of several modules: `<module-id>/…` per SCO and one shared
+ * `_leerpad/` runtime. The app serves this same layout, so what plays offline is what the LMS plays.
+ */
+export function buildPackageTree(pkgs: ScoPackage[], options: ScoTreeOptions): ScoTree {
+  const tree: ScoTree = new Map();
+  for (const [file, body] of runtimeFiles(options.runtimeDir)) tree.set(`${RUNTIME_FOLDER}/${file}`, body);
+  for (const pkg of pkgs) {
+    for (const [file, body] of moduleFiles(pkg, options.courseDir, PACKAGE_RUNTIME_BASE)) tree.set(`${pkg.module.id}/${file}`, body);
+  }
+  return sorted(tree);
 }

@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchCommits } from './commit.bench';
+import { benchSizes } from './size.bench';
+import { benchValidate } from './validate.bench';
+
+/**
+ * `npm run bench`: speed and size figures, one `BENCH <name> <value> <unit>` line each, every
+ * timing beside a baseline measured in the same run (ratios hold on a noisy machine).
+ */
+async function main() {
+  if (!fs.existsSync(path.resolve(__dirname, '../../out/sco/sco.js'))) {
+    console.error('Build first: npm run build');
+    process.exit(1);
+  }
+  benchValidate();
+  benchCommits();
+  benchSizes();
+}
+
+void main();
