@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type Command } from './cli/command';
 import { infoCommand } from './cli/info';
 import { serveCommand } from './cli/serve';
+import { validateCommand } from './cli/validate';
 import { isAppError } from './errors';
 import { projectRoot as rootOf, resolveDataDir } from './paths';
 
-const commands: Command[] = [serveCommand, infoCommand];
+const commands: Command[] = [serveCommand, infoCommand, validateCommand];
 
 function mainHelp(): string {
   return [

@@ -1,5 +1,6 @@
-import type { RenderHtml } from './html';
+import type { HtmlRenderer } from './html';
 import type { IdRegistry } from './ids';
+import type { LinkChecker } from './links';
 import type { FileIssues, Where } from './issues';
 import type { Directive } from './markdown';
 
@@ -7,9 +8,13 @@ import type { Directive } from './markdown';
 export interface ModuleContext {
   issues: FileIssues;
   ids: IdRegistry;
-  html: RenderHtml;
+  html: HtmlRenderer['block'];
+  inlineHtml: HtmlRenderer['inline'];
   /** Source lines, to point at one attribute of a directive rather than at its first column. */
   lines: readonly string[];
+  links: LinkChecker;
+  /** Course files this module uses (images, videos, linked documents). */
+  media: Set<string>;
 }
 
 export function startOf(node: { position?: { start: { line: number; column: number } } }): Where {
@@ -26,7 +31,8 @@ export function attributeAt(ctx: ModuleContext, node: Directive, key: string): W
   if (!line || start.line === undefined) return start;
   const brace = line.indexOf('{', (start.column ?? 1) - 1);
   if (brace === -1) return start;
-  const pattern = key === 'id' ? /[{\s]#|[{\s]id\s*=/g : new RegExp(`[{\\s]${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=}])`, 'g');
+  const pattern =
+    key === 'id' ? /[{\s]#|[{\s]id\s*=/g : new RegExp(`[{\\s]${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s=}])`, 'g');
   pattern.lastIndex = brace;
   const m = pattern.exec(line);
   return m ? { line: start.line, column: m.index + 2 } : start;

@@ -1,7 +1,7 @@
 import { attributeAt, startOf, type ModuleContext } from './context';
 import { checkIdFormat } from './ids';
 import { closest, listOf } from './issues';
-import { plainText, type ContainerDirective, type Directive, type LeafDirective } from './markdown';
+import { plainText, type ContainerDirective, type Directive } from './markdown';
 
 export type Place = 'section' | 'quiz';
 
@@ -11,6 +11,7 @@ interface DirectiveSpec {
   place: Place;
   attributes: readonly string[];
   required: readonly string[];
+  /** The `[…]` title; only sections require one, so a missing one is reported as section.no-title. */
   label: 'none' | 'optional' | 'required';
   /** Noun used in messages ("this reflection"). */
   kind: string;
@@ -28,13 +29,69 @@ const question = (kind: string, example: string, extra: string[] = []): Directiv
 });
 
 export const DIRECTIVES: Record<string, DirectiveSpec> = {
-  section: { form: 'leaf', place: 'section', attributes: ['id'], required: ['id'], label: 'required', kind: 'section', example: '::section[Title]{#my-section}' },
-  quote: { form: 'container', place: 'section', attributes: ['by', 'role'], required: ['by'], label: 'none', kind: 'quote', example: ':::quote{by="Name" role="role"}' },
-  callout: { form: 'container', place: 'section', attributes: ['type'], required: ['type'], label: 'optional', kind: 'callout', example: ':::callout[Title]{type="info"}' },
-  video: { form: 'container', place: 'section', attributes: ['src', 'title'], required: ['src', 'title'], label: 'none', kind: 'video', example: ':::video{src="media/film.mp4" title="Title"}' },
-  quiz: { form: 'container', place: 'section', attributes: ['id', 'title', 'pass', 'retry'], required: ['id', 'title', 'pass'], label: 'none', kind: 'quiz', example: '::::quiz{#q-my-module title="Test je kennis" pass=75 retry}' },
-  reflection: { form: 'container', place: 'section', attributes: ['id', 'min', 'max'], required: ['id'], label: 'none', kind: 'reflection', example: ':::reflection{#r-my-module min=50 max=1500}' },
-  checklist: { form: 'container', place: 'section', attributes: ['id', 'title', 'scale', 'note'], required: ['id', 'title', 'scale'], label: 'none', kind: 'checklist', example: ':::checklist{#k-my-module title="Kijkwijzer" scale="Nog niet|Soms|Vaak|Altijd" note}' },
+  section: {
+    form: 'leaf',
+    place: 'section',
+    attributes: ['id'],
+    required: ['id'],
+    label: 'required',
+    kind: 'section',
+    example: '::section[Title]{#my-section}',
+  },
+  quote: {
+    form: 'container',
+    place: 'section',
+    attributes: ['by', 'role'],
+    required: ['by'],
+    label: 'none',
+    kind: 'quote',
+    example: ':::quote{by="Name" role="role"}',
+  },
+  callout: {
+    form: 'container',
+    place: 'section',
+    attributes: ['type'],
+    required: ['type'],
+    label: 'optional',
+    kind: 'callout',
+    example: ':::callout[Title]{type="info"}',
+  },
+  video: {
+    form: 'container',
+    place: 'section',
+    attributes: ['src', 'title'],
+    required: ['src', 'title'],
+    label: 'none',
+    kind: 'video',
+    example: ':::video{src="media/film.mp4" title="Title"}',
+  },
+  quiz: {
+    form: 'container',
+    place: 'section',
+    attributes: ['id', 'title', 'pass', 'retry'],
+    required: ['id', 'title', 'pass'],
+    label: 'none',
+    kind: 'quiz',
+    example: '::::quiz{#q-my-module title="Test je kennis" pass=75 retry}',
+  },
+  reflection: {
+    form: 'container',
+    place: 'section',
+    attributes: ['id', 'min', 'max'],
+    required: ['id'],
+    label: 'none',
+    kind: 'reflection',
+    example: ':::reflection{#r-my-module min=50 max=1500}',
+  },
+  checklist: {
+    form: 'container',
+    place: 'section',
+    attributes: ['id', 'title', 'scale', 'note'],
+    required: ['id', 'title', 'scale'],
+    label: 'none',
+    kind: 'checklist',
+    example: ':::checklist{#k-my-module title="Kijkwijzer" scale="Nog niet|Soms|Vaak|Altijd" note}',
+  },
   single: question('question', ':::single{#q-my-question}'),
   multiple: question('question', ':::multiple{#q-my-question}'),
   truefalse: question('question', ':::truefalse{#q-my-question answer="waar"}', ['answer']),
@@ -71,11 +128,22 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
   }
   const form = node.type === 'leafDirective' ? 'leaf' : node.type === 'containerDirective' ? 'container' : 'text';
   if (form !== spec.form) {
-    ctx.issues.error('directive.form', at, `'${written(node)}' is not how a ${spec.kind} is written`, `write ${spec.example}${spec.form === 'container' ? ' … :::' : ''}`, { name: node.name });
+    ctx.issues.error(
+      'directive.form',
+      at,
+      `'${written(node)}' is not how a ${spec.kind} is written`,
+      `write ${spec.example}${spec.form === 'container' ? ' … :::' : ''}`,
+      { name: node.name },
+    );
     return undefined;
   }
   if (spec.place !== place) {
-    const hint = spec.place === 'quiz' ? 'put questions inside a ::::quiz block' : place === 'quiz' ? `a quiz holds only questions: move the ${spec.kind} out of it` : `write the ${spec.kind} directly in a section`;
+    const hint =
+      spec.place === 'quiz'
+        ? 'put questions inside a ::::quiz block'
+        : place === 'quiz'
+          ? `a quiz holds only questions: move the ${spec.kind} out of it`
+          : `write the ${spec.kind} directly in a section`;
     ctx.issues.error('directive.misplaced', at, `a ${spec.kind} cannot stand here`, hint, { name: node.name });
     return undefined;
   }
@@ -83,10 +151,10 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(node.attributes ?? {})) {
     if (!spec.attributes.includes(key)) {
-      const guess = closest(key, spec.attributes);
+      const guess = key === 'class' ? undefined : closest(key, spec.attributes);
       ctx.issues.error(
         'directive.attribute-unknown',
-        attributeAt(ctx, node, key === 'class' ? '.' : key),
+        attributeAt(ctx, node, key === 'class' ? `.${value ?? ''}` : key),
         `unknown attribute '${key === 'class' ? `.${value ?? ''}` : key}' on ${written(node)}`,
         `${guess ? `did you mean '${guess}'? ` : ''}valid attributes: ${listOf(spec.attributes)}`,
         { name: node.name, attribute: key, valid: spec.attributes.join(',') },
@@ -115,9 +183,13 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
 function checkLabel(ctx: ModuleContext, node: Directive, spec: DirectiveSpec): void {
   const label = labelOf(node);
   if (spec.label === 'required' && !label) {
-    ctx.issues.error(`${node.name}.no-title`, startOf(node), `this ${spec.kind} has no title`, `write ${spec.example}`, { name: node.name });
+    ctx.issues.error('section.no-title', startOf(node), `this ${spec.kind} has no title`, `write ${spec.example}`, {
+      name: node.name,
+    });
   } else if (spec.label === 'none' && label !== undefined) {
-    ctx.issues.error('directive.label-unexpected', startOf(node), `${written(node)} takes no [title]`, `write ${spec.example}`, { name: node.name });
+    ctx.issues.error('directive.label-unexpected', startOf(node), `${written(node)} takes no [title]`, `write ${spec.example}`, {
+      name: node.name,
+    });
   }
 }
 
@@ -135,5 +207,3 @@ export function bodyOf(node: ContainerDirective): ContainerDirective['children']
   const first = node.children[0];
   return first?.type === 'paragraph' && first.data?.directiveLabel ? node.children.slice(1) : node.children;
 }
-
-export type { LeafDirective };

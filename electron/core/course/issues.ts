@@ -28,10 +28,6 @@ export class IssueList {
   push(issue: ValidationIssue): void {
     this.all.push(issue);
   }
-
-  get errorCount(): number {
-    return this.all.filter((i) => i.severity === 'error').length;
-  }
 }
 
 export class FileIssues {

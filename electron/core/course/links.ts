@@ -22,11 +22,23 @@ export class LinkChecker {
     const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme || trimmed.startsWith('//')) {
       if (localOnly) {
-        issues.error('link.external', at, `the ${what} '${trimmed}' is not a file in the course`, 'put the file in media/ and write media/<name>; learners may be offline', { url: trimmed });
+        issues.error(
+          'link.external',
+          at,
+          `the ${what} '${trimmed}' is not a file in the course`,
+          'put the file in media/ and write media/<name>; learners may be offline',
+          { url: trimmed },
+        );
         return '';
       }
       if (scheme && SAFE_SCHEMES.has(scheme)) return trimmed;
-      issues.error('link.protocol', at, `the ${what} '${trimmed}' uses a kind of address that is not allowed`, 'use an https:// address or a file in media/', { url: trimmed });
+      issues.error(
+        'link.protocol',
+        at,
+        `the ${what} '${trimmed}' uses a kind of address that is not allowed`,
+        'use an https:// address or a file in media/',
+        { url: trimmed },
+      );
       return '';
     }
     return this.checkFile(issues, trimmed, at, what, media);
@@ -42,7 +54,13 @@ export class LinkChecker {
     }
     // Links resolve against the course folder, not the module file: the guide writes `media/x.svg` from modules/.
     if (rel.startsWith('../') || rel === '..' || path.posix.isAbsolute(rel)) {
-      issues.error('link.outside-course', at, `the ${what} '${url}' points outside the course folder`, `write the path from the course folder, e.g. media/${path.posix.basename(rel)}`, { url });
+      issues.error(
+        'link.outside-course',
+        at,
+        `the ${what} '${url}' points outside the course folder`,
+        `write the path from the course folder, e.g. media/${path.posix.basename(rel)}`,
+        { url },
+      );
       return '';
     }
     if (!this.fileExists(rel)) {
@@ -52,7 +70,9 @@ export class LinkChecker {
         'link.broken',
         at,
         `the ${what} '${url}' points to a file that does not exist`,
-        guess ? `did you mean ${dir === '.' ? '' : `${dir}/`}${guess}?` : `check the file name in ${dir === '.' ? 'the course folder' : `${dir}/`}`,
+        guess
+          ? `did you mean ${dir === '.' ? '' : `${dir}/`}${guess}?`
+          : `check the file name in ${dir === '.' ? 'the course folder' : `${dir}/`}`,
         { url, path: rel },
       );
       return '';

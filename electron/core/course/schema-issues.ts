@@ -18,14 +18,23 @@ const KIND_OF: Record<string, string> = {
  * Validates a parsed YAML value against a strict schema and reports every problem at the line of
  * the offending key or value. Returns the parsed data only when it is completely valid.
  */
-export function validateYaml<S extends z.ZodType>(
-  schema: S,
-  yaml: YamlSource,
-  issues: FileIssues,
-): z.output<S> | undefined {
+export function validateYaml<S extends z.ZodType>(schema: S, yaml: YamlSource, issues: FileIssues): z.output<S> | undefined {
   const result = schema.safeParse(yaml.value ?? {});
   if (result.success) return result.data;
-  for (const issue of result.error.issues) report(schema, issue, yaml, issues);
+  // A misspelt key also makes the real key "missing"; the unknown-key report already says both.
+  const misspelt = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const valid = keysAt(schema, issue.path as YamlPath);
+    for (const key of issue.keys) {
+      const guess = closest(key, valid);
+      if (guess) misspelt.add(JSON.stringify([...issue.path, guess]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'invalid_type' && misspelt.has(JSON.stringify(issue.path))) continue;
+    report(schema, issue, yaml, issues);
+  }
   return undefined;
 }
 
@@ -70,7 +79,7 @@ function explain(issue: Issue): string {
     case 'too_small':
       if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} item(s)`;
       if (issue.origin === 'string') return 'must not be empty';
-      return `must be at least ${String(issue.minimum)}${issue.inclusive ? '' : ' (exclusive)'}`;
+      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
     case 'too_big':
       return `must be at most ${String(issue.maximum)}`;
     default:
@@ -81,7 +90,8 @@ function explain(issue: Issue): string {
 function hintFor(issue: Issue): string {
   if (issue.code === 'invalid_type' && issue.expected === 'string') return 'put the text in quotes: "…"';
   if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write one item per line, starting with "- "';
-  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int')) return 'write a number without quotes';
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int'))
+    return 'write a number without quotes';
   if (issue.code === 'too_small' && issue.origin === 'number') return 'write a positive whole number';
   return 'write it as in courses/README.md';
 }

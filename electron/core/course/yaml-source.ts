@@ -33,14 +33,13 @@ export function parseYaml(text: string, issues: FileIssues, firstLine = 1): Yaml
       duplicate ? 'yaml.duplicate-key' : 'yaml.syntax',
       at(e.pos[0]),
       `YAML ${duplicate ? 'has a key twice' : 'syntax error'}: ${firstSentence(e.message)}`,
-      duplicate ? 'keep one of the two keys' : 'check the indentation and the colons on this line and the one above',
+      hintFor(e.code, e.message),
       { yamlCode: e.code },
     );
   }
   for (const w of doc.warnings) issues.warning('yaml.warning', at(w.pos[0]), `YAML: ${firstSentence(w.message)}`);
 
-  const start = (node: unknown): Where | undefined =>
-    isNode(node) && node.range ? at(node.range[0]) : undefined;
+  const start = (node: unknown): Where | undefined => (isNode(node) && node.range ? at(node.range[0]) : undefined);
 
   return {
     value: doc.errors.length === 0 ? doc.toJS() : undefined,
@@ -62,6 +61,15 @@ export function parseYaml(text: string, issues: FileIssues, firstLine = 1): Yaml
       return this.locate(path);
     },
   };
+}
+
+function hintFor(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'keep one of the two keys';
+  // The most common cause by far: a title such as `Hefboom 1: onderzoeken` written without quotes.
+  if (message.startsWith('Nested mappings'))
+    return 'put a value that contains ": " in quotes, e.g. title: "Hefboom 1: onderzoeken"';
+  if (message.includes('quote')) return 'close the quotes on the same value';
+  return 'check the indentation and the colons on this line and the one above';
 }
 
 function firstSentence(message: string): string {

@@ -1,0 +1,84 @@
+import type { Question } from '../../contract';
+import { startOf, type ModuleContext } from '../context';
+import { plainText } from '../markdown';
+import { splitFeedback } from './content';
+import { requireFeedback, type QuestionParts } from './question-parts';
+
+const ARROW = '->';
+
+export function compileMatching(ctx: ModuleContext, q: QuestionParts): Question {
+  const pairs: { id: string; left: string; right: string }[] = [];
+  for (const [i, item] of (q.list?.children ?? []).entries()) {
+    const text = plainText(splitFeedback(item.children).content);
+    const parts = text.split(ARROW);
+    const left = parts[0]?.trim() ?? '';
+    const right = parts.slice(1).join(ARROW).trim();
+    if (parts.length !== 2 || !left || !right) {
+      const problem =
+        parts.length === 1
+          ? `has no '${ARROW}'`
+          : parts.length > 2
+            ? `has more than one '${ARROW}'`
+            : `has no text ${left ? 'right' : 'left'} of '${ARROW}'`;
+      ctx.issues.error(
+        'matching.unequal',
+        startOf(item),
+        `pair ${i + 1} of matching question '${q.id}' ${problem}`,
+        `write exactly one '${ARROW}' with text on both sides: "- left ${ARROW} right"`,
+        { question: q.id, pair: i + 1 },
+      );
+    }
+    pairs.push({ id: `p${i + 1}`, left, right });
+  }
+  if (pairs.length < 2) {
+    ctx.issues.error(
+      'matching.too-few',
+      startOf(q.list ?? q.node),
+      `matching question '${q.id}' has ${pairs.length} pair(s)`,
+      'give at least two pairs',
+      { question: q.id, count: pairs.length },
+    );
+  }
+  requireFeedback(ctx, q);
+  return {
+    type: 'matching',
+    id: q.id,
+    promptHtml: q.promptHtml,
+    ...(q.explanationHtml ? { explanationHtml: q.explanationHtml } : {}),
+    pairs,
+  };
+}
+
+export function compileOrdering(ctx: ModuleContext, q: QuestionParts): Question {
+  const list = q.list;
+  if (list && !list.ordered) {
+    ctx.issues.error(
+      'ordering.not-numbered',
+      startOf(list),
+      `the items of ordering question '${q.id}' are not numbered`,
+      'write them as a numbered list in the right order: "1. …", "2. …"',
+      { question: q.id },
+    );
+  }
+  const items = (list?.children ?? []).map((item, i) => ({
+    id: `i${i + 1}`,
+    text: plainText(splitFeedback(item.children).content),
+  }));
+  if (items.length < 2) {
+    ctx.issues.error(
+      'ordering.too-few',
+      startOf(list ?? q.node),
+      `ordering question '${q.id}' has ${items.length} item(s)`,
+      'give at least two items to put in order',
+      { question: q.id, count: items.length },
+    );
+  }
+  requireFeedback(ctx, q);
+  return {
+    type: 'ordering',
+    id: q.id,
+    promptHtml: q.promptHtml,
+    ...(q.explanationHtml ? { explanationHtml: q.explanationHtml } : {}),
+    items,
+  };
+}

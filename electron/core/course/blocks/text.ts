@@ -1,0 +1,62 @@
+import type { Block } from '../../contract';
+import { attributeAt, startOf, type ModuleContext } from '../context';
+import { bodyOf, labelOf } from '../directives';
+import type { ContainerDirective } from '../markdown';
+import { isBlank, rejectNestedDirectives } from './content';
+
+const CALLOUT_TYPES = ['info', 'tip', 'belangrijk'] as const;
+type CalloutType = (typeof CALLOUT_TYPES)[number];
+
+export function compileQuote(ctx: ModuleContext, node: ContainerDirective, attrs: Record<string, string>): Block {
+  const body = bodyOf(node);
+  rejectNestedDirectives(ctx, body, 'quote');
+  if (isBlank(body)) {
+    ctx.issues.error(
+      'quote.empty',
+      startOf(node),
+      'this quote has no text',
+      'write the quoted words between the :::quote line and the closing :::',
+    );
+  }
+  if (attrs.by !== undefined && !attrs.by.trim()) {
+    ctx.issues.error(
+      'directive.attribute-invalid',
+      attributeAt(ctx, node, 'by'),
+      "'by' of this quote is empty",
+      'write who said it: by="Name"',
+    );
+  }
+  const block: Block = { kind: 'quote', html: ctx.html(body), by: attrs.by?.trim() ?? '' };
+  if (attrs.role?.trim()) block.role = attrs.role.trim();
+  return block;
+}
+
+export function compileCallout(ctx: ModuleContext, node: ContainerDirective, attrs: Record<string, string>): Block {
+  const body = bodyOf(node);
+  rejectNestedDirectives(ctx, body, 'callout');
+  if (isBlank(body)) {
+    ctx.issues.error(
+      'callout.empty',
+      startOf(node),
+      'this callout has no text',
+      'write the text between the :::callout line and the closing :::',
+    );
+  }
+  let variant: CalloutType = 'info';
+  if (attrs.type !== undefined) {
+    if ((CALLOUT_TYPES as readonly string[]).includes(attrs.type)) variant = attrs.type as CalloutType;
+    else {
+      ctx.issues.error(
+        'directive.attribute-invalid',
+        attributeAt(ctx, node, 'type'),
+        `'${attrs.type}' is not a callout type`,
+        `write type="info", type="tip" or type="belangrijk"`,
+        { attribute: 'type', value: attrs.type },
+      );
+    }
+  }
+  const block: Block = { kind: 'callout', variant, html: ctx.html(body) };
+  const title = labelOf(node);
+  if (title) block.title = title;
+  return block;
+}

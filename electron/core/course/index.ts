@@ -1,0 +1,2 @@
+export { loadCourse, type LoadedCourse } from './load';
+export { formatIssue } from './issues';

@@ -1,0 +1,125 @@
+import type { Root, RootContent } from 'mdast';
+import type { Block, ModuleDocument, Section } from '../contract';
+import { compileDirectiveBlock, compileImage, standaloneImage } from './blocks';
+import { startOf, type ModuleContext } from './context';
+import { bodyOf, labelOf, readDirective } from './directives';
+import { createHtmlRenderer } from './html';
+import type { IdRegistry } from './ids';
+import type { FileIssues, Where } from './issues';
+import type { LinkChecker } from './links';
+import { countWords, parseMarkdown, plainText } from './markdown';
+import { readFrontMatter } from './front-matter';
+import { sanitizeTree } from './sanitize';
+
+export interface ModuleEnv {
+  ids: IdRegistry;
+  links: LinkChecker;
+  /** Lever ids and the umbrella id; undefined when course.yaml's framework could not be read. */
+  levers: readonly string[] | undefined;
+}
+
+/** Compiles one module file. Returns undefined when the front matter is unusable; issues say why. */
+export function compileModule(file: string, text: string, issues: FileIssues, env: ModuleEnv): ModuleDocument | undefined {
+  const root = parseMarkdown(text);
+  const meta = readFrontMatter(root, issues, env);
+  const ctx: ModuleContext = {
+    issues,
+    ids: env.ids,
+    html: notYet,
+    inlineHtml: notYet,
+    lines: text.split(/\r?\n/),
+    links: env.links,
+    media: new Set(),
+  };
+  // The renderer needs the link definitions that the sanitising pass collects, so it is set after that pass.
+  const renderer = createHtmlRenderer(sanitizeTree(ctx, root, text));
+  ctx.html = renderer.block;
+  ctx.inlineHtml = renderer.inline;
+  const { sections, wordCount } = compileSections(ctx, root);
+  if (!meta) return undefined;
+  return { ...meta, file, wordCount, sections, media: [...ctx.media].sort() };
+}
+
+function notYet(): never {
+  throw new Error('HTML rendered before the module was sanitised');
+}
+
+function compileSections(ctx: ModuleContext, root: Root): { sections: Section[]; wordCount: number } {
+  const sections: Section[] = [];
+  const sectionStarts: Where[] = [];
+  // Content before the first section is still compiled (into a section nobody sees) so its own errors show up too.
+  let current: Section = { id: '', title: '', blocks: [] };
+  let prose: RootContent[] = [];
+  let words = 0;
+  let firstQuiz: { line?: number } | undefined;
+  let reportedBeforeFirst = false;
+
+  const flushProse = () => {
+    if (prose.length === 0) return;
+    current.blocks.push({ kind: 'prose', html: ctx.html(prose) });
+    if (current.id) words += countWords(plainText(prose));
+    prose = [];
+  };
+  const push = (block: Block, countText?: string) => {
+    flushProse();
+    current.blocks.push(block);
+    if (countText && current.id) words += countWords(countText);
+  };
+
+  for (const node of root.children) {
+    if (node.type === 'yaml' || node.type === 'definition' || node.type === 'footnoteDefinition') continue;
+    if (node.type === 'leafDirective' && node.name === 'section') {
+      flushProse();
+      const attrs = readDirective(ctx, node, 'section');
+      current = { id: attrs?.id ?? '', title: labelOf(node) ?? '', blocks: [] };
+      sections.push(current);
+      sectionStarts.push(startOf(node));
+      continue;
+    }
+    if (sections.length === 0 && !reportedBeforeFirst) {
+      reportedBeforeFirst = true;
+      ctx.issues.error(
+        'section.before-first',
+        startOf(node),
+        'there is content before the first section',
+        'start the module body with a line ::section[Title]{#id}, or move this text into a section',
+      );
+    }
+    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      const attrs = readDirective(ctx, node, 'section');
+      if (!attrs || node.type !== 'containerDirective') continue;
+      if (node.name === 'quiz') {
+        if (firstQuiz) {
+          ctx.issues.error(
+            'quiz.too-many',
+            startOf(node),
+            `this module has a second quiz (the first starts at line ${firstQuiz.line ?? '?'})`,
+            'keep one quiz per module: move these questions into the first quiz',
+            { firstLine: firstQuiz.line ?? 0 },
+          );
+        } else firstQuiz = startOf(node);
+      }
+      const block = compileDirectiveBlock(ctx, node, attrs);
+      const counted = node.name === 'quote' || node.name === 'callout' ? plainText(bodyOf(node)) : undefined;
+      if (block) push(block, counted);
+      continue;
+    }
+    const image = node.type === 'paragraph' ? standaloneImage(node) : undefined;
+    if (image) push(compileImage(image));
+    else prose.push(node);
+  }
+  flushProse();
+
+  sections.forEach((s, i) => {
+    // A warning, not an error: the module still plays, but the learner would page through a blank screen.
+    if (s.blocks.length === 0)
+      ctx.issues.warning(
+        'section.empty',
+        sectionStarts[i],
+        `section '${s.id}' is empty`,
+        'write content under the ::section line, or remove the section',
+        { section: s.id },
+      );
+  });
+  return { sections, wordCount: words };
+}
