@@ -122,7 +122,12 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
       at,
       `unknown directive '${written(node)}'`,
       `${guess ? `did you mean '${guess}'? ` : ''}valid here: ${listOf(valid)}${node.type === 'textDirective' ? '; for a colon followed by text, write a space after the colon or \\:' : ''}`,
-      { name: node.name, valid: valid.join(',') },
+      {
+        name: node.name,
+        valid: valid.join(','),
+        written: written(node),
+        form: node.type === 'textDirective' ? 'text' : node.type === 'leafDirective' ? 'leaf' : 'container',
+      },
     );
     return undefined;
   }
@@ -133,7 +138,7 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
       at,
       `'${written(node)}' is not how a ${spec.kind} is written`,
       `write ${spec.example}${spec.form === 'container' ? ' … :::' : ''}`,
-      { name: node.name },
+      { name: node.name, written: written(node), example: `${spec.example}${spec.form === 'container' ? ' … :::' : ''}` },
     );
     return undefined;
   }
@@ -144,7 +149,10 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
         : place === 'quiz'
           ? `a quiz holds only questions: move the ${spec.kind} out of it`
           : `write the ${spec.kind} directly in a section`;
-    ctx.issues.error('directive.misplaced', at, `a ${spec.kind} cannot stand here`, hint, { name: node.name });
+    ctx.issues.error('directive.misplaced', at, `a ${spec.kind} cannot stand here`, hint, {
+      name: node.name,
+      rule: spec.place === 'quiz' ? 'outside-quiz' : 'inside-quiz',
+    });
     return undefined;
   }
 

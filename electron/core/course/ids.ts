@@ -11,11 +11,13 @@ export function checkIdFormat(issues: FileIssues, id: string, at: Where, kind: s
   issues.error('id.format', at, `the id '${id}' of this ${kind} is not a valid id`, `${ID_HINT}, e.g. '${suggestId(id)}'`, {
     id,
     kind,
+    suggestion: suggestId(id),
   });
   return false;
 }
 
-function suggestId(id: string): string {
+/** A well-formed id close to a malformed one, for hints. */
+export function suggestId(id: string): string {
   const s = id
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

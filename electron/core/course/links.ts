@@ -27,7 +27,7 @@ export class LinkChecker {
           at,
           `the ${what} '${trimmed}' is not a file in the course`,
           'put the file in media/ and write media/<name>; learners may be offline',
-          { url: trimmed },
+          { url: trimmed, what },
         );
         return '';
       }
@@ -37,7 +37,7 @@ export class LinkChecker {
         at,
         `the ${what} '${trimmed}' uses a kind of address that is not allowed`,
         'use an https:// address or a file in media/',
-        { url: trimmed },
+        { url: trimmed, what },
       );
       return '';
     }
@@ -59,7 +59,7 @@ export class LinkChecker {
         at,
         `the ${what} '${url}' points outside the course folder`,
         `write the path from the course folder, e.g. media/${path.posix.basename(rel)}`,
-        { url },
+        { url, what, fileName: path.posix.basename(rel) },
       );
       return '';
     }
@@ -73,7 +73,7 @@ export class LinkChecker {
         guess
           ? `did you mean ${dir === '.' ? '' : `${dir}/`}${guess}?`
           : `check the file name in ${dir === '.' ? 'the course folder' : `${dir}/`}`,
-        { url, path: rel },
+        { url, path: rel, what },
       );
       return '';
     }

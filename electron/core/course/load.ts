@@ -60,7 +60,7 @@ export function loadCourse(dir: string): LoadedCourse {
       undefined,
       `the course id '${courseFile.meta.id}' differs from its folder name '${path.basename(path.resolve(dir))}'`,
       'give the folder the same name as the course id',
-      { id: courseFile.meta.id },
+      { id: courseFile.meta.id, folder: path.basename(path.resolve(dir)) },
     );
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ID_HINT, ID_PATTERN } from './ids';
+import { ID_HINT, ID_PATTERN, suggestId } from './ids';
 import { closest, listOf, type FileIssues } from './issues';
 import type { YamlPath, YamlSource } from './yaml-source';
 
@@ -60,16 +60,46 @@ function report(schema: z.ZodType, issue: Issue, yaml: YamlSource, issues: FileI
   if (issue.code === 'invalid_type' && !yaml.has(path)) {
     issues.error('schema.missing-key', yaml.locate(path), `${name} is missing`, `add the key '${String(path.at(-1))}'`, {
       key: String(path.at(-1)),
+      path: name,
     });
     return;
   }
 
   const where = yaml.locate(path);
   if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
-    issues.error('id.format', where, `${name} is not a valid id`, ID_HINT, { key: name });
+    const id = String(valueAt(yaml.value, path) ?? '');
+    issues.error('id.format', where, `${name} is not a valid id`, ID_HINT, { key: name, id, suggestion: suggestId(id) });
     return;
   }
-  issues.error('schema.invalid', where, `${name} ${explain(issue)}`, hintFor(issue), { key: name });
+  const { rule, limit } = ruleOf(issue, path);
+  issues.error('schema.invalid', where, `${name} ${explain(issue)}`, hintFor(issue), {
+    key: name,
+    rule,
+    ...(limit === undefined ? {} : { limit }),
+  });
+}
+
+/** What `explain` says, as a stable word for translations, plus the number it names. */
+function ruleOf(issue: Issue, path: YamlPath): { rule: string; limit?: number } {
+  if (path.length === 0) return { rule: 'root' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { rule: `type-${issue.expected}` };
+    case 'too_small':
+      if (issue.origin === 'array') return { rule: 'min-items', limit: Number(issue.minimum) };
+      if (issue.origin === 'string') return { rule: 'not-empty' };
+      return { rule: issue.inclusive ? 'min' : 'more-than', limit: Number(issue.minimum) };
+    case 'too_big':
+      return { rule: 'max', limit: Number(issue.maximum) };
+    default:
+      return { rule: 'other' };
+  }
+}
+
+function valueAt(value: unknown, path: YamlPath): unknown {
+  let v = value;
+  for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
 }
 
 function explain(issue: Issue): string {

@@ -3,8 +3,13 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../electron/core/contract';
 import { en } from './en';
 import { nlBE } from './nl-BE';
+import { kindsEn, kindsNl, validationEn, validationNl, validationResource } from './validation';
 
-export const resources = { 'nl-BE': { translation: nlBE }, en: { translation: en } } as const;
+// The validator's issue texts live under `validation`, next to (not instead of) `validation.where`.
+const nlBEResource = { ...nlBE, validation: { ...nlBE.validation, ...validationResource(validationNl, kindsNl) } };
+const enResource = { ...en, validation: { ...en.validation, ...validationResource(validationEn, kindsEn) } };
+
+export const resources = { 'nl-BE': { translation: nlBEResource }, en: { translation: enResource } } as const;
 
 export async function initI18n(language: UiLanguage = 'nl-BE') {
   await i18next.use(initReactI18next).init({

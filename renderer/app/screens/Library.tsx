@@ -3,18 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData, CourseSummary, ValidationIssue } from '../../../electron/core/contract';
 import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { issueText } from '../i18n/validation';
 import { href } from '../router';
 
 function IssueList({ issues }: { issues: ValidationIssue[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className="issue-list">
-      {issues.map((i, n) => (
-        <li key={n} className={`issue issue-${i.severity}`}>
-          <code>{i.line ? t('validation.where', { file: i.file, line: i.line }) : i.file}</code> {i.message}
-          {i.hint ? <span className="muted"> — {i.hint}</span> : null}
-        </li>
-      ))}
+      {issues.map((i, n) => {
+        const { message, hint } = issueText(i18n, i);
+        return (
+          <li key={n} className={`issue issue-${i.severity}`}>
+            <code>{i.line ? t('validation.where', { file: i.file, line: i.line }) : i.file}</code> {message}
+            {hint ? <span className="muted"> — {hint}</span> : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

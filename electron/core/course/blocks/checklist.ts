@@ -43,7 +43,7 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
       attributeAt(ctx, node, 'scale'),
       `the scale of checklist '${id}' must have ${SCALE_MIN} to ${SCALE_MAX} non-empty labels (found '${attrs.scale}')`,
       'separate the labels with |, e.g. scale="Nog niet|Soms|Vaak|Altijd"',
-      { checklist: id, scale: attrs.scale },
+      { checklist: id, scale: attrs.scale, min: SCALE_MIN, max: SCALE_MAX },
     );
   }
   if (attrs.note !== undefined && attrs.note !== '') {
@@ -52,7 +52,7 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
       attributeAt(ctx, node, 'note'),
       `'note' takes no value (found note="${attrs.note}")`,
       'write note on its own to let learners add a note, or leave it out',
-      { attribute: 'note', value: attrs.note },
+      { attribute: 'note', value: attrs.note, rule: 'no-value' },
     );
   }
   if (attrs.title !== undefined && !attrs.title.trim()) {
@@ -61,6 +61,7 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
       attributeAt(ctx, node, 'title'),
       `the title of checklist '${id}' is empty`,
       'write title="Kijkwijzer …"',
+      { attribute: 'title', value: attrs.title, rule: 'empty' },
     );
   }
 

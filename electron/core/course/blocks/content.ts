@@ -21,7 +21,7 @@ export function rejectNestedDirectives(ctx: ModuleContext, nodes: readonly RootC
           startOf(n),
           `a ${spec.kind} cannot stand inside a ${inside}`,
           `close the ${inside} with its ::: line before this line`,
-          { name: n.name, inside },
+          { name: n.name, inside, rule: 'nested' },
         );
       }
       return 'skip';
@@ -75,7 +75,7 @@ export function intAttribute(
     at,
     `'${name}' must be a whole number from ${range.min} to ${range.max}, not '${value}'`,
     `write for example ${name}=${range.example}`,
-    { attribute: name, value },
+    { attribute: name, value, rule: 'range', min: range.min, max: range.max, example: range.example },
   );
   return undefined;
 }

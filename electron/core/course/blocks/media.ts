@@ -31,6 +31,7 @@ export function compileVideo(ctx: ModuleContext, node: ContainerDirective, attrs
       attributeAt(ctx, node, 'title'),
       "'title' of this video is empty",
       'write what the video shows: title="…"',
+      { attribute: 'title', value: attrs.title, rule: 'empty' },
     );
   }
   if (isBlank(body)) {

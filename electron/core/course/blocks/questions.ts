@@ -76,7 +76,7 @@ function splitListQuestion(
       startOf(node),
       `question '${id}' has no ${node.name === 'matching' ? 'pairs' : node.name === 'ordering' ? 'items' : 'options'}`,
       LIST_HINT[node.name] ?? '',
-      { question: id },
+      { question: id, name: node.name },
     );
     return undefined;
   }
@@ -153,7 +153,7 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
       at,
       `question '${q.id}' of quiz '${q.quiz}' has no correct answer`,
       `mark ${type === 'single' ? 'one option' : 'the right options'} with [x]`,
-      { question: q.id, quiz: q.quiz },
+      { question: q.id, quiz: q.quiz, name: type },
     );
   } else if (type === 'single' && correct > 1) {
     ctx.issues.error(
@@ -170,7 +170,7 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
       at,
       `question '${q.id}' has ${options.length} options`,
       'keep it to 26 options or fewer',
-      { question: q.id },
+      { question: q.id, count: options.length },
     );
   }
   requireChoiceFeedback(ctx, q, options);
@@ -190,7 +190,7 @@ function compileTrueFalse(ctx: ModuleContext, q: QuestionParts, answer: string |
       attributeAt(ctx, q.node, 'answer'),
       `answer="${answer}" of question '${q.id}' is neither "waar" nor "onwaar"`,
       'write answer="waar" or answer="onwaar"',
-      { question: q.id, value: answer },
+      { question: q.id, attribute: 'answer', value: answer, rule: 'one-of', allowed: 'waar,onwaar' },
     );
   }
   requireFeedback(ctx, q);

@@ -17,7 +17,7 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
       attributeAt(ctx, node, 'retry'),
       `'retry' takes no value (found retry="${attrs.retry}")`,
       'write retry on its own to allow another try, or leave it out',
-      { attribute: 'retry', value: attrs.retry },
+      { attribute: 'retry', value: attrs.retry, rule: 'no-value' },
     );
   }
   if (attrs.title !== undefined && !attrs.title.trim()) {
@@ -26,6 +26,7 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
       attributeAt(ctx, node, 'title'),
       `the title of quiz '${id}' is empty`,
       'write title="Test je kennis"',
+      { attribute: 'title', value: attrs.title, rule: 'empty' },
     );
   }
 

@@ -24,6 +24,7 @@ export function compileQuote(ctx: ModuleContext, node: ContainerDirective, attrs
       attributeAt(ctx, node, 'by'),
       "'by' of this quote is empty",
       'write who said it: by="Name"',
+      { attribute: 'by', value: attrs.by, rule: 'empty' },
     );
   }
   const block: Block = { kind: 'quote', html: ctx.html(body), by: attrs.by?.trim() ?? '' };
@@ -51,7 +52,7 @@ export function compileCallout(ctx: ModuleContext, node: ContainerDirective, att
         attributeAt(ctx, node, 'type'),
         `'${attrs.type}' is not a callout type`,
         `write type="info", type="tip" or type="belangrijk"`,
-        { attribute: 'type', value: attrs.type },
+        { attribute: 'type', value: attrs.type, rule: 'one-of', allowed: CALLOUT_TYPES.join(',') },
       );
     }
   }

@@ -1,0 +1,480 @@
+// @vitest-environment happy-dom
+// Type-checked with tsconfig.cross.json (DOM and Node): it reads the validator's source and compiles
+// courses with the core, then renders the Library card.
+import fs from 'node:fs';
+import path from 'node:path';
+import { cleanup, render, screen } from '@testing-library/react';
+import { createElement } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CourseSummary, ValidationIssue } from '../../../../electron/core/contract';
+import { loadCourse } from '../../../../electron/core/course';
+import { i18next, initI18n } from '../../../../renderer/app/i18n';
+import {
+  issueText,
+  kindsEn,
+  kindsNl,
+  validationEn,
+  validationNl,
+  VARIANT_PARAM,
+  variantOf,
+  type IssueTemplate,
+} from '../../../../renderer/app/i18n/validation';
+import { CourseCard } from '../../../../renderer/app/screens/Library';
+import { tempDir } from '../../../helpers/temp';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const COURSE_SRC = path.join(ROOT, 'electron/core/course');
+const INVALID = path.join(ROOT, 'tests/fixtures/courses/invalid');
+
+const LANGUAGES: [string, Record<string, IssueTemplate>][] = [
+  ['nl-BE', validationNl],
+  ['en', validationEn],
+];
+
+// ---------------------------------------------------------------------------------------------
+// Reading the validator's source: every `.error(` / `.warning(` call is one place that emits
+// an issue: `issues.error(code, at, message, hint?, params?)`.
+
+interface Site {
+  where: string;
+  codes: string[];
+  /** Params the object literal always has. */
+  keys: Set<string>;
+  /** Params it may add through a spread such as `...(x ? { limit } : {})`. */
+  optional: Set<string>;
+  /** Source text of each param's value. */
+  values: Map<string, string>;
+}
+
+const CODE = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
+
+function skipQuoted(src: string, at: number): number {
+  const quote = src[at];
+  for (let i = at + 1; i < src.length; ) {
+    const c = src[i];
+    if (c === '\\') i += 2;
+    else if (c === quote) return i + 1;
+    else if (quote === '`' && c === '$' && src[i + 1] === '{') i = closing(src, i + 1) + 1;
+    else i++;
+  }
+  throw new Error(`unterminated string at ${at}`);
+}
+
+/** Skips a string or comment starting at `i`; returns `i` itself when there is none. */
+function skipNoise(src: string, i: number): number {
+  const c = src[i];
+  if (c === '"' || c === "'" || c === '`') return skipQuoted(src, i);
+  if (c === '/' && src[i + 1] === '/') return src.indexOf('\n', i);
+  if (c === '/' && src[i + 1] === '*') return src.indexOf('*/', i) + 2;
+  return i;
+}
+
+/** The index of the bracket that closes the one at `open`. */
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; ) {
+    const next = skipNoise(src, i);
+    if (next !== i) {
+      i = next;
+      continue;
+    }
+    const c = src[i]!;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth === 0) return i;
+    i++;
+  }
+  throw new Error(`unbalanced bracket at ${open}`);
+}
+
+/** The comma-separated parts between the bracket at `open` and the one that closes it. */
+function parts(src: string, open: number): string[] {
+  const end = closing(src, open);
+  const out: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open + 1; i < end; ) {
+    const next = skipNoise(src, i);
+    if (next !== i) {
+      i = next;
+      continue;
+    }
+    const c = src[i]!;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(src.slice(start, i).trim());
+      start = i + 1;
+    }
+    i++;
+  }
+  const last = src.slice(start, end).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+const literals = (expr: string) => [...expr.matchAll(/'([^'\\]*)'/g)].map((m) => m[1]!);
+
+function keyOf(entry: string): string | undefined {
+  return /^(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*(?::|$)/.exec(entry)?.slice(1).find((k) => k !== undefined);
+}
+
+function readParams(site: Site, text: string): void {
+  if (!text.startsWith('{')) throw new Error(`${site.where}: params must be an object literal, found ${text}`);
+  for (const entry of parts(text, 0)) {
+    if (entry.startsWith('...')) {
+      // Keys of the object literals inside a conditional spread may or may not be there.
+      for (let i = entry.indexOf('{'); i !== -1; i = entry.indexOf('{', closing(entry, i)))
+        for (const inner of parts(entry, i)) {
+          const key = keyOf(inner);
+          if (key) site.optional.add(key);
+        }
+      continue;
+    }
+    const key = keyOf(entry);
+    if (!key) throw new Error(`${site.where}: cannot read param '${entry}'`);
+    site.keys.add(key);
+    site.values.set(key, entry.includes(':') ? entry.slice(entry.indexOf(':') + 1).trim() : key);
+  }
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(p) : e.name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+function scanSites(): { sites: Site[]; error?: string } {
+  const sites: Site[] = [];
+  try {
+    for (const file of sourceFiles(COURSE_SRC)) {
+      const src = fs.readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/\.(?:error|warning)\s*\(/g)) {
+        const open = m.index + m[0].length - 1;
+        const where = `${path.relative(ROOT, file)}:${src.slice(0, open).split('\n').length}`;
+        const args = parts(src, open);
+        const codes = literals(args[0] ?? '');
+        // A code computed some other way (a variable, a template) must be made readable here.
+        if (codes.length === 0 || codes.some((c) => !CODE.test(c))) {
+          throw new Error(`${where}: the issue code must be written as a literal 'area.name', found ${args[0]}`);
+        }
+        const site: Site = { where, codes, keys: new Set(), optional: new Set(), values: new Map() };
+        if (args[4] !== undefined) readParams(site, args[4]);
+        sites.push(site);
+      }
+    }
+  } catch (e) {
+    return { sites, error: String(e) };
+  }
+  return { sites };
+}
+
+const SCAN = scanSites();
+const SITES = SCAN.sites;
+const CODES = [...new Set(SITES.flatMap((s) => s.codes))].sort();
+const sitesOf = (code: string) => SITES.filter((s) => s.codes.includes(code));
+
+/** The `{{param}}` names a template uses. */
+const placeholders = (template: string) => [...template.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!);
+
+const variantKeys = (t: IssueTemplate) => Object.keys(t).filter((k) => k !== 'message' && k !== 'hint');
+const variantName = (key: string) => key.replace(/^(message|hint)_/, '');
+
+// ---------------------------------------------------------------------------------------------
+// Real issues: the malformed fixtures, plus small courses for the situations they do not cover.
+
+const COURSE_YAML = `id: tijdelijk
+version: 1.0.0
+language: nl-BE
+title: Tijdelijk
+description: Een cursus voor één test.
+authors:
+  - name: Testteam
+licence: CC BY 4.0
+minutes: 10
+framework:
+  themes:
+    - id: thema
+      title: Thema
+      description: Een thema.
+      levers:
+        - id: hefboom-a
+          title: Hefboom A
+          description: Een hefboom.
+  umbrella:
+    id: rechten
+    title: Rechten
+    description: Het overkoepelende kader.
+modules:
+  - modules/01-een.md
+`;
+
+const FRONT = '---\nid: een\ntitle: Een\nlevers: [hefboom-a]\nminutes: 10\ngoals:\n  - Je kan iets.\n---\n';
+const HEADER = `${FRONT}\n::section[Start]{#een-start}\n\nWat tekst.\n\n`;
+const single = (id: string, options = '- [x] Ja\n- [ ] Nee') => `:::single{#${id}}\nVraag?\n\n${options}\n\n> Uitleg.\n:::\n\n`;
+const quiz = (inner: string, attrs = 'title="T" pass=50') => `::::quiz{#q-t ${attrs}}\n\n${inner}\n::::\n`;
+const moduleFile = (front: string) => ({ 'modules/01-een.md': `---\n${front}\n---\n\n::section[Start]{#een-start}\n\nTekst.\n` });
+
+const SNIPPETS: Record<string, { body?: string; files?: Record<string, string>; folder?: string }> = {
+  'text directive': { body: 'Dit is :belangrijk nieuws.\n' },
+  'question outside a quiz': { body: single('q-los') },
+  'block in a quiz': { body: quiz(':::reflection{#r-in}\nOpdracht.\n:::\n') },
+  'nested block': { body: '::::reflection{#r-n}\nOpdracht.\n\n:::quote{by="X"}\nTekst.\n:::\n::::\n' },
+  'quiz attributes': { body: quiz(single('q-t-1'), 'title="" pass=150 retry="ja"') },
+  'attribute values': {
+    body: `:::callout{type="waarschuwing"}\nTekst.\n:::\n\n:::quote{by=""}\nTekst.\n:::\n\n:::video{src="media/film.mp4" title=""}\nTekst.\n:::\n\n${quiz(':::truefalse{#q-tf answer="ja"}\nKlopt dit?\n\n> Uitleg.\n:::\n')}`,
+    files: { 'media/film.mp4': '' },
+  },
+  'checklist attributes': { body: ':::checklist{#k-a title="" scale="a|b" note="ja"}\n- Uitspraak. {#k-a-1}\n:::\n' },
+  'questions without a list': {
+    body: quiz(':::single{#q-s}\nVraag?\n:::\n\n:::multiple{#q-m}\nVraag?\n:::\n\n:::matching{#q-k}\nVraag?\n:::\n\n:::ordering{#q-o}\nVraag?\n:::\n'),
+  },
+  'multiple choice without an answer': { body: quiz(':::multiple{#q-m}\nVraag?\n\n- [ ] A\n- [ ] B\n\n> Uitleg.\n:::\n') },
+  'question problems': {
+    body: quiz(
+      [
+        'Losse tekst in de toets.\n\n',
+        ':::matching{#q-k1}\nKoppel.\n\n- a -> b\n\n> Uitleg.\n:::\n\n',
+        ':::ordering{#q-o1}\nOrden.\n\n- a\n- b\n\n> Uitleg.\n:::\n\n',
+        ':::single{#q-np}\n- [x] a\n- [ ] b\n\n> Uitleg.\n:::\n\n',
+        ':::single{#q-uc}\nVraag?\n\n- [x] a\n- [ ] b\n\nLosse tekst.\n\n> Uitleg.\n:::\n\n',
+        single('q-um', '- [x] a\n- b'),
+        single('q-tf', '- [x] a'),
+        single('q-veel', Array.from({ length: 27 }, (_, i) => `- [${i ? ' ' : 'x'}] optie ${i + 1}`).join('\n')),
+        ':::single{#q-pf}\nVraag?\n\n- [x] a\n  > Goed.\n- [ ] b\n:::\n\n',
+      ].join(''),
+    ),
+  },
+  'blocks without content': {
+    body: ':::quote{by="X"}\n:::\n\n:::callout{type="tip"}\n:::\n\n:::checklist{#k-leeg title="K" scale="a|b"}\nIntro.\n:::\n\n:::checklist{#k-na title="K" scale="a|b"}\n- Een. {#k-na-1}\n\nNog tekst.\n:::\n\n:::reflection{#r-l min=100 max=50}\nOpdracht.\n:::\n',
+  },
+  'directive forms': {
+    body: ':::section[Titel]{#s-twee}\nTekst\n:::\n\n::section{#s-drie}\n\nTekst.\n\n::section[Vier]\n\nTekst.\n\n:::quote\nTekst.\n:::\n\n:::reflection[Titel]{#r-x}\nOpdracht.\n:::\n',
+  },
+  links: {
+    body: '[extern](javascript:alert)\n\n![kader](../kader.svg)\n\n:::video{src="https://example.org/film.mp4" title="Film"}\nTranscript.\n:::\n',
+  },
+  'front matter types': { files: moduleFile('id: een\ntitle: 123\nlevers: hefboom-a\nminutes: 1.5\ngoals: []') },
+  'front matter values': { files: moduleFile('id: Een Twee\ntitle: ""\nlevers: []\nminutes: 0') },
+  'front matter keys': {
+    files: {
+      'modules/01-een.md': '---\nid: een\ntitle: Een\nlevers: []\nminutes: tien\ngoals: [a]\nfoo: !vreemd x\n---\n\nTekst vooraf.\n\n::section[Start]{#een-start}\n',
+    },
+  },
+  'no front matter': { files: { 'modules/01-een.md': '::section[Start]{#een-start}\n\nTekst.\n' } },
+  'course.yaml is a list': { files: { 'course.yaml': '- a\n- b\n' } },
+  'course.yaml framework': { files: { 'course.yaml': COURSE_YAML.replace(/framework:[\s\S]*?modules:/, 'framework: x\nmodules:') } },
+  'course.yaml duplicate key': { files: { 'course.yaml': COURSE_YAML.replace('title: Tijdelijk', 'title: Tijdelijk\ntitle: Dubbel') } },
+  'module list': {
+    files: {
+      'course.yaml': `${COURSE_YAML}  - ../buiten.md\n  - modules/01-een.md\n  - modules/notities.txt\n`,
+      'modules/notities.txt': 'Notities.',
+    },
+  },
+  'folder name': { folder: 'andere-naam' },
+};
+
+function snippetIssues(): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [name, s] of Object.entries(SNIPPETS)) {
+    const dir = path.join(tempDir(), s.folder ?? 'tijdelijk');
+    const files = { 'course.yaml': COURSE_YAML, 'modules/01-een.md': `${HEADER}${s.body ?? ''}`, ...s.files };
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), content);
+    }
+    const found = loadCourse(dir).issues;
+    if (found.length === 0) throw new Error(`snippet '${name}' produced no issue`);
+    issues.push(...found);
+  }
+  const empty = tempDir();
+  issues.push(...loadCourse(empty).issues, ...loadCourse(path.join(empty, 'bestaat-niet')).issues);
+  return issues;
+}
+
+function fixtureIssues(): ValidationIssue[] {
+  return fs.readdirSync(INVALID).flatMap((dir) => {
+    const { issues } = loadCourse(path.join(INVALID, dir));
+    if (issues.length === 0) throw new Error(`fixture '${dir}' produced no issue`);
+    return issues;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('validation issue texts', () => {
+  it('finds the issue codes in the validator source', () => {
+    expect(SCAN.error).toBeUndefined();
+    expect(SITES.length).toBeGreaterThan(50);
+    expect(CODES).toContain('quiz.no-correct-answer');
+    expect(CODES).toContain('yaml.duplicate-key'); // written in a ternary
+  });
+
+  it('has a Dutch and an English message and hint for every code the validator can emit, and none for others', () => {
+    for (const code of CODES) {
+      for (const [lang, templates] of LANGUAGES) {
+        const template = templates[code];
+        expect(template, `${lang} ${code}`).toBeDefined();
+        expect(template?.message.trim(), `${lang} ${code} message`).not.toBe('');
+        expect(template?.hint.trim(), `${lang} ${code} hint`).not.toBe('');
+      }
+    }
+    expect(Object.keys(validationNl).sort()).toEqual(CODES);
+    expect(Object.keys(validationEn).sort()).toEqual(CODES);
+  });
+
+  it('has the same variants and kind names in Dutch and English', () => {
+    for (const code of CODES) {
+      expect(variantKeys(validationEn[code as keyof typeof validationEn]).sort(), code).toEqual(
+        variantKeys(validationNl[code as keyof typeof validationNl]).sort(),
+      );
+    }
+    expect(Object.keys(kindsEn).sort()).toEqual(Object.keys(kindsNl).sort());
+  });
+
+  it('uses only params that every place emitting the code fills in', () => {
+    for (const code of CODES) {
+      const sites = sitesOf(code);
+      const always = [...sites[0]!.keys].filter((k) => sites.every((s) => s.keys.has(k)));
+      for (const [lang, templates] of LANGUAGES) {
+        const template = templates[code]!;
+        for (const part of ['message', 'hint'] as const) {
+          for (const p of placeholders(template[part])) {
+            expect(always, `${lang} ${code} ${part} uses {{${p}}}; ${sites.map((s) => s.where).join(', ')}`).toContain(p);
+          }
+        }
+        const variants = variantKeys(template);
+        if (variants.length === 0) continue;
+        const param = VARIANT_PARAM[code];
+        expect(param, `${code} has variants but no VARIANT_PARAM`).toBeDefined();
+        for (const s of sites) expect([...s.keys], `${s.where} must fill in '${param}'`).toContain(param);
+        for (const key of variants) {
+          const value = variantName(key);
+          // A site can pick this variant when it writes the value literally, or computes it.
+          const picking = sites.filter((s) => {
+            const values = literals(s.values.get(param!) ?? '');
+            return values.length === 0 || values.includes(value);
+          });
+          expect(picking.length, `${lang} ${code}: no place in the validator emits ${param}='${value}'`).toBeGreaterThan(0);
+          for (const p of placeholders(template[key as `message_${string}`]!)) {
+            for (const s of picking) expect([...s.keys, ...s.optional], `${lang} ${code} ${key} uses {{${p}}}; ${s.where}`).toContain(p);
+          }
+        }
+      }
+    }
+  });
+
+  describe('for real issues', () => {
+    let issues: ValidationIssue[] = [];
+    let fromFixtures: ValidationIssue[] = [];
+
+    beforeAll(async () => {
+      await initI18n('nl-BE');
+      fromFixtures = fixtureIssues();
+      issues = [...fromFixtures, ...snippetIssues()];
+    });
+    afterEach(async () => {
+      await i18next.changeLanguage('nl-BE');
+    });
+
+    it('renders every template with all its params filled in', async () => {
+      expect(fromFixtures.length).toBeGreaterThanOrEqual(fs.readdirSync(INVALID).length);
+      for (const [lang, templates] of LANGUAGES) {
+        await i18next.changeLanguage(lang);
+        for (const issue of issues) {
+          const label = `${lang} ${issue.code} ${JSON.stringify(issue.params)}`;
+          const template = templates[issue.code];
+          expect(template, label).toBeDefined();
+          const variant = variantOf(issue);
+          const chosen = [template![`message_${variant}`] ?? template!.message, template![`hint_${variant}`] ?? template!.hint];
+          for (const p of chosen.flatMap(placeholders)) expect(Object.keys(issue.params ?? {}), label).toContain(p);
+
+          const { message, hint } = issueText(i18next, issue);
+          expect(message, label).not.toContain('{{');
+          expect(hint, label).not.toContain('{{');
+          expect(message.trim(), label).not.toBe('');
+          if (lang === 'nl-BE') expect(message, label).not.toBe(issue.message);
+        }
+      }
+    });
+
+    it('produces every code and every variant of a text with a real issue', () => {
+      const produced = new Set(issues.map((i) => i.code));
+      for (const code of CODES) expect(produced.has(code), `no fixture or snippet produces ${code}: add one to SNIPPETS`).toBe(true);
+      for (const [lang, templates] of LANGUAGES) {
+        for (const [code, template] of Object.entries(templates)) {
+          for (const key of variantKeys(template)) {
+            const used = issues.some((i) => i.code === code && variantOf(i) === variantName(key));
+            expect(used, `${lang} ${code} ${key}: no fixture or snippet produces it`).toBe(true);
+          }
+        }
+      }
+    });
+
+    it('reads as Dutch for lecturers', () => {
+      const text = (code: string) => issueText(i18next, issues.find((i) => i.code === code)!);
+      expect(text('quiz.no-correct-answer')).toEqual({
+        message: "vraag 'q-een-keuze' van toets 'q-een' heeft geen juist antwoord",
+        hint: 'markeer één optie met [x]',
+      });
+      expect(text('id.duplicate').message).toBe(
+        "de id 'een-start' van de sectie is al in gebruik door de sectie in modules/01-een.md, regel 10",
+      );
+      expect(text('lever.unknown').hint).toBe("gebruik 'hefboom-a' of 'rechten'");
+      expect(text('link.broken').message).toBe("de afbeelding 'media/kadr.svg' verwijst naar een bestand dat niet bestaat");
+      expect(text('checklist.item-id-missing').hint).toBe('sluit de uitspraak af met haar id, bv. {#k-een-2}');
+    });
+  });
+});
+
+describe('CourseCard', () => {
+  beforeAll(async () => {
+    await initI18n('nl-BE');
+  });
+  afterEach(async () => {
+    cleanup();
+    await i18next.changeLanguage('nl-BE');
+  });
+
+  const issues = loadCourse(path.join(INVALID, 'no-correct-answer')).issues;
+  const course: CourseSummary = {
+    id: 'no-correct-answer',
+    dir: 'no-correct-answer',
+    title: 'Fout',
+    description: 'Een cursus met een fout.',
+    language: 'nl-BE',
+    version: '1.0.0',
+    minutes: 10,
+    moduleCount: 1,
+    status: 'invalid',
+    issues: [
+      ...issues,
+      { severity: 'error', code: 'future.code', file: 'course.yaml', line: 2, message: 'something new is wrong', hint: 'fix it' },
+    ],
+  };
+
+  it('shows an invalid course with its issues in Dutch', () => {
+    expect(issues.map((i) => i.code)).toEqual(['quiz.no-correct-answer']);
+    render(createElement(CourseCard, { course }));
+    const item = screen.getByText(/heeft geen juist antwoord/).closest('li')!;
+    expect(item.textContent).toBe(
+      `modules/01-een.md, regel ${issues[0]!.line} vraag 'q-een-keuze' van toets 'q-een' heeft geen juist antwoord — markeer één optie met [x]`,
+    );
+    expect(screen.queryByText(/has no correct answer/)).toBeNull();
+  });
+
+  it("falls back to the issue's own text for a code without a translation", () => {
+    render(createElement(CourseCard, { course }));
+    expect(screen.getByText(/something new is wrong/).closest('li')!.textContent).toBe(
+      'course.yaml, regel 2 something new is wrong — fix it',
+    );
+  });
+
+  it('shows the issues in English when the UI is English', async () => {
+    await i18next.changeLanguage('en');
+    render(createElement(CourseCard, { course }));
+    expect(screen.getByText(/has no correct answer/).closest('li')!.textContent).toContain(
+      "question 'q-een-keuze' of quiz 'q-een' has no correct answer — mark one option with [x]",
+    );
+  });
+});
