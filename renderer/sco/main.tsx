@@ -1,15 +1,28 @@
-import { createRoot } from 'react-dom/client';
-import '../shared/tokens.css';
-
-interface ModuleJson {
-  title: string;
-}
+import './styles/sco.css';
+import { readPackage } from './boot/read-package';
+import { startSco } from './boot/start-sco';
+import { chromeLanguageFrom, initScoI18n, t } from './i18n';
 
 async function boot() {
-  const root = createRoot(document.getElementById('sco-root')!);
-  const module = (await (await fetch('./module.json')).json()) as ModuleJson;
-  document.title = module.title;
-  root.render(<h1>{module.title}</h1>);
+  const container = document.getElementById('sco-root')!;
+  const language = chromeLanguageFrom(window.location.search);
+  try {
+    const pkg = await readPackage(document);
+    startSco({ pkg, language, container });
+  } catch (error) {
+    console.error('[leerpad sco]', error);
+    initScoI18n(language);
+    document.documentElement.lang = language;
+    container.innerHTML = '';
+    const notice = document.createElement('main');
+    notice.className = 'sco load-failed';
+    const title = document.createElement('h1');
+    title.textContent = t('app.loadFailed');
+    const hint = document.createElement('p');
+    hint.textContent = t('app.loadFailedHint');
+    notice.append(title, hint);
+    container.append(notice);
+  }
 }
 
 void boot();

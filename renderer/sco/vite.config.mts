@@ -16,6 +16,9 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: false,
     assetsInlineLimit: 0,
+    // Vite injects the CSS of an IIFE bundle into its JS when code splitting CSS; sco-tree ships
+    // sco.css as its own file (listed in the manifest, readable without scripts).
+    cssCodeSplit: false,
     rollupOptions: {
       input: resolve(import.meta.dirname, 'index.html'),
       output: {

@@ -24,6 +24,12 @@ export interface ScoState {
   qn: number;
   /** Best quiz score in percent over the finished attempts; absent before the first. */
   qb?: number;
+  /**
+   * When the answers in `q` form a finished attempt: the time it was finished (Unix seconds).
+   * Absent while an attempt is in progress (before the first finish, or after "try again"), so a
+   * resumed quiz knows whether to show the result, and the SCORM interactions keep their time.
+   */
+  qf?: number;
   /** Reflections per id: the text (`lms` mode) or 1 when answered (`private` mode: text stays local). */
   r: Record<string, string | 1>;
   /** Checklist ratings per item id: [scale index] or [scale index, note]. */
@@ -44,7 +50,9 @@ export function decodeState(text: string | null | undefined): ScoState | null {
   try {
     const s = JSON.parse(text.slice(PREFIX.length)) as Partial<ScoState>;
     if (s.v !== STATE_VERSION || typeof s.at !== 'number' || typeof s.seen !== 'string') return null;
-    return { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
+    const state: ScoState = { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
+    if (typeof s.qf === 'number') state.qf = s.qf;
+    return state;
   } catch {
     return null;
   }
@@ -91,6 +99,7 @@ export function worstCaseState(module: ModuleDocument, reflections: ReflectionMo
     for (const q of quiz.questions) state.q[q.id] = [longestAnswer(q), 1];
     state.qn = 999;
     state.qb = 100;
+    state.qf = 9_999_999_999;
   }
   for (const r of blocksOf(module, 'reflection')) state.r[r.id] = reflections === 'lms' ? fill(r.maxLength) : 1;
   for (const c of blocksOf(module, 'checklist')) {

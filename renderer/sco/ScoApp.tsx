@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState } from 'react';
+import { blocksOf } from './state/codec';
+import { PrintableReflections } from './blocks/PrintableReflections';
+import { t } from './i18n';
+import { Header } from './layout/Header';
+import { LmsNotice } from './layout/LmsNotice';
+import { SectionNav } from './layout/SectionNav';
+import { SectionView } from './layout/SectionView';
+import { Summary } from './layout/Summary';
+import { Toc, type View } from './layout/Toc';
+import { visit } from './state/actions';
+import { moduleProgress } from './state/progress';
+import { reflectionText } from './state/reflections';
+import { useScoState, useStore } from './state/use-sco-state';
+
+export function ScoApp() {
+  const store = useStore();
+  const { pkg } = store;
+  const { state, health } = useScoState();
+  const [summary, setSummary] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const sections = pkg.module.sections;
+  const view: View = summary || sections.length === 0 ? 'summary' : state.at;
+
+  useEffect(() => {
+    // Focus follows the learner to the new part, so keyboard and screen-reader users start reading there.
+    if (moved.current) headingRef.current?.focus();
+    moved.current = false;
+  }, [view]);
+
+  const go = (next: View) => {
+    moved.current = true;
+    if (next === 'summary') setSummary(true);
+    else {
+      setSummary(false);
+      store.update((s) => visit(s, next));
+    }
+  };
+
+  const progress = moduleProgress(pkg.module, state);
+  const section = typeof view === 'number' ? sections[view] : undefined;
+  const hasReflection = (id: string) => Boolean(reflectionText(store, state, id).trim()) || Boolean(state.r[id]);
+
+  return (
+    <>
+      <div className="sco">
+        <a className="skip-link" href="#sco-main">
+          {t('app.skipToContent')}
+        </a>
+        <Header pkg={pkg} seen={progress.seenCount} />
+        <LmsNotice health={health} />
+        <div className="sco-body">
+          <Toc sections={sections} seen={state.seen} view={view} onGo={go} />
+          <main id="sco-main" className="sco-main" tabIndex={-1}>
+            {section && typeof view === 'number' ? (
+              <>
+                <SectionView key={section.id} section={section} index={view} total={sections.length} headingRef={headingRef} />
+                <SectionNav sections={sections} index={view} onGo={go} />
+              </>
+            ) : (
+              <Summary pkg={pkg} state={state} hasReflection={hasReflection} headingRef={headingRef} onGo={go} />
+            )}
+          </main>
+        </div>
+      </div>
+      {blocksOf(pkg.module, 'reflection').length + blocksOf(pkg.module, 'checklist').length > 0 ? <PrintableReflections /> : null}
+    </>
+  );
+}

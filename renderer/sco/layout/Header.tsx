@@ -1,0 +1,31 @@
+import type { ScoPackage } from '../../../electron/core/contract/sco';
+import { t } from '../i18n';
+import { contentLang } from '../state/langs';
+import { ProgressBar } from './ProgressBar';
+
+export function Header({ pkg, seen }: { pkg: ScoPackage; seen: number }) {
+  const { module } = pkg;
+  return (
+    <header className="sco-header">
+      <p className="sco-course" lang={contentLang()}>
+        {pkg.course.title}
+      </p>
+      <h1 lang={contentLang()}>{module.title}</h1>
+      <p className="sco-meta">
+        {t('header.position', { index: pkg.position.index, total: pkg.position.total })}
+        {module.minutes > 0 ? ` · ${t('header.minutes', { count: module.minutes })}` : null}
+      </p>
+      {module.goals.length > 0 ? (
+        <details className="sco-goals">
+          <summary>{t('header.goals')}</summary>
+          <ul lang={contentLang()}>
+            {module.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <ProgressBar seen={seen} total={module.sections.length} />
+    </header>
+  );
+}

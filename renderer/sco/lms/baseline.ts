@@ -1,0 +1,48 @@
+import type { ScormEdition } from '../../../electron/core/contract/sco';
+import type { LmsAdapter } from './adapter';
+import { ELEMENTS } from './elements';
+
+/** What the LMS already holds when the SCO starts: the floor the SCO reports from. */
+export interface Baseline {
+  /** SCORM 1.2 `cmi.core.lesson_status`. */
+  lessonStatus: string;
+  /** SCORM 2004 `cmi.completion_status` / `cmi.success_status`. */
+  completion: string;
+  success: string;
+  /** The score already recorded, if any. */
+  scoreRaw: number | undefined;
+  suspendData: string;
+  location: string;
+  learnerId: string;
+  /** Ids of the objectives the LMS already holds, by index (2004 LMSs create them from the manifest). */
+  objectiveIds: string[];
+}
+
+export const EMPTY_BASELINE: Baseline = {
+  lessonStatus: '',
+  completion: '',
+  success: '',
+  scoreRaw: undefined,
+  suspendData: '',
+  location: '',
+  learnerId: '',
+  objectiveIds: [],
+};
+
+export function readBaseline(lms: LmsAdapter, edition: ScormEdition): Baseline {
+  const el = ELEMENTS[edition];
+  const raw = lms.get(`${el.score}.raw`);
+  const count = Number.parseInt(lms.get('cmi.objectives._count'), 10);
+  const objectiveIds: string[] = [];
+  for (let i = 0; i < (Number.isFinite(count) ? Math.min(count, 100) : 0); i++) objectiveIds.push(lms.get(`cmi.objectives.${i}.id`));
+  return {
+    lessonStatus: edition === 'scorm12' ? lms.get('cmi.core.lesson_status') : '',
+    completion: edition === 'scorm2004' ? lms.get('cmi.completion_status') : '',
+    success: edition === 'scorm2004' ? lms.get('cmi.success_status') : '',
+    scoreRaw: raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined,
+    suspendData: lms.get(el.suspendData),
+    location: lms.get(el.location),
+    learnerId: lms.get(el.learnerId),
+    objectiveIds,
+  };
+}

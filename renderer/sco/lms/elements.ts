@@ -1,0 +1,25 @@
+/** The data-model elements the SCO uses, per edition (SCORM 1.2 RTE 3.4; SCORM 2004 RTE 4.2). */
+export const ELEMENTS = {
+  scorm12: {
+    learnerId: 'cmi.core.student_id',
+    location: 'cmi.core.lesson_location',
+    suspendData: 'cmi.suspend_data',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+    score: 'cmi.core.score',
+    response: 'student_response',
+    /** CMIString255 (RTE 3.4.2.1.2). */
+    locationMax: 255,
+  },
+  scorm2004: {
+    learnerId: 'cmi.learner_id',
+    location: 'cmi.location',
+    suspendData: 'cmi.suspend_data',
+    exit: 'cmi.exit',
+    sessionTime: 'cmi.session_time',
+    score: 'cmi.score',
+    response: 'learner_response',
+    /** characterstring SPM 1000 (RTE 4.2.15). */
+    locationMax: 1000,
+  },
+} as const;

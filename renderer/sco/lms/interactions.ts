@@ -1,0 +1,75 @@
+import type { ScoPackage } from '../../../electron/core/contract/sco';
+import type { QuizBlock, ReflectionBlock } from '../../../electron/core/contract/course';
+import { blocksOf, type ScoState } from '../state/codec';
+import { plainText } from '../text/plain-text';
+import { isCorrect } from '../quiz/scoring';
+import { correctPattern, description, interactionType, learnerResponse, oneLine, timeOfDay12, timestamp2004 } from './formats';
+import { ELEMENTS } from './elements';
+
+type Values = [string, string][];
+
+/** SCORM 1.2 `student_response` is a CMIString255 (RTE 3.4.2.7.5): longer text is cut. */
+export const FILL_IN_MAX_12 = 255;
+/** SCORM 2004 `long-fill-in` responses hold up to 4000 characters (RTE 4.2.9.2). */
+const LONG_FILL_IN_MAX = 4000;
+
+interface InteractionRecord {
+  id: string;
+  type: string;
+  /** The rest, written after id and type (RTE 4.2.9: the type must exist before the response); null: id and type only. */
+  fields: Values | null;
+}
+
+function questionRecords(quiz: QuizBlock | undefined, state: ScoState, pkg: ScoPackage): InteractionRecord[] {
+  const edition = pkg.edition;
+  const finished = state.qf;
+  return (quiz?.questions ?? []).map((q) => {
+    const type = interactionType(q);
+    const answer = state.q[q.id]?.[0];
+    // Written when an attempt is finished, never per question: the result of an attempt is one
+    // event, and re-finishing overwrites the same records at the same indexes.
+    if (finished === undefined || answer === undefined) return { id: q.id, type, fields: null };
+    const fields: Values = [];
+    if (edition === 'scorm2004') fields.push(['description', description(plainText(q.promptHtml))]);
+    fields.push(
+      [ELEMENTS[edition].response, learnerResponse(q, answer, edition)],
+      ['result', isCorrect(q, answer) ? 'correct' : edition === 'scorm12' ? 'wrong' : 'incorrect'],
+      ['correct_responses.0.pattern', correctPattern(q, edition)],
+      ['weighting', '1'],
+      edition === 'scorm12' ? ['time', timeOfDay12(finished)] : ['timestamp', timestamp2004(finished)],
+    );
+    return { id: q.id, type, fields };
+  });
+}
+
+function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg: ScoPackage): InteractionRecord[] {
+  const edition = pkg.edition;
+  // 1.2 has no long text type: `fill-in` is the only free-text interaction (RTE 3.4.2.7.2).
+  const type = edition === 'scorm12' ? 'fill-in' : 'long-fill-in';
+  return reflections.map((r) => {
+    const text = state.r[r.id];
+    if (pkg.reflections !== 'lms' || typeof text !== 'string' || !text.trim()) return { id: r.id, type, fields: null };
+    const fields: Values = [];
+    if (edition === 'scorm2004') fields.push(['description', description(r.promptText)]);
+    fields.push([ELEMENTS[edition].response, oneLine(text, edition === 'scorm12' ? FILL_IN_MAX_12 : LONG_FILL_IN_MAX, edition)], ['result', 'neutral']);
+    return { id: r.id, type, fields };
+  });
+}
+
+/**
+ * One interaction per question, then one per reflection (`lms` mode), at fixed indexes. LMSs
+ * create interactions strictly in order (RTE 4.2.9: n must equal _count), so an index can only
+ * be written when every lower one exists: those below get their id and type only.
+ */
+export function interactionValues(pkg: ScoPackage, state: ScoState): Values {
+  const records = [...questionRecords(blocksOf(pkg.module, 'quiz')[0], state, pkg), ...reflectionRecords(blocksOf(pkg.module, 'reflection'), state, pkg)];
+  const last = records.findLastIndex((r) => r.fields !== null);
+  const values: Values = [];
+  for (let n = 0; n <= last; n++) {
+    const r = records[n]!;
+    const at = `cmi.interactions.${n}.`;
+    values.push([`${at}id`, r.id], [`${at}type`, r.type]);
+    for (const [k, v] of r.fields ?? []) values.push([at + k, v]);
+  }
+  return values;
+}

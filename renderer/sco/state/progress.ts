@@ -1,0 +1,32 @@
+import type { ModuleDocument, QuizBlock } from '../../../electron/core/contract/course';
+import { blocksOf, type ScoState } from './codec';
+
+export interface ModuleProgress {
+  seenCount: number;
+  allSeen: boolean;
+  quiz: QuizBlock | undefined;
+  /** At least one attempt finished. */
+  quizFinished: boolean;
+  /** Best score in percent; undefined before the first finished attempt. */
+  best: number | undefined;
+  passed: boolean;
+  /** All sections seen and the quiz (if any) finished: SCORM completion. */
+  completed: boolean;
+}
+
+export function moduleProgress(module: ModuleDocument, state: ScoState): ModuleProgress {
+  const seenCount = [...state.seen].filter((c) => c === '1').length;
+  const allSeen = seenCount >= module.sections.length;
+  const quiz = blocksOf(module, 'quiz')[0];
+  const quizFinished = quiz !== undefined && state.qn > 0 && state.qb !== undefined;
+  const best = quizFinished ? state.qb : undefined;
+  return {
+    seenCount,
+    allSeen,
+    quiz,
+    quizFinished,
+    best,
+    passed: quiz !== undefined && best !== undefined && best >= quiz.pass,
+    completed: allSeen && (quiz === undefined || quizFinished),
+  };
+}

@@ -1,0 +1,94 @@
+/** The parts of the Web Storage API the SCO uses; tests pass their own. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Some LMS players sandbox the frame: then touching localStorage throws, and state lives in memory only. */
+export function browserStorage(win: Window): KeyValueStore {
+  try {
+    const storage = win.localStorage;
+    const probe = '__leerpad_probe__';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    };
+  }
+}
+
+/** Writes that fail (quota, disabled storage) must not break the page: the LMS still has the state. */
+export function safeSet(store: KeyValueStore, key: string, value: string): boolean {
+  try {
+    store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function safeGet(store: KeyValueStore, key: string): string | null {
+  try {
+    return store.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export interface StorageScope {
+  /** The LMS learner id, or "local" without an LMS: two learners sharing a browser never see each other's text. */
+  learnerId: string;
+  courseId: string;
+  moduleId: string;
+}
+
+const part = (s: string) => encodeURIComponent(s);
+
+export function mirrorKey(scope: StorageScope): string {
+  return `leerpad:sco:${part(scope.learnerId)}:${part(scope.courseId)}:${part(scope.moduleId)}`;
+}
+
+export function reflectionKey(scope: StorageScope, reflectionId: string): string {
+  return `leerpad:reflection:${part(scope.learnerId)}:${part(scope.courseId)}:${part(scope.moduleId)}:${part(reflectionId)}`;
+}
+
+/**
+ * The mirror of the resume state. `pending` marks a state the LMS does not have yet (a failed
+ * commit, or a state over the suspend_data limit): then the mirror is newer than the LMS's copy.
+ */
+export interface Mirror {
+  state: string;
+  pending: boolean;
+}
+
+export function readMirror(store: KeyValueStore, scope: StorageScope): Mirror | null {
+  const text = safeGet(store, mirrorKey(scope));
+  if (!text) return null;
+  try {
+    const m = JSON.parse(text) as Partial<Mirror>;
+    return typeof m.state === 'string' ? { state: m.state, pending: m.pending === true } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeMirror(store: KeyValueStore, scope: StorageScope, mirror: Mirror): void {
+  safeSet(store, mirrorKey(scope), JSON.stringify(mirror));
+}
+
+export function readPrivateReflection(store: KeyValueStore, scope: StorageScope, reflectionId: string): string {
+  return safeGet(store, reflectionKey(scope, reflectionId)) ?? '';
+}
+
+export function writePrivateReflection(store: KeyValueStore, scope: StorageScope, reflectionId: string, text: string): void {
+  if (text) safeSet(store, reflectionKey(scope, reflectionId), text);
+  else {
+    try {
+      store.removeItem(reflectionKey(scope, reflectionId));
+    } catch {
+      // Nothing to clean up in storage that cannot be used.
+    }
+  }
+}

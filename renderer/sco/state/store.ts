@@ -1,0 +1,77 @@
+import type { ScoPackage } from '../../../electron/core/contract/sco';
+import type { ScoState } from './codec';
+import type { KeyValueStore, StorageScope } from './storage';
+
+/** How the LMS connection is doing, for the discreet notice. */
+export interface LmsHealth {
+  connected: boolean;
+  /** The last commit (or a value) failed: the state waits in the browser for the next try. */
+  failing: boolean;
+  /** The resume state is over the edition's suspend_data limit: the full state stays in the browser. */
+  tooLong: boolean;
+}
+
+export interface Snapshot {
+  state: ScoState;
+  health: LmsHealth;
+}
+
+type Listener = () => void;
+
+/**
+ * The one place the resume state lives while the page is open. React reads it through
+ * useSyncExternalStore; the LMS session listens to it and commits.
+ */
+export class ScoStore {
+  private snapshot: Snapshot;
+  private readonly listeners = new Set<Listener>();
+  private readonly pending = new Set<() => void>();
+
+  constructor(
+    readonly pkg: ScoPackage,
+    state: ScoState,
+    readonly storage: KeyValueStore,
+    readonly scope: StorageScope,
+    health: LmsHealth,
+  ) {
+    this.snapshot = { state, health };
+  }
+
+  readonly subscribe = (listener: Listener) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = () => this.snapshot;
+
+  get state(): ScoState {
+    return this.snapshot.state;
+  }
+
+  update(change: (state: ScoState) => ScoState): void {
+    const next = change(this.snapshot.state);
+    if (next === this.snapshot.state) return;
+    this.snapshot = { ...this.snapshot, state: next };
+    for (const l of this.listeners) l();
+  }
+
+  setHealth(health: LmsHealth): void {
+    const h = this.snapshot.health;
+    if (h.connected === health.connected && h.failing === health.failing && h.tooLong === health.tooLong) return;
+    this.snapshot = { ...this.snapshot, health };
+    for (const l of this.listeners) l();
+  }
+
+  /**
+   * Text fields save after a pause in typing; a learner who closes the page within that pause
+   * must not lose the last words, so the session runs these savers before every commit.
+   */
+  addPendingSave(save: () => void): () => void {
+    this.pending.add(save);
+    return () => void this.pending.delete(save);
+  }
+
+  runPendingSaves(): void {
+    for (const save of [...this.pending]) save();
+  }
+}
