@@ -5,6 +5,8 @@ export interface AssetResponse {
   status: number;
   contentType: string;
   body: Buffer | string;
+  /** Offer the response as a file download with this name. */
+  download?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -75,7 +77,12 @@ export function confinedPath(root: string, urlPath: string): string | null {
   if (decoded.includes('\0')) return null;
   const segments = decoded.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.');
   if (segments.some((s) => s === '..' || /^[a-zA-Z]:$/.test(s))) return null;
-  const realRoot = fs.realpathSync.native(root);
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync.native(root);
+  } catch {
+    return null;
+  }
   const candidate = path.join(realRoot, ...segments);
   let real: string;
   try {

@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type Command } from './cli/command';
+import { exportCommand } from './cli/export';
 import { infoCommand } from './cli/info';
+import { preflightCommand } from './cli/preflight';
 import { serveCommand } from './cli/serve';
 import { validateCommand } from './cli/validate';
 import { isAppError } from './errors';
 import { projectRoot as rootOf, resolveDataDir } from './paths';
 
-const commands: Command[] = [serveCommand, infoCommand, validateCommand];
+const commands: Command[] = [serveCommand, infoCommand, validateCommand, exportCommand, preflightCommand];
 
 function mainHelp(): string {
   return [

@@ -2,6 +2,7 @@ import type { CallName, CallResult, CourseDocument, CourseOutline, ParsedArgs } 
 import { blocksOf } from './contract/sco-state';
 import { AppError } from './errors';
 import { exportLearner } from './progress/learner-export';
+import { writePackage } from './scorm/app-export';
 import { scoUrl } from './scorm/app-trees';
 import type { Core } from './services';
 
@@ -119,5 +120,8 @@ export function createHandlers(core: Core): Handlers {
       const learnerId = sessions.learnerOf(session);
       return core.dashboards.dashboard(learnerId, catalog.open(courseId));
     },
+    'scorm/export': (request) => writePackage(core, request),
+    // Only the desktop shell can open a file manager; it replaces this handler (electron/main).
+    'app/show-item': () => ({ shown: false }),
   };
 }

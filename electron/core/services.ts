@@ -16,6 +16,8 @@ export interface CoreOptions {
   version: string;
   /** The built SCO runtime (out/sco); needed to play modules. */
   runtimeDir?: string;
+  /** The official SCORM XSDs shipped inside packages (build/scorm-schemas; resources/ when packaged). */
+  schemasDir?: string;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
@@ -26,6 +28,7 @@ export function openCore(options: CoreOptions) {
   const settings = createSettingsStore(db);
   const catalog = createCatalog(options.coursesDirs.map((d) => path.resolve(d)));
   const runtimeDir = options.runtimeDir ?? path.resolve(__dirname, '../../out/sco');
+  const schemasDir = options.schemasDir ?? path.resolve(__dirname, '../../build/scorm-schemas');
   return {
     db,
     learners,
@@ -36,6 +39,10 @@ export function openCore(options: CoreOptions) {
     dashboards: createDashboardQueries(db),
     trees: createAppTrees(catalog, runtimeDir),
     backupPath: opened.backupPath,
+    runtimeDir,
+    schemasDir,
+    /** Where packages made in the app are written (served for download by the web harness). */
+    exportsDir: path.join(options.dataDir, 'exports'),
     info: (): AppInfo => ({
       name: 'Leerpad',
       version: options.version,

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createAssetResolver } from './assets';
+import { createAssetResolver, serveFile } from './assets';
 import { AppError } from './errors';
 import { SCO_PREFIX } from './scorm/app-trees';
+
+export const EXPORTS_PREFIX = '/exports/';
 import { createHandlers } from './handlers';
 import { createServer } from './server';
 import { openCore } from './services';
@@ -36,6 +38,10 @@ export async function startWebHarness(options: WebHarnessOptions) {
   });
   const assets = createAssetResolver({ rendererDir });
   assets.route(SCO_PREFIX, (rest) => core.trees.serve(rest));
+  assets.route(EXPORTS_PREFIX, (rest) => {
+    const res = serveFile(core.exportsDir, rest);
+    return res.status === 200 ? { ...res, download: path.basename(decodeURIComponent(rest)) } : res;
+  });
   const server = createServer({ handlers: createHandlers(core), assets, port: options.port, host: options.host });
   let url: string;
   try {

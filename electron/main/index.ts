@@ -7,6 +7,7 @@ import { resolveDataDir } from '../core/paths';
 import { SCO_PREFIX } from '../core/scorm/app-trees';
 import { openCore, type Core } from '../core/services';
 import { registerIpc } from './ipc';
+import { desktopHandlers } from './shell-handlers';
 import { buildMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, denyAllPermissions } from './window';
@@ -54,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
     const opened = core;
     assets.route(SCO_PREFIX, (rest) => opened.trees.serve(rest));
     handleAppProtocol(assets);
-    registerIpc(createHandlers(core));
+    registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir) });
     buildMenu();
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
   });

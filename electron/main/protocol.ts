@@ -25,6 +25,7 @@ export function appProtocolHandler(assets: AssetResolver) {
     const asset = assets.resolve(rawPath);
     const headers: Record<string, string> = { 'content-type': asset.contentType, 'x-content-type-options': 'nosniff' };
     if (asset.contentType.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (asset.download) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(asset.download)}`;
     const body = typeof asset.body === 'string' ? asset.body : new Uint8Array(asset.body);
     return new Response(body, { status: asset.status, headers });
   };

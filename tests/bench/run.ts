@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchCommits } from './commit.bench';
+import { benchExport } from './export.bench';
 import { benchSizes } from './size.bench';
 import { benchValidate } from './validate.bench';
 
@@ -16,6 +17,7 @@ async function main() {
   benchValidate();
   benchCommits();
   benchSizes();
+  await benchExport();
 }
 
 void main();

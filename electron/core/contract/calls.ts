@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
 import type { AppInfo, LearnerExport, LearnerSummary, Settings } from './learner';
+import type { ExportResult } from './export';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 
 /**
@@ -39,6 +40,17 @@ export const callArgs = {
     .object({ session, attemptId: z.number().int().positive(), seq: z.number().int().positive(), cmi, terminate: z.boolean().optional() })
     .strict(),
   'progress/dashboard': z.object({ session, courseId: id }).strict(),
+  'scorm/export': z
+    .object({
+      courseId: id,
+      edition: z.enum(['scorm12', 'scorm2004']),
+      modules: z.array(id).min(1).max(200).optional(),
+      reflections: z.enum(['private', 'lms']),
+      mastery: z.number().int().min(0).max(100).optional(),
+      lms: z.enum(['moodle', 'canvas', 'generic']),
+    })
+    .strict(),
+  'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
 } satisfies Record<string, z.ZodType>;
 
 export interface CallResults {
@@ -58,6 +70,9 @@ export interface CallResults {
   'player/launch': LaunchResult;
   'progress/commit': CommitResult;
   'progress/dashboard': Dashboard;
+  'scorm/export': ExportResult;
+  /** Reveals a file in the system's file manager (desktop only; the web harness answers false). */
+  'app/show-item': { shown: boolean };
 }
 
 export type CallName = keyof typeof callArgs & keyof CallResults;

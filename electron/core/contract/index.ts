@@ -4,3 +4,4 @@ export * from './learner';
 export * from './calls';
 export * from "./sco";
 export * from "./progress";
+export * from "./export";

@@ -1,0 +1,75 @@
+import type { CourseDocument, ReflectionMode, ScormEdition, TargetLms } from '../contract';
+import { AppError } from '../errors';
+
+export type LmsTarget = TargetLms;
+
+export const EDITIONS: readonly ScormEdition[] = ['scorm12', 'scorm2004'];
+export const REFLECTION_MODES: readonly ReflectionMode[] = ['private', 'lms'];
+export const LMS_TARGETS: readonly LmsTarget[] = ['moodle', 'canvas', 'generic'];
+
+export interface ExportOptions {
+  edition: ScormEdition;
+  /** Module ids to export; default all. The course order is kept whatever the order given. */
+  modules?: string[];
+  /** Default `private`: reflection text stays with the learner unless the lecturer opts in. */
+  reflections?: ReflectionMode;
+  /** 0–100: replaces every quiz's pass mark, in module.json (what the runtime grades) and the manifest. */
+  mastery?: number;
+  lms?: LmsTarget;
+}
+
+export interface ExportDirs {
+  /** The built SCO runtime (out/sco). */
+  runtimeDir: string;
+  /** build/scorm-schemas: one folder per edition's official schema set. */
+  schemasDir: string;
+}
+
+function badOption(message: string, hint: string, params?: Record<string, string | number>): AppError {
+  return new AppError({ code: 'BAD_REQUEST', message, hint, params });
+}
+
+/** The modules to export in course order, or a clear error naming an unknown id. */
+export function selectModules(course: CourseDocument, wanted: string[] | undefined): string[] {
+  const all = course.modules.map((m) => m.id);
+  if (!wanted) return all;
+  const unknown = wanted.filter((id) => !all.includes(id));
+  if (unknown.length > 0) {
+    throw badOption(
+      `The course '${course.id}' has no module ${unknown.map((id) => `'${id}'`).join(', ')}.`,
+      `Use module ids from the course: ${all.join(', ')}.`,
+      { courseId: course.id, modules: unknown.join(',') },
+    );
+  }
+  if (wanted.length === 0) throw badOption('No modules were chosen to export.', 'Leave out --modules to export every module.');
+  return all.filter((id) => wanted.includes(id));
+}
+
+export function checkExportOptions(options: ExportOptions): Required<Pick<ExportOptions, 'edition' | 'reflections'>> {
+  if (!EDITIONS.includes(options.edition)) {
+    throw badOption(`Unknown SCORM edition '${String(options.edition)}'.`, 'Choose scorm12 or scorm2004.');
+  }
+  const reflections = options.reflections ?? 'private';
+  if (!REFLECTION_MODES.includes(reflections)) {
+    throw badOption(`Unknown reflection mode '${String(reflections)}'.`, 'Choose private or lms.');
+  }
+  if (options.mastery !== undefined && !(Number.isFinite(options.mastery) && options.mastery >= 0 && options.mastery <= 100)) {
+    throw badOption(`The mastery score must be a number from 0 to 100, not '${String(options.mastery)}'.`, 'For example --mastery 75.');
+  }
+  if (options.lms !== undefined && !LMS_TARGETS.includes(options.lms)) {
+    throw badOption(`Unknown LMS '${String(options.lms)}'.`, 'Choose moodle, canvas or generic.');
+  }
+  return { edition: options.edition, reflections };
+}
+
+/** The course with every quiz's pass mark replaced, so module.json and the manifest agree. */
+export function withMastery(course: CourseDocument, mastery: number | undefined): CourseDocument {
+  if (mastery === undefined) return course;
+  return {
+    ...course,
+    modules: course.modules.map((m) => ({
+      ...m,
+      sections: m.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => (b.kind === 'quiz' ? { ...b, pass: mastery } : b)) })),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import type { CourseDocument } from '../contract';
+import { AppError } from '../errors';
+import type { ExportDirs, ExportOptions } from './export-options';
+import { packageFiles, zipPackage, type BuiltPackage } from './package-build';
+import { describeFinding, hasErrors, preflightZip, type Finding } from './preflight';
+import { validateManifestXsd } from './xsd';
+
+export type { ExportDirs, ExportOptions, LmsTarget } from './export-options';
+
+export interface ExportResult extends BuiltPackage {
+  /** The preflight's findings; from exportCourse only warnings and notes (errors refuse the export). */
+  findings: Finding[];
+}
+
+/** The package with its preflight findings, errors included: for callers that report before refusing (the CLI). */
+export async function packageWithFindings(course: CourseDocument, courseDir: string, options: ExportOptions, dirs: ExportDirs): Promise<ExportResult> {
+  const parts = packageFiles(course, courseDir, options, dirs);
+  // The schema check runs in a worker: started now, it overlaps the zipping, and the preflight's
+  // own call for the same manifest gets this result.
+  validateManifestXsd(parts.manifest, options.edition, dirs.schemasDir).catch(() => undefined);
+  const built = zipPackage(parts);
+  const findings = await preflightZip(built.zip, { schemasDir: dirs.schemasDir, edition: options.edition, lms: options.lms });
+  return { ...built, findings };
+}
+
+/**
+ * A SCORM package of the course, checked by the same preflight a lecturer can run on any zip.
+ * A package with errors is refused rather than returned: an upload that installs but loses
+ * learners' progress or grades is worse than no upload.
+ */
+export async function exportCourse(course: CourseDocument, courseDir: string, options: ExportOptions, dirs: ExportDirs): Promise<ExportResult> {
+  const result = await packageWithFindings(course, courseDir, options, dirs);
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  if (hasErrors(errors)) {
+    throw new AppError({
+      code: 'EXPORT_REFUSED',
+      message: `The ${options.edition} package of '${course.id}' fails ${errors.length} preflight check(s):\n${errors.map(describeFinding).join('\n')}`,
+      hint: errors[0]!.fix,
+      params: { courseId: course.id, edition: options.edition, errors: errors.length, rules: [...new Set(errors.map((e) => e.rule))].join(',') },
+    });
+  }
+  return result;
+}

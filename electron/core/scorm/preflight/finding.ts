@@ -1,0 +1,31 @@
+import type { PreflightFinding, ScormEdition } from '../../contract';
+import type { LmsTarget } from '../export-options';
+
+export type Severity = PreflightFinding['severity'];
+
+/**
+ * The contract's PreflightFinding: `rule` is a stable id (the UI translates by it), `item` a file
+ * path, manifest identifier, module, question or reflection id, `fix` what to do.
+ */
+export interface Finding extends PreflightFinding {
+  /** Set when a course folder is checked in both editions. */
+  edition?: ScormEdition;
+}
+
+export interface PreflightOptions {
+  /** build/scorm-schemas, for the XSD check. */
+  schemasDir: string;
+  /** The edition the package must be; for a course folder, the one edition to build (default both). */
+  edition?: ScormEdition;
+  lms?: LmsTarget;
+  /** The package learners already use: its identifiers must survive (Moodle keeps tracks by identifier). */
+  previous?: Uint8Array;
+  /** The course's file quota in the LMS, in MB (default 100). */
+  quotaMb?: number;
+}
+
+export function finding(severity: Severity, rule: string, item: string | undefined, message: string, fix: string): Finding {
+  return item === undefined ? { severity, rule, message, fix } : { severity, rule, item, message, fix };
+}
+
+export const hasErrors = (findings: Finding[]) => findings.some((f) => f.severity === 'error');

@@ -1,0 +1,117 @@
+import { MANIFEST_FILE } from '../package-build';
+import { finding, type Finding } from './finding';
+import type { ManifestResource } from './manifest-model';
+import { resolveHref, type PackageView } from './package-view';
+
+/** The official XSDs/DTDs shipped at the root for the manifest's xsi:schemaLocation: not content, listed nowhere. */
+export const isSchemaFile = (file: string) => /\.(xsd|dtd)$/i.test(file);
+
+/** Files of a resource and of every resource it depends on (CAM: dependencies share their files). */
+function filesWithDependencies(res: ManifestResource, byId: Map<string, ManifestResource>, files: Map<string, Uint8Array>): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (r: ManifestResource) => {
+    if (seen.has(r.identifier)) return;
+    seen.add(r.identifier);
+    for (const href of r.files) out.add(resolveHref(files, href) ?? href);
+    for (const dep of r.dependencies) {
+      const d = byId.get(dep);
+      if (d) visit(d);
+    }
+  };
+  visit(res);
+  return out;
+}
+
+function unsafePaths(files: Map<string, Uint8Array>): Finding[] {
+  return [...files.keys()]
+    .filter((f) => f.startsWith('/') || f.includes('\\') || f.split('/').includes('..'))
+    .map((f) =>
+      finding(
+        'error',
+        'zip.path',
+        f,
+        `The zip entry '${f}' has an absolute path, a '..' segment or a backslash: LMSs refuse it or unpack it where nothing finds it.`,
+        'Zip the package with forward-slash paths relative to its root (Leerpad exports do).',
+      ),
+    );
+}
+
+/**
+ * Every href and file the manifest names must exist, and every file under a SCO's folder must be
+ * listed in its resource (CAM: a resource lists all the files it uses; LMSs that copy only listed
+ * files, and SCORM Cloud's validator, would miss it).
+ */
+export function fileRules(view: PackageView): Finding[] {
+  const { files, manifest } = view;
+  const out = unsafePaths(files);
+  const byId = new Map(manifest.resources.map((r) => [r.identifier, r]));
+  for (const res of manifest.resources) {
+    if (res.href !== undefined && !resolveHref(files, res.href)) {
+      out.push(
+        finding(
+          'error',
+          'files.href-missing',
+          res.href,
+          `The resource '${res.identifier}' launches '${res.href}', which is not in the zip: the learner gets a "not found" page.`,
+          'Export the package again; if you edited the zip, put the file back or correct the href.',
+        ),
+      );
+    }
+    for (const href of res.files.filter((h) => !resolveHref(files, h))) {
+      out.push(
+        finding(
+          'error',
+          'files.file-missing',
+          href,
+          `The resource '${res.identifier}' lists '${href}', which is not in the zip.`,
+          'Export the package again; if you edited the zip, put the file back or remove the <file> entry.',
+        ),
+      );
+    }
+    for (const dep of res.dependencies.filter((d) => !byId.has(d))) {
+      out.push(
+        finding(
+          'error',
+          'files.dependency-missing',
+          dep,
+          `The resource '${res.identifier}' depends on '${dep}', which the manifest does not have: its files (the shared runtime) are unaccounted for.`,
+          `Add the resource '${dep}' or remove the <dependency>.`,
+        ),
+      );
+    }
+  }
+
+  const listedAnywhere = new Set(manifest.resources.flatMap((r) => [...filesWithDependencies(r, byId, files)]));
+  const scoFolders = new Set<string>();
+  for (const sco of view.scos) {
+    if (!sco.folder || scoFolders.has(sco.folder)) continue;
+    scoFolders.add(sco.folder);
+    const listed = filesWithDependencies(sco.resource, byId, files);
+    for (const file of [...files.keys()].filter((f) => f.startsWith(`${sco.folder}/`) && !listed.has(f) && !isSchemaFile(f))) {
+      out.push(
+        finding(
+          'error',
+          'files.unlisted',
+          file,
+          `'${file}' is in the folder of the SCO '${sco.resource.identifier}' but not listed in its <resource>.`,
+          `List it as <file href="${file}"/> in '${sco.resource.identifier}' (a Leerpad export lists every file), or remove it from the zip.`,
+        ),
+      );
+    }
+  }
+  for (const file of files.keys()) {
+    const inSco = [...scoFolders].some((folder) => file.startsWith(`${folder}/`));
+    if (inSco || file === MANIFEST_FILE || isSchemaFile(file) || listedAnywhere.has(file)) continue;
+    out.push(
+      finding(
+        'warning',
+        'files.stray',
+        file,
+        `'${file}' is in the zip but no resource lists it: no SCO uses it, yet it counts against the course quota.`,
+        'Remove it from the zip, or list it in the resource that uses it.',
+      ),
+    );
+  }
+  return out;
+}

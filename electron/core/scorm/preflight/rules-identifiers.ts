@@ -1,0 +1,84 @@
+import { isAppError } from '../../errors';
+import { MANIFEST_FILE } from '../package-build';
+import { unzipFiles } from '../zip';
+import { finding, type Finding } from './finding';
+import { allItems, parseManifest, type ManifestModel } from './manifest-model';
+import type { PackageView } from './package-view';
+
+interface Identified {
+  kind: 'organization' | 'item' | 'resource';
+  identifier: string;
+  /** What the identifier stands for across versions: the launched file, or the position for structure. */
+  key: string;
+}
+
+function identifiedParts(manifest: ManifestModel): Identified[] {
+  const hrefOf = new Map(manifest.resources.map((r) => [r.identifier, r.href ?? `resource:${r.identifier}`]));
+  const out: Identified[] = [];
+  manifest.organizations.forEach((org, o) => {
+    out.push({ kind: 'organization', identifier: org.identifier, key: `org:${o}` });
+    org.items.forEach((root, r) => {
+      for (const item of allItems([root])) {
+        const key = item === root && !item.identifierref ? `root:${o}:${r}` : `launch:${hrefOf.get(item.identifierref ?? '') ?? item.identifier}`;
+        out.push({ kind: 'item', identifier: item.identifier, key });
+      }
+    });
+  });
+  for (const res of manifest.resources) out.push({ kind: 'resource', identifier: res.identifier, key: res.href ? `launch:${res.href}` : `asset:${res.files.join('|')}` });
+  return out;
+}
+
+function previousManifest(bytes: Uint8Array): ManifestModel | string {
+  try {
+    const text = unzipFiles(bytes).get(MANIFEST_FILE);
+    if (!text) return 'it has no imsmanifest.xml at its root';
+    return parseManifest(Buffer.from(text).toString('utf8'));
+  } catch (e) {
+    return isAppError(e) ? e.message : (e as Error).message;
+  }
+}
+
+/**
+ * Moodle keeps a learner's tracks on a package update only for organizations and items whose
+ * identifier is unchanged (scorm_parse_scorm matches old rows by identifier and deletes the rest,
+ * with their tracks). Resources are compared too: other LMSs key SCO data by them.
+ */
+export function identifierRules(view: PackageView, previous: Uint8Array): Finding[] {
+  const old = previousManifest(previous);
+  if (typeof old === 'string') {
+    return [
+      finding(
+        'error',
+        'identifiers.previous',
+        undefined,
+        `The previous package cannot be read (${old}), so the identifiers cannot be compared.`,
+        'Give the zip that is in the LMS now with --previous.',
+      ),
+    ];
+  }
+  const now = identifiedParts(view.manifest);
+  const nowIds = new Set(now.map((p) => `${p.kind}:${p.identifier}`));
+  const out: Finding[] = [];
+  for (const before of identifiedParts(old)) {
+    if (nowIds.has(`${before.kind}:${before.identifier}`)) continue;
+    const successor = now.find((p) => p.kind === before.kind && p.key === before.key);
+    out.push(
+      successor
+        ? finding(
+            'error',
+            'identifiers.changed',
+            before.identifier,
+            `The ${before.kind} identifier '${before.identifier}' became '${successor.identifier}': Moodle loses learners' tracks for it on update.`,
+            `Keep the identifier '${before.identifier}': export from the same course and module ids (Leerpad derives identifiers from them only).`,
+          )
+        : finding(
+            'error',
+            'identifiers.removed',
+            before.identifier,
+            `The ${before.kind} '${before.identifier}' of the previous package is gone: Moodle loses learners' tracks for it on update.`,
+            `Export the module again (a --modules subset leaves it out), or add this package as a new activity instead of updating the old one.`,
+          ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { blocksOf } from '../../contract/sco-state';
+import { finding, type Finding } from './finding';
+import type { PackageView, ScoView } from './package-view';
+import { charLength, htmlText } from './plain-text';
+
+/** SCORM 1.2 CMIIdentifier: no white space or unprintable characters, at most 255 (RTE 3.4.2.7.1). */
+const ID_MAX = { scorm12: 255, scorm2004: 4000 } as const;
+/** SCORM 2004 cmi.interactions.n.description: localized_string_type, SPM 250 (RTE 4.2.9.1). */
+const DESCRIPTION_MAX = 250;
+/** SCORM 1.2 student_response is a CMIFeedback of at most 255 characters (RTE 3.4.2.7.5). */
+const RESPONSE_MAX_12 = 255;
+
+interface Interaction {
+  id: string;
+  kind: 'question' | 'reflection';
+  description: string;
+}
+
+/** The interactions the runtime writes: one per question, then one per reflection in `lms` mode. */
+function interactionsOf(sco: ScoView): Interaction[] {
+  const pkg = sco.pkg!;
+  const questions = blocksOf(pkg.module, 'quiz').flatMap((q) => q.questions.map((x) => ({ id: x.id, kind: 'question' as const, description: htmlText(x.promptHtml) })));
+  const reflections =
+    pkg.reflections === 'lms' ? blocksOf(pkg.module, 'reflection').map((r) => ({ id: r.id, kind: 'reflection' as const, description: r.promptText })) : [];
+  return [...questions, ...reflections];
+}
+
+export function interactionRules(view: PackageView): Finding[] {
+  const out: Finding[] = [];
+  const edition = view.edition;
+  for (const sco of view.scos.filter((s) => s.pkg)) {
+    const module = sco.pkg!.module;
+    const seen = new Set<string>();
+    for (const i of interactionsOf(sco)) {
+      // Some LMSs reject a second cmi.interactions.n.id with the same value; others merge the records.
+      if (seen.has(i.id)) {
+        out.push(
+          finding(
+            'error',
+            'interactions.duplicate-id',
+            i.id,
+            `The module '${module.id}' reports two interactions with the id '${i.id}': some LMSs reject the second, others mix up their answers.`,
+            `Give every question and reflection in ${module.file} an id of its own.`,
+          ),
+        );
+      }
+      seen.add(i.id);
+      if (/\s/.test(i.id) || charLength(i.id) > ID_MAX[edition] || /[^\x20-\x7e]/.test(i.id)) {
+        out.push(
+          finding(
+            'error',
+            'interactions.id-format',
+            i.id,
+            `The interaction id '${i.id}' in '${module.id}' is not a valid ${edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type'} (no spaces, printable ASCII, at most ${ID_MAX[edition]} characters): the LMS refuses it.`,
+            `Use an id of lowercase letters, digits and hyphens in ${module.file}.`,
+          ),
+        );
+      }
+      if (edition === 'scorm2004' && charLength(i.description) > DESCRIPTION_MAX) {
+        out.push(
+          finding(
+            'warning',
+            'interactions.description-long',
+            i.id,
+            `The ${i.kind} text of '${i.id}' in '${module.id}' has ${charLength(i.description)} characters; cmi.interactions.n.description keeps ${DESCRIPTION_MAX}, so LMS reports show it cut off with "…".`,
+            `Shorten the ${i.kind === 'question' ? 'question' : 'reflection prompt'} in ${module.file} to at most ${DESCRIPTION_MAX} characters if the full text matters in reports.`,
+          ),
+        );
+      }
+    }
+    if (edition === 'scorm12' && sco.pkg!.reflections === 'lms') {
+      for (const r of blocksOf(module, 'reflection').filter((x) => x.maxLength > RESPONSE_MAX_12)) {
+        out.push(
+          finding(
+            'info',
+            'interactions.reflection-truncated',
+            r.id,
+            `In SCORM 1.2 the LMS's interaction record of reflection '${r.id}' (max=${r.maxLength}) keeps only the first ${RESPONSE_MAX_12} characters; the full text stays in suspend_data.`,
+            'Nothing to do if that is acceptable; export SCORM 2004 to keep whole reflections in the interaction reports.',
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+import { scoredPassMark } from '../manifest-plan';
+import { finding, type Finding } from './finding';
+import type { PackageView, ScoView } from './package-view';
+
+/** The mastery threshold in percent the manifest gives the LMS for this SCO, as written and as a number. */
+function masteryOf(sco: ScoView, edition: PackageView['edition']): { written: string; percent: number } | undefined {
+  if (edition === 'scorm12') {
+    const m = sco.item.masteryscore;
+    return m === undefined ? undefined : { written: `adlcp:masteryscore ${m}`, percent: Number(m) };
+  }
+  const primary = sco.item.primaryObjective;
+  if (!primary?.satisfiedByMeasure) return undefined;
+  // SN: minNormalizedMeasure defaults to 1.0 when satisfiedByMeasure is set without it.
+  const measure = primary.minNormalizedMeasure ?? '1.0';
+  return { written: `minNormalizedMeasure ${measure}`, percent: Number(measure) * 100 };
+}
+
+/**
+ * A mastery score only where the SCO has a scored quiz, at the runtime's own pass mark. With
+ * Moodle's "mastery score overrides status" the LMS recomputes passed/failed from the score at
+ * LMSFinish even for content without a quiz (field notes); a threshold other than the quiz's pass
+ * mark makes the LMS and the learner's screen disagree about passing.
+ */
+export function masteryRules(view: PackageView): Finding[] {
+  const out: Finding[] = [];
+  for (const sco of view.scos) {
+    const mastery = masteryOf(sco, view.edition);
+    if (!mastery || !sco.pkg) continue;
+    const module = sco.pkg.module;
+    const pass = scoredPassMark(module);
+    if (pass === undefined) {
+      out.push(
+        finding(
+          'error',
+          'mastery.without-quiz',
+          sco.item.identifier,
+          `The item '${sco.item.identifier}' (module '${module.id}') has a mastery score (${mastery.written}) but the module has no scored quiz: with Moodle's "mastery score overrides status" learners who finish it are marked failed.`,
+          view.edition === 'scorm12'
+            ? `Remove <adlcp:masteryscore> from '${sco.item.identifier}' (Leerpad writes one only for modules with a quiz).`
+            : `Remove satisfiedByMeasure and minNormalizedMeasure from the primary objective of '${sco.item.identifier}'.`,
+        ),
+      );
+    } else if (!Number.isFinite(mastery.percent) || mastery.percent < 0 || mastery.percent > 100) {
+      out.push(
+        finding(
+          'error',
+          'mastery.invalid',
+          sco.item.identifier,
+          `The mastery score of '${sco.item.identifier}' (${mastery.written}) is not a score from 0 to 100.`,
+          `Export again with --mastery 0-100, or write the quiz's pass mark (${pass}).`,
+        ),
+      );
+    } else if (Math.abs(mastery.percent - pass) > 1e-6) {
+      out.push(
+        finding(
+          'error',
+          'mastery.differs',
+          sco.item.identifier,
+          `The item '${sco.item.identifier}' sets a mastery score of ${mastery.percent} but the quiz of '${module.id}' passes at ${pass}: the LMS and the learner's screen would disagree about passing.`,
+          'Export again (use --mastery to change both together) instead of editing the manifest.',
+        ),
+      );
+    }
+  }
+  return out;
+}

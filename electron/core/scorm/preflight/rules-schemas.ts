@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { MANIFEST_FILE } from '../package-build';
+import { validateManifestXsd } from '../xsd';
+import { finding, type Finding, type PreflightOptions } from './finding';
+import type { PackageView } from './package-view';
+
+/** At most this many schema errors are listed: the first ones explain the rest. */
+const MAX_XSD_FINDINGS = 10;
+
+/** Relative schemaLocation values inside a shipped XSD (includes and imports). */
+function referencedSchemas(file: string, body: Uint8Array): string[] {
+  const dir = path.posix.dirname(file);
+  return [...Buffer.from(body).toString('utf8').matchAll(/schemaLocation\s*=\s*["']([^"']+)["']/g)]
+    .map((m) => m[1]!)
+    .filter((loc) => !/^[a-z]+:/i.test(loc))
+    .map((loc) => path.posix.normalize(dir === '.' ? loc : `${dir}/${loc}`));
+}
+
+/**
+ * The XSDs the manifest references must be in the package (CAM: schema files at the package root),
+ * with everything they include: validators load them from there.
+ */
+export function shippedSchemaRules(view: PackageView): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const queue = view.manifest.schemaLocations.filter((loc) => !/^[a-z]+:/i.test(loc)).map((loc) => ({ file: path.posix.normalize(loc), from: MANIFEST_FILE }));
+  while (queue.length > 0) {
+    const { file, from } = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const body = view.files.get(file);
+    if (!body) {
+      out.push(
+        finding(
+          'error',
+          'manifest.schema-missing',
+          file,
+          `${from} references the schema '${file}', which is not in the package: SCORM Cloud and other validating LMSs reject it.`,
+          'Export again with Leerpad (it ships the official schema set at the package root).',
+        ),
+      );
+      continue;
+    }
+    for (const next of referencedSchemas(file, body)) queue.push({ file: next, from: file });
+  }
+  return out;
+}
+
+/** Validity against the official schema set of the edition (Moodle does not validate; SCORM Cloud does). */
+export async function xsdRules(view: PackageView, options: PreflightOptions): Promise<Finding[]> {
+  let result;
+  try {
+    result = await validateManifestXsd(view.manifestText, view.declaredEdition ?? view.edition, options.schemasDir);
+  } catch (e) {
+    return [
+      finding(
+        'warning',
+        'xsd.unchecked',
+        MANIFEST_FILE,
+        `The manifest could not be checked against the SCORM schemas (${(e as Error).message.split('\n')[0]}).`,
+        'Check the package with xmllint or SCORM Cloud before uploading it to a validating LMS.',
+      ),
+    ];
+  }
+  const shown = result.problems.slice(0, MAX_XSD_FINDINGS).map((p) =>
+    finding(
+      'error',
+      'xsd.invalid',
+      p.line ? `${MANIFEST_FILE}:${p.line}` : MANIFEST_FILE,
+      `imsmanifest.xml does not match the ${view.declaredEdition === 'scorm2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2'} schemas: ${p.message}`,
+      'Export the package again with Leerpad; if you edited the manifest, correct it at that line.',
+    ),
+  );
+  if (result.problems.length > MAX_XSD_FINDINGS) {
+    shown.push(
+      finding(
+        'error',
+        'xsd.invalid',
+        MANIFEST_FILE,
+        `… and ${result.problems.length - MAX_XSD_FINDINGS} more schema errors.`,
+        'Fix the errors above first; they often cause the rest.',
+      ),
+    );
+  }
+  return shown;
+}

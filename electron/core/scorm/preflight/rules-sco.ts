@@ -1,0 +1,44 @@
+import { finding, type Finding } from './finding';
+import type { PackageView } from './package-view';
+import { EDITION_NAME } from './rules-manifest';
+
+/** Each Leerpad SCO carries module.json; the state and interaction checks read it. */
+export function scoRules(view: PackageView): Finding[] {
+  const out: Finding[] = [];
+  for (const sco of view.scos) {
+    const moduleJson = sco.folder ? `${sco.folder}/module.json` : 'module.json';
+    if (sco.pkgProblem) {
+      out.push(
+        finding(
+          'error',
+          'sco.module-json',
+          moduleJson,
+          `The SCO '${sco.resource.identifier}' cannot start: ${moduleJson} is unreadable (${sco.pkgProblem}).`,
+          'Export the package again with Leerpad; module.json must not be edited by hand.',
+        ),
+      );
+    } else if (!sco.pkg) {
+      out.push(
+        finding(
+          'info',
+          'sco.not-leerpad',
+          sco.resource.identifier,
+          `The SCO '${sco.resource.identifier}' has no ${moduleJson}: it was not made by Leerpad, so its resume state and interactions were not checked.`,
+          'Nothing to do for third-party SCOs; test them in the LMS.',
+        ),
+      );
+    } else if (sco.pkg.edition !== view.edition) {
+      // Field notes: a 1.2 package that binds to the 2004 API (or the reverse) records nothing.
+      out.push(
+        finding(
+          'error',
+          'sco.edition',
+          sco.pkg.module.id,
+          `The SCO '${sco.pkg.module.id}' was built for ${EDITION_NAME[sco.pkg.edition]} but the package is ${EDITION_NAME[view.edition]}: it looks for the wrong API and records nothing.`,
+          'Export the package again in one edition; do not mix module folders from different exports.',
+        ),
+      );
+    }
+  }
+  return out;
+}

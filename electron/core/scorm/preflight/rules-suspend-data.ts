@@ -1,0 +1,74 @@
+import type { ModuleDocument, ReflectionBlock } from '../../contract';
+import { SUSPEND_DATA_LIMIT } from '../../contract';
+import { blocksOf, worstCaseStateLength } from '../../contract/sco-state';
+import { finding, type Finding } from './finding';
+import type { PackageView } from './package-view';
+
+function withReflectionMax(module: ModuleDocument, id: string, maxLength: number): ModuleDocument {
+  return {
+    ...module,
+    sections: module.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => (b.kind === 'reflection' && b.id === id ? { ...b, maxLength } : b)),
+    })),
+  };
+}
+
+/** The largest max= for this reflection that keeps the worst-case state within the limit (0 if none). */
+function largestFittingMax(module: ModuleDocument, reflection: ReflectionBlock, limit: number): number {
+  let lo = 0;
+  let hi = reflection.maxLength;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (worstCaseStateLength(withReflectionMax(module, reflection.id, mid), 'lms') <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return worstCaseStateLength(withReflectionMax(module, reflection.id, lo), 'lms') <= limit ? lo : 0;
+}
+
+function tooLongWithReflections(module: ModuleDocument, worst: number, limit: number, where: string): Finding {
+  const reflections = blocksOf(module, 'reflection').sort((a, b) => b.maxLength - a.maxLength);
+  const biggest = reflections[0]!;
+  const fits = largestFittingMax(module, biggest, limit);
+  const named = reflections.map((r) => `'${r.id}' (max=${r.maxLength})`).join(', ');
+  return finding(
+    'error',
+    'state.suspend-data',
+    module.id,
+    `The module '${module.id}' can need ${worst} characters of suspend_data with reflections sent to the LMS (${named}); ${where} keeps ${limit}. A learner who writes that much loses their place and answers on the next visit.`,
+    fits > 0
+      ? `Lower max= of reflection '${biggest.id}' in ${module.file} to at most ${fits}, or export with --reflections private.`
+      : `Lower max= of the reflections ${named} in ${module.file}, or export with --reflections private.`,
+  );
+}
+
+/**
+ * The worst case of the resume state (every field at its maximum, same codec as the runtime)
+ * must fit the edition's suspend_data: 4096 characters in SCORM 1.2 (RTE 3.4.2.6.2 CMIString4096;
+ * Moodle enforces it when "scormstandard" is on), 64000 in 2004 (RTE 4.2.24).
+ */
+export function suspendDataRules(view: PackageView): Finding[] {
+  const limit = SUSPEND_DATA_LIMIT[view.edition];
+  const where = view.edition === 'scorm12' ? 'SCORM 1.2 (cmi.suspend_data)' : 'SCORM 2004 (cmi.suspend_data)';
+  const out: Finding[] = [];
+  for (const sco of view.scos) {
+    if (!sco.pkg) continue;
+    const module = sco.pkg.module;
+    const worst = worstCaseStateLength(module, sco.pkg.reflections);
+    if (worst <= limit) continue;
+    if (sco.pkg.reflections === 'lms' && worstCaseStateLength(module, 'private') <= limit) {
+      out.push(tooLongWithReflections(module, worst, limit, where));
+      continue;
+    }
+    out.push(
+      finding(
+        'error',
+        'state.suspend-data',
+        module.id,
+        `The module '${module.id}' can need ${worst} characters of suspend_data; ${where} keeps ${limit}. A learner could lose their place and answers.`,
+        `Split the module in ${module.file}, or lower the checklist notes' and reflections' max lengths${view.edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
+      ),
+    );
+  }
+  return out;
+}
