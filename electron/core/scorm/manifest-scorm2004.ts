@@ -82,7 +82,15 @@ export function renderManifestScorm2004(plan: ManifestPlan): string {
           '@_identifier': organizationId(course.id),
           title: xmlText(course.title),
           // One non-launchable root: several top-level items break Moodle's next/previous between SCOs.
-          item: { '@_identifier': rootItemId(course.id), '@_isvisible': 'true', title: xmlText(course.title), item: items },
+          item: {
+            '@_identifier': rootItemId(course.id),
+            '@_isvisible': 'true',
+            title: xmlText(course.title),
+            item: items,
+            // flow: LMSs that run 2004 sequencing offer continue/previous between modules (IMS SS 5.1);
+            // choice stays on, so learners may still open any module from the menu.
+            'imsss:sequencing': { 'imsss:controlMode': { '@_choice': 'true', '@_flow': 'true' } },
+          },
         },
       },
       resources: { resource: resources },

@@ -46,7 +46,8 @@ export function packageFiles(source: CourseDocument, courseDir: string, options:
   const moduleIds = selectModules(course, options.modules);
   checkIdentifierClash(course, moduleIds);
 
-  const pkgs = moduleIds.map((id) => scoPackageFor(course, id, { edition, reflections }));
+  // "Module 2 of 5" counts the modules in this package, not in the whole course.
+  const pkgs = moduleIds.map((id, i) => ({ ...scoPackageFor(course, id, { edition, reflections }), position: { index: i + 1, total: moduleIds.length } }));
   const tree = buildPackageTree(pkgs, { runtimeDir: dirs.runtimeDir, courseDir });
   const plan = planManifest(course, pkgs, tree, edition);
   const manifest = edition === 'scorm12' ? renderManifestScorm12(plan) : renderManifestScorm2004(plan);

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,6 +57,10 @@ describe('exportCourse', () => {
     const folders = new Set(result.files.filter((f) => f.includes('/') && !/\.(xsd|dtd)$/.test(f)).map((f) => f.split('/')[0]));
     expect([...folders].sort()).toEqual(['_leerpad', 'hefboom-expressie', 'welkom']);
     expect(m.resources.map((r) => r.identifier)).toEqual(['RES-welkom', 'RES-hefboom-expressie', 'RES-leerpad-runtime']);
+    // The learner reads "module 2 of 2" in a package of two modules, not "6 of 16".
+    const unzipped = unzipSync(result.zip);
+    const second = JSON.parse(strFromU8(unzipped['hefboom-expressie/module.json']!)) as { position: { index: number; total: number } };
+    expect(second.position).toEqual({ index: 2, total: 2 });
   });
 
   it('refuses an unknown module id with a clear error', async () => {

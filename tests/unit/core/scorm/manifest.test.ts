@@ -95,10 +95,12 @@ describe('SCORM 2004 4th Edition manifest', () => {
     }
   });
 
-  it('adds no sequencing the LMS must guess at', () => {
-    for (const element of ['rollupRules', 'controlMode', 'sequencingRules', 'mapInfo', 'limitConditions', 'deliveryControls']) {
+  it('adds no sequencing the LMS must guess at: only flow between modules on the root', () => {
+    for (const element of ['rollupRules', 'sequencingRules', 'mapInfo', 'limitConditions', 'deliveryControls']) {
       expect(pkg.manifest).not.toContain(element);
     }
+    expect(pkg.manifest.match(/controlMode/g)).toHaveLength(1);
+    expect(pkg.manifest).toMatch(/<imsss:controlMode choice="true" flow="true"\/>\s*<\/imsss:sequencing>\s*<\/item>\s*<\/organization>/);
   });
 });
 
