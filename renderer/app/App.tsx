@@ -9,6 +9,7 @@ import { SaveStatus } from './components/SaveStatus';
 import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
+import { Export } from './screens/Export';
 import { FirstRun } from './screens/FirstRun';
 import { Library } from './screens/Library';
 import { ManageProfiles } from './screens/ManageProfiles';
@@ -131,6 +132,9 @@ export function App() {
             }}
           />
         );
+        break;
+      case 'export':
+        body = <Export />;
         break;
       case 'course':
         body = <Course courseId={route.courseId} session={session} />;

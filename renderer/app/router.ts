@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { name: 'library' }
   | { name: 'profiles' }
+  | { name: 'export' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
   | { name: 'play'; courseId: string; moduleId: string };
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [name, a, b] = parts;
   if (name === 'profiles') return { name: 'profiles' };
+  if (name === 'export') return { name: 'export' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
   if (name === 'play' && a && b) return { name: 'play', courseId: a, moduleId: b };
@@ -25,6 +27,8 @@ export function href(route: Route): string {
       return '#/profiles';
     case 'library':
       return '#/library';
+    case 'export':
+      return '#/export';
     case 'course':
       return `#/course/${e(route.courseId)}`;
     case 'dashboard':

@@ -34,6 +34,9 @@ export function Layout({ learner, route, onSwitchProfile, wide, children }: Prop
             <a href={href({ name: 'library' })} aria-current={current('library', 'course', 'dashboard', 'play')}>
               {t('library.title')}
             </a>
+            <a href={href({ name: 'export' })} aria-current={current('export')}>
+              {t('export.nav')}
+            </a>
             <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>
               {t('profiles.manage')}
             </a>
