@@ -114,6 +114,7 @@ export const en: Shape<typeof nlBE> = {
     notWritten: 'Still open',
   },
   time: {
+    underMinute: 'less than a minute',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     hoursMinutes: '{{hours}} h {{minutes}} min',

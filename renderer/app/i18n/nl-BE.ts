@@ -111,6 +111,7 @@ export const nlBE = {
     notWritten: 'Nog open',
   },
   time: {
+    underMinute: 'minder dan een minuut',
     minutes_one: '{{count}} minuut',
     minutes_other: '{{count}} minuten',
     hoursMinutes: '{{hours}} u {{minutes}} min',

@@ -57,10 +57,12 @@ export function Player({ courseId, moduleId, session }: Props) {
   const next = course.modules[index + 1];
   const src = `.${launch.scoUrl}${i18n.language === 'en' ? '?lang=en' : ''}`;
   return (
-    <section className="player" aria-label={module.title}>
+    <section className="player" aria-labelledby="player-title">
       <nav className="player-bar" aria-label={t('player.nav')}>
         <a href={href({ name: 'course', courseId })}>← {t('player.back')}</a>
-        <span className="player-title">{t('player.position', { index: index + 1, total: course.modules.length })}</span>
+        <h1 id="player-title" className="player-title">
+          {module.title} <span className="muted">· {t('player.position', { index: index + 1, total: course.modules.length })}</span>
+        </h1>
         <span className="player-moves">
           {prev ? <a href={href({ name: 'play', courseId, moduleId: prev.id })}>{t('player.previous')}</a> : null}
           {next ? <a href={href({ name: 'play', courseId, moduleId: next.id })}>{t('player.next')}</a> : null}

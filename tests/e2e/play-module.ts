@@ -1,0 +1,70 @@
+import type { Frame } from 'playwright-core';
+import type { ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
+
+/** Question by question, through the SCO's own UI, as a learner does. */
+
+const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+export function quizOf(module: ModuleDocument): QuizBlock {
+  for (const s of module.sections) for (const b of s.blocks) if (b.kind === 'quiz') return b;
+  throw new Error(`module ${module.id} has no quiz`);
+}
+
+export function sectionIndexOf(module: ModuleDocument, kind: 'quiz' | 'reflection' | 'checklist'): number {
+  return module.sections.findIndex((s) => s.blocks.some((b) => b.kind === kind));
+}
+
+function group(frame: Frame, index: number, total: number) {
+  return frame.getByRole('group', { name: new RegExp(`^Vraag ${index + 1} van ${total}`) });
+}
+
+/** Answers one question right, or deliberately wrong, and checks it. */
+export async function answer(frame: Frame, q: Question, index: number, total: number, right: boolean) {
+  const g = group(frame, index, total);
+  switch (q.type) {
+    case 'single': {
+      const option = q.options.find((o) => o.correct === right) ?? q.options[0]!;
+      await g.getByRole('radio', { name: exact(option.text) }).check();
+      break;
+    }
+    case 'multiple': {
+      const pick = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct) ?? q.options[0]!];
+      for (const o of pick) await g.getByRole('checkbox', { name: exact(o.text) }).check();
+      break;
+    }
+    case 'truefalse':
+      await g.getByRole('radio', { name: (q.answer === right ? 'Waar' : 'Niet waar'), exact: true }).check();
+      break;
+    case 'matching': {
+      const rights = q.pairs.map((p) => p.right);
+      for (const [i, p] of q.pairs.entries()) {
+        const target = right ? p.right : rights[(i + 1) % rights.length]!;
+        await g.getByRole('combobox', { name: new RegExp(`^${p.left.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).selectOption({ label: target });
+      }
+      break;
+    }
+    case 'ordering': {
+      const wanted = right ? q.items.map((i) => i.text) : [...q.items.map((i) => i.text)].reverse();
+      for (let target = 0; target < wanted.length; target++) {
+        for (let guard = 0; guard < wanted.length; guard++) {
+          const texts = await g.locator('.order-text').allTextContents();
+          if (texts.indexOf(wanted[target]!) <= target) break;
+          await g.getByRole('button', { name: `Omhoog: ${wanted[target]}` }).click();
+        }
+      }
+      break;
+    }
+  }
+  await frame.getByRole('button', { name: `Controleer vraag ${index + 1}` }).click();
+  await g.locator('xpath=..').getByRole('heading', { level: 4 }).waitFor();
+}
+
+/** Goes through the module with "Volgende" until the given section is shown (every one passed is seen). */
+export async function nextUntil(frame: Frame, module: ModuleDocument, target: number) {
+  for (let i = 0; i < 40; i++) {
+    const current = await frame.getByRole('heading', { level: 2 }).filter({ hasText: module.sections[target]!.title }).count();
+    if (current > 0) return;
+    await frame.getByRole('button', { name: /^Volgende: |^Naar de samenvatting/ }).click();
+  }
+  throw new Error(`section ${target} not reached`);
+}

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCourse } from '../../electron/core/course';
+import { axeViolations, describeViolations } from './axe';
+import { launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
+import { answer, nextUntil, quizOf, sectionIndexOf } from './play-module';
+
+const COURSE_ID = 'kleine-kinderen-grote-kansen';
+const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
+const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
+const quiz = quizOf(module);
+const REFLECTION = 'Vandaag liet ik Lina zelf uitzoeken welke dingen drijven. Ik wachtte met mijn uitleg en stelde een wedervraag.';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function expectAccessible(target: Page | Frame, where: string) {
+  const violations = await axeViolations(target);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
+}
+
+async function openModule(page: Page): Promise<Frame> {
+  await page.getByRole('link', { name: 'Open de cursus' }).click();
+  await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
+  const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
+  await item.getByRole('link').click();
+  const iframe = page.frameLocator('iframe.player-frame');
+  await iframe.getByRole('heading', { level: 1 }).waitFor();
+  return page.frames().find((f) => f.url().includes(`/sco/${COURSE_ID}/${module.id}/`))!;
+}
+
+describe('the app as a local LMS, end to end in Chromium', () => {
+  it('keeps every answer, rating and reflection across a server restart, resumes in place, and shows the finished module on the dashboard', async () => {
+    const dataDir = tempDataDir();
+    let app = await startApp(dataDir);
+    let { context, page } = await newPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Je naam of bijnaam').fill('Amira');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
+
+    let frame = await openModule(page);
+    await expectAccessible(page, 'player page');
+    await expectAccessible(frame, 'SCO start');
+
+    await nextUntil(frame, module, sectionIndexOf(module, 'reflection'));
+    await frame.getByRole('textbox', { name: /.+/ }).first().fill(REFLECTION);
+    await frame.getByText('Bewaard', { exact: true }).first().waitFor();
+
+    await nextUntil(frame, module, sectionIndexOf(module, 'checklist'));
+    const checklist = module.sections[sectionIndexOf(module, 'checklist')]!.blocks.find((b) => b.kind === 'checklist')!;
+    if (checklist.kind !== 'checklist') throw new Error('no checklist');
+    const ratings = checklist.items.map((_, i) => i % checklist.scale.length);
+    for (const [i, item] of checklist.items.entries()) {
+      await frame.getByRole('group', { name: item.text }).getByRole('radio', { name: checklist.scale[ratings[i]!]!, exact: true }).check();
+    }
+    await expectAccessible(frame, 'checklist');
+
+    const quizSection = sectionIndexOf(module, 'quiz');
+    await nextUntil(frame, module, quizSection);
+    const total = quiz.questions.length;
+    // The first question wrong, the second right; the rest stays open: the learner leaves mid-quiz.
+    await answer(frame, quiz.questions[0]!, 0, total, false);
+    await answer(frame, quiz.questions[1]!, 1, total, true);
+    await expectAccessible(frame, 'quiz with feedback');
+    await screenshot(page, 'player-quiz-nl');
+
+    // Leaving the player removes the SCO frame: its pagehide commits and terminates.
+    await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+    await page.getByRole('heading', { name: 'Modules' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+    await app.close();
+
+    // A new server on the same data, and a fresh browser profile: everything must come from SQLite.
+    app = await startApp(dataDir);
+    ({ context, page } = await newPage(browser));
+    await page.goto(app.url);
+    await page.getByText('Ingelogd als Amira').waitFor();
+    frame = await openModule(page);
+    await frame.getByRole('heading', { level: 2, name: module.sections[quizSection]!.title }).waitFor();
+    const q1 = frame.getByRole('group', { name: new RegExp(`^Vraag 1 van ${total}`) }).locator('xpath=..');
+    expect(await q1.getByRole('heading', { level: 4 }).textContent()).toContain('Niet juist');
+    const q2 = frame.getByRole('group', { name: new RegExp(`^Vraag 2 van ${total}`) }).locator('xpath=..');
+    expect(await q2.getByRole('heading', { level: 4 }).textContent()).toContain('Juist');
+    expect(await frame.getByRole('button', { name: 'Controleer vraag 3' }).count()).toBe(1);
+
+    await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(module.sections[sectionIndexOf(module, 'reflection')]!.title) }).click();
+    expect(await frame.getByRole('textbox', { name: /.+/ }).first().inputValue()).toBe(REFLECTION);
+    await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(module.sections[sectionIndexOf(module, 'checklist')]!.title) }).click();
+    for (const [i, item] of checklist.items.entries()) {
+      expect(await frame.getByRole('group', { name: item.text }).getByRole('radio', { name: checklist.scale[ratings[i]!]!, exact: true }).isChecked()).toBe(true);
+    }
+
+    // Finish: the remaining questions right, the quiz finished, every section seen.
+    await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(module.sections[quizSection]!.title) }).click();
+    for (let i = 2; i < total; i++) await answer(frame, quiz.questions[i]!, i, total, true);
+    await frame.getByRole('button', { name: 'Toets afronden' }).click();
+    const score = Math.round(((total - 1) / total) * 100);
+    await frame.getByText(`Je score: ${score} %.`, { exact: false }).waitFor();
+    for (const s of module.sections) {
+      await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    }
+    await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: /Samenvatting/ }).click();
+    await frame.getByText('Je hebt alles van deze module afgewerkt. Goed gedaan!').waitFor();
+    await expectAccessible(frame, 'summary');
+    await screenshot(page, 'player-summary-nl');
+
+    await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+    await page.getByRole('link', { name: 'Mijn voortgang' }).click();
+    await page.getByRole('heading', { name: 'Mijn voortgang', level: 1 }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(module.title) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(score >= quiz.pass ? 'Geslaagd' : 'Nog niet geslaagd');
+    expect(await row.textContent()).toContain(`${score} %`);
+    const serving = course!.modules.filter((m) => m.levers.includes('onderzoeken')).length;
+    const lever = page.getByRole('progressbar', { name: 'Onderzoeken' });
+    expect(await lever.getAttribute('aria-valuenow')).toBe(String(Math.round((1 / serving) * 100)));
+    expect(await page.getByText('Geschreven').count()).toBe(1);
+    await expectAccessible(page, 'dashboard');
+    await screenshot(page, 'dashboard-nl');
+    await context.close();
+    await app.close();
+  });
+
+  it("shows a second learner none of the first learner's work, and opens a PIN profile only with its PIN", async () => {
+    const dataDir = tempDataDir();
+    const app = await startApp(dataDir);
+    const { context, page } = await newPage(browser);
+    await page.goto(app.url);
+    await page.getByLabel('Je naam of bijnaam').fill('Amira');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    let frame = await openModule(page);
+    await nextUntil(frame, module, sectionIndexOf(module, 'reflection'));
+    await frame.getByRole('textbox', { name: /.+/ }).first().fill(REFLECTION);
+    await frame.getByText('Bewaard', { exact: true }).first().waitFor();
+    await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+    await page.getByRole('heading', { name: 'Modules' }).waitFor();
+
+    await page.getByRole('button', { name: 'Profiel wisselen' }).click();
+    await page.getByRole('button', { name: 'Nieuw profiel' }).click();
+    await page.getByLabel('Je naam of bijnaam').fill('Bram');
+    await page.getByLabel('Pincode (mag leeg blijven)').fill('2468');
+    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await page.getByRole('dialog', { name: 'Pincode voor Bram' }).getByLabel('Pincode').fill('2468');
+    await page.getByRole('button', { name: 'Openen' }).click();
+    await page.getByText('Ingelogd als Bram').waitFor();
+    frame = await openModule(page);
+    await nextUntil(frame, module, sectionIndexOf(module, 'reflection'));
+    expect(await frame.getByRole('textbox', { name: /.+/ }).first().inputValue()).toBe('');
+    expect(await frame.content()).not.toContain('Lina');
+    await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+    await page.getByRole('link', { name: 'Mijn voortgang' }).click();
+    await page.getByRole('heading', { name: 'Reflecties' }).waitFor();
+    expect(await page.getByText('Geschreven').count()).toBe(0);
+
+    // Back to the picker: Bram's profile does not open without the right PIN.
+    await page.getByRole('button', { name: 'Profiel wisselen' }).click();
+    await page.getByRole('button', { name: /Bram/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Pincode voor Bram' });
+    await dialog.getByLabel('Pincode').fill('1111');
+    await dialog.getByRole('button', { name: 'Openen' }).click();
+    await dialog.getByText('Die pincode klopt niet.').waitFor();
+    await expectAccessible(page, 'PIN dialog');
+    await screenshot(page, 'pin-dialog-nl');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.getByText('Ingelogd als Bram').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
+    await context.close();
+    await app.close();
+  });
+});
