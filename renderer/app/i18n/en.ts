@@ -173,7 +173,7 @@ export const en: Shape<typeof nlBE> = {
     file: 'File',
     download: 'Download the package',
     openFolder: 'Show in folder',
-    openFolderWeb: 'In the browser Leerpad cannot open a folder; use the download button.',
+    openFolderFailed: 'The folder could not be opened. You find the package at the place shown above.',
     findings: 'Result of the check',
     noFindings: 'No remarks: the package follows every rule.',
     fix: 'Fix',

@@ -170,7 +170,7 @@ export const nlBE = {
     file: 'Bestand',
     download: 'Download het pakket',
     openFolder: 'Toon in map',
-    openFolderWeb: 'In de browser kan Leerpad geen map openen; gebruik de downloadknop.',
+    openFolderFailed: 'De map kon niet geopend worden. Je vindt het pakket op de plaats hierboven.',
     findings: 'Resultaat van de controle',
     noFindings: 'Geen opmerkingen: het pakket volgt alle regels.',
     fix: 'Oplossing',

@@ -51,13 +51,13 @@ export function ExportSummary({ result }: { result: ExportResult }) {
             {t('export.download')}
           </a>
         ) : null}
-        {result.written && result.path ? (
+        {result.written && result.path && !result.downloadUrl ? (
           <button type="button" className="btn btn-secondary" onClick={() => void call('app/show-item', { path: result.path! }).then((r) => setShown(r.shown))}>
             {t('export.openFolder')}
           </button>
         ) : null}
       </div>
-      {shown === false ? <p className="muted">{t('export.openFolderWeb')}</p> : null}
+      {shown === false ? <p className="muted">{t('export.openFolderFailed')}</p> : null}
       <h3>{t('export.findings')}</h3>
       <Findings findings={result.findings} />
     </div>
