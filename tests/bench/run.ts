@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchCommits } from './commit.bench';
 import { benchExport } from './export.bench';
+import { benchModuleOpen } from './open.bench';
 import { benchSizes } from './size.bench';
 import { benchValidate } from './validate.bench';
 
@@ -18,6 +19,7 @@ async function main() {
   benchCommits();
   benchSizes();
   await benchExport();
+  await benchModuleOpen();
 }
 
 void main();
