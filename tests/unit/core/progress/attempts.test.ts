@@ -115,3 +115,26 @@ describe('attempts', () => {
     }
   });
 });
+
+describe('a locked database', () => {
+  it('answers DB_BUSY (which the player retries) instead of losing or half-writing the commit', async () => {
+    const dir = tempDir();
+    const { db } = openDatabase(dir);
+    db.pragma('busy_timeout = 200');
+    const learner = createLearnerStore(db).create('Amira');
+    const attempts = createAttemptStore(db);
+    const module = makeModule('m1', ['hefboom-a']);
+    const a = attempts.launch(learner.id, 'c', 'm1');
+    attempts.commit(a.id, 1, cmi2004({ location: 'm1-s1' }), module);
+
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(`${dir}/leerpad.sqlite`);
+    other.exec('BEGIN EXCLUSIVE');
+    expect(() => attempts.commit(a.id, 2, cmi2004({ location: 'm1-s2' }), module)).toThrow(expect.objectContaining({ code: 'DB_BUSY' }));
+    other.exec('ROLLBACK');
+    other.close();
+
+    attempts.commit(a.id, 2, cmi2004({ location: 'm1-s2' }), module);
+    expect(attempts.get(a.id)).toMatchObject({ location: 'm1-s2', commit_seq: 2 });
+  });
+});
