@@ -8,7 +8,8 @@ export const REAL_COURSE = path.resolve(__dirname, '../../../../courses/kleine-k
 
 export const errorsOf = (issues: ValidationIssue[]) => issues.filter((i) => i.severity === 'error');
 
-const COURSE_YAML = `id: tijdelijk
+/** A one-module course.yaml for tests that write the module themselves. */
+export const COURSE_YAML = `id: tijdelijk
 version: 1.0.0
 language: nl-BE
 title: Tijdelijk

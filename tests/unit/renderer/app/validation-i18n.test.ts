@@ -21,6 +21,7 @@ import {
 } from '../../../../renderer/app/i18n/validation';
 import { CourseCard } from '../../../../renderer/app/screens/Library';
 import { tempDir } from '../../../helpers/temp';
+import { COURSE_YAML } from '../../core/course/fixtures';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const COURSE_SRC = path.join(ROOT, 'electron/core/course');
@@ -183,31 +184,6 @@ const variantName = (key: string) => key.replace(/^(message|hint)_/, '');
 // ---------------------------------------------------------------------------------------------
 // Real issues: the malformed fixtures, plus small courses for the situations they do not cover.
 
-const COURSE_YAML = `id: tijdelijk
-version: 1.0.0
-language: nl-BE
-title: Tijdelijk
-description: Een cursus voor één test.
-authors:
-  - name: Testteam
-licence: CC BY 4.0
-minutes: 10
-framework:
-  themes:
-    - id: thema
-      title: Thema
-      description: Een thema.
-      levers:
-        - id: hefboom-a
-          title: Hefboom A
-          description: Een hefboom.
-  umbrella:
-    id: rechten
-    title: Rechten
-    description: Het overkoepelende kader.
-modules:
-  - modules/01-een.md
-`;
 
 const FRONT = '---\nid: een\ntitle: Een\nlevers: [hefboom-a]\nminutes: 10\ngoals:\n  - Je kan iets.\n---\n';
 const HEADER = `${FRONT}\n::section[Start]{#een-start}\n\nWat tekst.\n\n`;
