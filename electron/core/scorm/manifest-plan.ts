@@ -1,6 +1,8 @@
 import type { CourseDocument, ScoPackage, ScormEdition } from '../contract';
 import { blocksOf } from '../contract/sco-state';
+import { resourceId, RUNTIME_RESOURCE_ID } from './identifiers';
 import { RUNTIME_FOLDER, type ScoTree } from './sco-tree';
+import type { XmlNode } from './xml';
 
 /** One module as the manifest describes it: an item, its `sco` resource and its files. */
 export interface PlannedSco {
@@ -50,4 +52,27 @@ export function planManifest(course: CourseDocument, pkgs: ScoPackage[], tree: S
 /** A package path as a URI reference: each segment percent-encoded, so a space in a media name stays one file. */
 export function hrefOf(packagePath: string): string {
   return packagePath.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * One `sco` resource per module listing every file it uses, plus the shared runtime as one `asset`
+ * each SCO depends on. The attribute is spelled `adlcp:scormtype` in 1.2 and `adlcp:scormType` in
+ * 2004 (CAM 3.4.1.12 vs 1.2 CAM 2.3.5); Moodle matches either literally.
+ */
+export function resourceNodes(plan: ManifestPlan, scormTypeAttribute: '@_adlcp:scormtype' | '@_adlcp:scormType'): XmlNode[] {
+  const resources: XmlNode[] = plan.scos.map((sco) => ({
+    '@_identifier': resourceId(sco.moduleId),
+    '@_type': 'webcontent',
+    [scormTypeAttribute]: 'sco',
+    '@_href': hrefOf(`${sco.moduleId}/index.html`),
+    file: sco.files.map((f) => ({ '@_href': hrefOf(f) })),
+    dependency: { '@_identifierref': RUNTIME_RESOURCE_ID },
+  }));
+  resources.push({
+    '@_identifier': RUNTIME_RESOURCE_ID,
+    '@_type': 'webcontent',
+    [scormTypeAttribute]: 'asset',
+    file: plan.runtimeFiles.map((f) => ({ '@_href': hrefOf(f) })),
+  });
+  return resources;
 }

@@ -1,5 +1,5 @@
-import { itemId, manifestId, organizationId, resourceId, rootItemId, RUNTIME_RESOURCE_ID } from './identifiers';
-import { hrefOf, type ManifestPlan } from './manifest-plan';
+import { itemId, manifestId, organizationId, resourceId, rootItemId } from './identifiers';
+import { resourceNodes, type ManifestPlan } from './manifest-plan';
 import { NS, schemaLocation } from './schema-sets';
 import { decimal, renderXml, xmlText, type XmlNode } from './xml';
 
@@ -32,20 +32,7 @@ export function renderManifestScorm12(plan: ManifestPlan): string {
     // recomputes passed/failed from the score at LMSFinish, which would fail content without a quiz.
     'adlcp:masteryscore': sco.masteryPercent === undefined ? undefined : decimal(sco.masteryPercent),
   }));
-  const resources: XmlNode[] = plan.scos.map((sco) => ({
-    '@_identifier': resourceId(sco.moduleId),
-    '@_type': 'webcontent',
-    '@_adlcp:scormtype': 'sco',
-    '@_href': hrefOf(`${sco.moduleId}/index.html`),
-    file: sco.files.map((f) => ({ '@_href': hrefOf(f) })),
-    dependency: { '@_identifierref': RUNTIME_RESOURCE_ID },
-  }));
-  resources.push({
-    '@_identifier': RUNTIME_RESOURCE_ID,
-    '@_type': 'webcontent',
-    '@_adlcp:scormtype': 'asset',
-    file: plan.runtimeFiles.map((f) => ({ '@_href': hrefOf(f) })),
-  });
+  const resources = resourceNodes(plan, '@_adlcp:scormtype');
 
   return renderXml({
     manifest: {

@@ -1,5 +1,5 @@
-import { itemId, manifestId, organizationId, resourceId, rootItemId, RUNTIME_RESOURCE_ID } from './identifiers';
-import { hrefOf, type ManifestPlan, type PlannedSco } from './manifest-plan';
+import { itemId, manifestId, organizationId, resourceId, rootItemId } from './identifiers';
+import { resourceNodes, type ManifestPlan, type PlannedSco } from './manifest-plan';
 import { NS, schemaLocation } from './schema-sets';
 import { decimal, renderXml, xmlText, type XmlNode } from './xml';
 
@@ -48,20 +48,7 @@ export function renderManifestScorm2004(plan: ManifestPlan): string {
     title: xmlText(sco.title),
     'imsss:sequencing': sequencing(sco),
   }));
-  const resources: XmlNode[] = plan.scos.map((sco) => ({
-    '@_identifier': resourceId(sco.moduleId),
-    '@_type': 'webcontent',
-    '@_adlcp:scormType': 'sco',
-    '@_href': hrefOf(`${sco.moduleId}/index.html`),
-    file: sco.files.map((f) => ({ '@_href': hrefOf(f) })),
-    dependency: { '@_identifierref': RUNTIME_RESOURCE_ID },
-  }));
-  resources.push({
-    '@_identifier': RUNTIME_RESOURCE_ID,
-    '@_type': 'webcontent',
-    '@_adlcp:scormType': 'asset',
-    file: plan.runtimeFiles.map((f) => ({ '@_href': hrefOf(f) })),
-  });
+  const resources = resourceNodes(plan, '@_adlcp:scormType');
 
   return renderXml({
     manifest: {
