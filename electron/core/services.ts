@@ -18,11 +18,13 @@ export interface CoreOptions {
   runtimeDir?: string;
   /** The official SCORM XSDs shipped inside packages (build/scorm-schemas; resources/ when packaged). */
   schemasDir?: string;
+  /** better-sqlite3's native binary to load instead of the default (Electron's ABI in development). */
+  sqliteBinding?: string;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
 export function openCore(options: CoreOptions) {
-  const opened = openDatabase(options.dataDir);
+  const opened = openDatabase(options.dataDir, undefined, options.sqliteBinding);
   const { db } = opened;
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);

@@ -12,6 +12,12 @@ import { buildMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow, denyAllPermissions } from './window';
 
+/** Where build/electron-sqlite.mjs (run by `npm start`) puts better-sqlite3 built for this Electron. */
+function electronSqliteBinding(appDir: string): string {
+  const folder = `${process.versions.electron}-${process.platform}-${process.arch}`;
+  return path.join(appDir, 'node_modules', '.cache', 'leerpad-electron-sqlite', folder, 'build', 'Release', 'better_sqlite3.node');
+}
+
 function argValue(flag: string): string | undefined {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
@@ -43,6 +49,8 @@ if (!app.requestSingleInstanceLock()) {
         host: 'electron',
         version: app.getVersion(),
         runtimeDir: path.join(appDir, 'out', 'sco'),
+        schemasDir: app.isPackaged ? path.join(process.resourcesPath, 'scorm-schemas') : path.join(appDir, 'build', 'scorm-schemas'),
+        sqliteBinding: app.isPackaged ? undefined : electronSqliteBinding(appDir),
       });
     } catch (e) {
       const text = isAppError(e) ? `${e.message}\n\n${e.hint ?? ''}` : String(e);

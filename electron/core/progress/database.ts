@@ -25,7 +25,7 @@ interface AppliedRow {
  * Opens (creating if needed) the progress database and brings it to the newest schema.
  * Refuses, without touching the file, a database that has migrations this version does not know.
  */
-export function openDatabase(dataDir: string, migrations: readonly Migration[] = knownMigrations): OpenedDatabase {
+export function openDatabase(dataDir: string, migrations: readonly Migration[] = knownMigrations, nativeBinding?: string): OpenedDatabase {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (e) {
@@ -39,7 +39,8 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   const file = path.join(dataDir, DATABASE_FILE);
   let db: Db;
   try {
-    db = new Database(file);
+    // Electron in development loads a binary built for its own ABI (build/electron-sqlite.mjs).
+    db = new Database(file, nativeBinding ? { nativeBinding } : {});
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');
     // FULL: an acknowledged commit survives power loss too, not only a crash of the app.

@@ -83,3 +83,16 @@ describe('progress database', () => {
     expect(() => openDatabase(path.join(file, 'sub'))).toThrow(/Cannot create the data folder/);
   });
 });
+
+describe('the native SQLite binding', () => {
+  it('can be given explicitly (Electron loads one built for its own ABI)', () => {
+    const binding = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+    const { db } = openDatabase(tempDir(), migrations, binding);
+    expect(db.prepare('SELECT 1 AS one').get()).toEqual({ one: 1 });
+    db.close();
+  });
+
+  it('explains a missing binding instead of crashing', () => {
+    expect(() => openDatabase(tempDir(), migrations, '/nope/better_sqlite3.node')).toThrow(/Cannot open the database/);
+  });
+});
