@@ -7,8 +7,15 @@ export interface PreflightFinding {
   rule: string;
   /** The module, resource or file the finding concerns. */
   item?: string;
+  /** English, as the CLI prints it. */
   message: string;
+  /** English, as the CLI prints it. */
   fix: string;
+  /**
+   * The values `message` and `fix` are built from (ids, file paths, numbers), for a UI that shows
+   * the finding in its own language by `rule`. Absent when the texts have no variable parts.
+   */
+  params?: Record<string, string | number>;
 }
 
 export type TargetLms = 'moodle' | 'canvas' | 'generic';

@@ -3,11 +3,21 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../electron/core/contract';
 import { en } from './en';
 import { nlBE } from './nl-BE';
+import { preflightEn, preflightNl, preflightResource } from './preflight';
 import { kindsEn, kindsNl, validationEn, validationNl, validationResource } from './validation';
 
-// The validator's issue texts live under `validation`, next to (not instead of) `validation.where`.
-const nlBEResource = { ...nlBE, validation: { ...nlBE.validation, ...validationResource(validationNl, kindsNl) } };
-const enResource = { ...en, validation: { ...en.validation, ...validationResource(validationEn, kindsEn) } };
+// The validator's issue texts live under `validation`, next to (not instead of) `validation.where`;
+// the package preflight's finding texts under `preflight`.
+const nlBEResource = {
+  ...nlBE,
+  validation: { ...nlBE.validation, ...validationResource(validationNl, kindsNl) },
+  preflight: preflightResource(preflightNl),
+};
+const enResource = {
+  ...en,
+  validation: { ...en.validation, ...validationResource(validationEn, kindsEn) },
+  preflight: preflightResource(preflightEn),
+};
 
 export const resources = { 'nl-BE': { translation: nlBEResource }, en: { translation: enResource } } as const;
 

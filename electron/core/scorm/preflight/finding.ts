@@ -24,8 +24,20 @@ export interface PreflightOptions {
   quotaMb?: number;
 }
 
-export function finding(severity: Severity, rule: string, item: string | undefined, message: string, fix: string): Finding {
-  return item === undefined ? { severity, rule, message, fix } : { severity, rule, item, message, fix };
+/**
+ * One finding. `params` are the values the message and fix are built from (ids, paths, numbers),
+ * so the app can show the finding in the UI language; where one rule covers several situations,
+ * a param with a literal value (`problem`, `kind`, …) says which one.
+ */
+export function finding(
+  severity: Severity,
+  rule: string,
+  item: string | undefined,
+  message: string,
+  fix: string,
+  params?: Record<string, string | number>,
+): Finding {
+  return { severity, rule, ...(item === undefined ? {} : { item }), message, fix, ...(params === undefined ? {} : { params }) };
 }
 
 export const hasErrors = (findings: Finding[]) => findings.some((f) => f.severity === 'error');

@@ -64,7 +64,11 @@ export async function preflightZip(bytes: Uint8Array, options: PreflightOptions)
   try {
     files = unzipFiles(bytes);
   } catch (e) {
-    return [finding('error', 'zip.unreadable', undefined, (e as Error).message, 'Export the package again; the zip is damaged or not a zip.')];
+    return [
+      finding('error', 'zip.unreadable', undefined, (e as Error).message, 'Export the package again; the zip is damaged or not a zip.', {
+        reason: (e as Error).message,
+      }),
+    ];
   }
   return preflightFiles(files, bytes.length, options);
 }
@@ -91,6 +95,7 @@ export async function preflightCourseDir(dir: string, options: CourseDirPrefligh
         errors[0] ? `${errors[0].file}${errors[0].line ? `:${errors[0].line}` : ''}` : dir,
         `The course has ${errors.length} error(s)${errors[0] ? `, the first: ${errors[0].message}` : ''}; it cannot be exported.`,
         `Run \`npm run leerpad -- validate ${dir}\` and fix what it lists.`,
+        { errors: errors.length, dir, ...(errors[0] ? { first: errors[0].message } : {}) },
       ),
     ];
   }

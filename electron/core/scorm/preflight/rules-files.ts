@@ -33,6 +33,7 @@ function unsafePaths(files: Map<string, Uint8Array>): Finding[] {
         f,
         `The zip entry '${f}' has an absolute path, a '..' segment or a backslash: LMSs refuse it or unpack it where nothing finds it.`,
         'Zip the package with forward-slash paths relative to its root (Leerpad exports do).',
+        { path: f },
       ),
     );
 }
@@ -55,6 +56,7 @@ export function fileRules(view: PackageView): Finding[] {
           res.href,
           `The resource '${res.identifier}' launches '${res.href}', which is not in the zip: the learner gets a "not found" page.`,
           'Export the package again; if you edited the zip, put the file back or correct the href.',
+          { resource: res.identifier, href: res.href },
         ),
       );
     }
@@ -66,6 +68,7 @@ export function fileRules(view: PackageView): Finding[] {
           href,
           `The resource '${res.identifier}' lists '${href}', which is not in the zip.`,
           'Export the package again; if you edited the zip, put the file back or remove the <file> entry.',
+          { resource: res.identifier, href },
         ),
       );
     }
@@ -77,6 +80,7 @@ export function fileRules(view: PackageView): Finding[] {
           dep,
           `The resource '${res.identifier}' depends on '${dep}', which the manifest does not have: its files (the shared runtime) are unaccounted for.`,
           `Add the resource '${dep}' or remove the <dependency>.`,
+          { resource: res.identifier, dependency: dep },
         ),
       );
     }
@@ -96,6 +100,7 @@ export function fileRules(view: PackageView): Finding[] {
           file,
           `'${file}' is in the folder of the SCO '${sco.resource.identifier}' but not listed in its <resource>.`,
           `List it as <file href="${file}"/> in '${sco.resource.identifier}' (a Leerpad export lists every file), or remove it from the zip.`,
+          { file, resource: sco.resource.identifier },
         ),
       );
     }
@@ -110,6 +115,7 @@ export function fileRules(view: PackageView): Finding[] {
         file,
         `'${file}' is in the zip but no resource lists it: no SCO uses it, yet it counts against the course quota.`,
         'Remove it from the zip, or list it in the resource that uses it.',
+        { file },
       ),
     );
   }

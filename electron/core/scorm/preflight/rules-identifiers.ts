@@ -28,10 +28,12 @@ function identifiedParts(manifest: ManifestModel): Identified[] {
   return out;
 }
 
+const NO_MANIFEST = 'it has no imsmanifest.xml at its root';
+
 function previousManifest(bytes: Uint8Array): ManifestModel | string {
   try {
     const text = unzipFiles(bytes).get(MANIFEST_FILE);
-    if (!text) return 'it has no imsmanifest.xml at its root';
+    if (!text) return NO_MANIFEST;
     return parseManifest(Buffer.from(text).toString('utf8'));
   } catch (e) {
     return isAppError(e) ? e.message : (e as Error).message;
@@ -53,6 +55,7 @@ export function identifierRules(view: PackageView, previous: Uint8Array): Findin
         undefined,
         `The previous package cannot be read (${old}), so the identifiers cannot be compared.`,
         'Give the zip that is in the LMS now with --previous.',
+        { problem: old === NO_MANIFEST ? 'no-manifest' : 'unreadable', reason: old },
       ),
     ];
   }
@@ -70,6 +73,7 @@ export function identifierRules(view: PackageView, previous: Uint8Array): Findin
             before.identifier,
             `The ${before.kind} identifier '${before.identifier}' became '${successor.identifier}': Moodle loses learners' tracks for it on update.`,
             `Keep the identifier '${before.identifier}': export from the same course and module ids (Leerpad derives identifiers from them only).`,
+            { kind: before.kind, identifier: before.identifier, successor: successor.identifier },
           )
         : finding(
             'error',
@@ -77,6 +81,7 @@ export function identifierRules(view: PackageView, previous: Uint8Array): Findin
             before.identifier,
             `The ${before.kind} '${before.identifier}' of the previous package is gone: Moodle loses learners' tracks for it on update.`,
             `Export the module again (a --modules subset leaves it out), or add this package as a new activity instead of updating the old one.`,
+            { kind: before.kind, identifier: before.identifier },
           ),
     );
   }

@@ -15,6 +15,8 @@ export function sizeRules(view: PackageView, options: PreflightOptions): Finding
       `${(view.zipBytes / (1024 * 1024)).toFixed(1)} MB`,
       `The package is ${(view.zipBytes / (1024 * 1024)).toFixed(1)} MB; unpacking needs about ${neededMb.toFixed(1)} MB, more than the course quota of ${quotaMb} MB.`,
       'Export fewer modules per package (--modules), use smaller media, or ask the LMS administrator for a larger quota.',
+      // Rounded as the message shows them; the UI formats them for its language.
+      { size: Number((view.zipBytes / (1024 * 1024)).toFixed(1)), needed: Number(neededMb.toFixed(1)), quota: quotaMb },
     ),
   ];
 }

@@ -18,6 +18,7 @@ export function manifestAtRoot(files: Map<string, Uint8Array>): Finding[] {
         nested,
         `imsmanifest.xml is in '${nested}', not at the root of the zip: Moodle refuses the package ("imsmanifest.xml … not in the root of your zip").`,
         `Zip the contents of '${nested.slice(0, -MANIFEST_FILE.length - 1)}/', not the folder itself, or export again with Leerpad.`,
+        { problem: 'nested', path: nested, folder: `${nested.slice(0, -MANIFEST_FILE.length - 1)}/` },
       ),
     ];
   }
@@ -31,6 +32,7 @@ export function manifestAtRoot(files: Map<string, Uint8Array>): Finding[] {
         ? `The manifest is named '${wrongCase}'; LMSs look for exactly 'imsmanifest.xml' (Moodle: "missing imsmanifest.xml or AICC structure").`
         : 'The zip has no imsmanifest.xml: Moodle refuses it ("missing imsmanifest.xml or AICC structure").',
       wrongCase ? "Rename it to 'imsmanifest.xml' (lower case)." : 'Export the package with Leerpad; a SCORM package needs imsmanifest.xml at its root.',
+      { problem: wrongCase ? 'wrong-case' : 'missing', ...(wrongCase ? { name: wrongCase } : {}) },
     ),
   ];
 }
@@ -47,6 +49,7 @@ export function manifestWellFormed(text: string): Finding[] {
       `${MANIFEST_FILE}:${line}`,
       `imsmanifest.xml is not well-formed XML (line ${line}: ${msg}); no LMS can read it.`,
       'Export the package again with Leerpad; if you edited the manifest by hand, fix the XML at that line.',
+      { line, reason: msg },
     ),
   ];
 }
@@ -77,6 +80,7 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
           ? 'The manifest has no <schemaversion>: Moodle would fall back to 1.2.'
           : `<schemaversion> '${sv}' is not one Moodle recognises: Moodle would fall back to 1.2.`,
         `Write exactly <schemaversion>${expected}</schemaversion> (no spaces around it) in <metadata>.`,
+        { problem: sv === undefined ? 'missing' : 'unknown', expected, ...(sv === undefined ? {} : { schemaversion: sv }) },
       ),
     );
   } else if (view.declaredEdition && moodle !== view.declaredEdition) {
@@ -87,6 +91,7 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         `schemaversion: '${sv}'`,
         `<schemaversion> '${sv}' makes Moodle run ${EDITION_NAME[moodle]}, but the manifest is ${EDITION_NAME[view.declaredEdition]}: the SCO looks for the other API and records nothing.`,
         `Write exactly <schemaversion>${expected}</schemaversion>.`,
+        { problem: 'other-edition', schemaversion: sv!, runs: EDITION_NAME[moodle], declared: EDITION_NAME[view.declaredEdition], expected },
       ),
     );
   }
@@ -98,6 +103,12 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         view.manifest.identifier,
         `This package is ${EDITION_NAME[view.declaredEdition]}, not ${EDITION_NAME[options.edition]} as asked.`,
         `Export it again with --format ${options.edition}, or check it with --format ${view.declaredEdition}.`,
+        {
+          declared: EDITION_NAME[view.declaredEdition],
+          requested: EDITION_NAME[options.edition],
+          format: options.edition,
+          declaredFormat: view.declaredEdition,
+        },
       ),
     );
   }

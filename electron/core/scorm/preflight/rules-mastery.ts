@@ -38,6 +38,7 @@ export function masteryRules(view: PackageView): Finding[] {
           view.edition === 'scorm12'
             ? `Remove <adlcp:masteryscore> from '${sco.item.identifier}' (Leerpad writes one only for modules with a quiz).`
             : `Remove satisfiedByMeasure and minNormalizedMeasure from the primary objective of '${sco.item.identifier}'.`,
+          { edition: view.edition, item: sco.item.identifier, module: module.id, written: mastery.written },
         ),
       );
     } else if (!Number.isFinite(mastery.percent) || mastery.percent < 0 || mastery.percent > 100) {
@@ -48,6 +49,7 @@ export function masteryRules(view: PackageView): Finding[] {
           sco.item.identifier,
           `The mastery score of '${sco.item.identifier}' (${mastery.written}) is not a score from 0 to 100.`,
           `Export again with --mastery 0-100, or write the quiz's pass mark (${pass}).`,
+          { item: sco.item.identifier, written: mastery.written, pass },
         ),
       );
     } else if (Math.abs(mastery.percent - pass) > 1e-6) {
@@ -58,6 +60,7 @@ export function masteryRules(view: PackageView): Finding[] {
           sco.item.identifier,
           `The item '${sco.item.identifier}' sets a mastery score of ${mastery.percent} but the quiz of '${module.id}' passes at ${pass}: the LMS and the learner's screen would disagree about passing.`,
           'Export again (use --mastery to change both together) instead of editing the manifest.',
+          { item: sco.item.identifier, mastery: mastery.percent, module: module.id, pass },
         ),
       );
     }

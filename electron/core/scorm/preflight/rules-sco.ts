@@ -15,6 +15,7 @@ export function scoRules(view: PackageView): Finding[] {
           moduleJson,
           `The SCO '${sco.resource.identifier}' cannot start: ${moduleJson} is unreadable (${sco.pkgProblem}).`,
           'Export the package again with Leerpad; module.json must not be edited by hand.',
+          { resource: sco.resource.identifier, file: moduleJson, reason: sco.pkgProblem },
         ),
       );
     } else if (!sco.pkg) {
@@ -25,6 +26,7 @@ export function scoRules(view: PackageView): Finding[] {
           sco.resource.identifier,
           `The SCO '${sco.resource.identifier}' has no ${moduleJson}: it was not made by Leerpad, so its resume state and interactions were not checked.`,
           'Nothing to do for third-party SCOs; test them in the LMS.',
+          { resource: sco.resource.identifier, file: moduleJson },
         ),
       );
     } else if (sco.pkg.edition !== view.edition) {
@@ -36,6 +38,7 @@ export function scoRules(view: PackageView): Finding[] {
           sco.pkg.module.id,
           `The SCO '${sco.pkg.module.id}' was built for ${EDITION_NAME[sco.pkg.edition]} but the package is ${EDITION_NAME[view.edition]}: it looks for the wrong API and records nothing.`,
           'Export the package again in one edition; do not mix module folders from different exports.',
+          { module: sco.pkg.module.id, built: EDITION_NAME[sco.pkg.edition], packaged: EDITION_NAME[view.edition] },
         ),
       );
     }

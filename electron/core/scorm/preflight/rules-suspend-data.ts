@@ -39,6 +39,16 @@ function tooLongWithReflections(module: ModuleDocument, worst: number, limit: nu
     fits > 0
       ? `Lower max= of reflection '${biggest.id}' in ${module.file} to at most ${fits}, or export with --reflections private.`
       : `Lower max= of the reflections ${named} in ${module.file}, or export with --reflections private.`,
+    {
+      problem: fits > 0 ? 'reflection' : 'reflections',
+      module: module.id,
+      worst,
+      where,
+      limit,
+      reflections: named,
+      file: module.file,
+      ...(fits > 0 ? { reflection: biggest.id, fits } : {}),
+    },
   );
 }
 
@@ -67,6 +77,7 @@ export function suspendDataRules(view: PackageView): Finding[] {
         module.id,
         `The module '${module.id}' can need ${worst} characters of suspend_data; ${where} keeps ${limit}. A learner could lose their place and answers.`,
         `Split the module in ${module.file}, or lower the checklist notes' and reflections' max lengths${view.edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
+        { problem: view.edition === 'scorm12' ? 'module-scorm12' : 'module', module: module.id, worst, where, limit, file: module.file },
       ),
     );
   }

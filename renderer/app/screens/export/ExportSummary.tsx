@@ -2,26 +2,30 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportResult, PreflightFinding } from '../../../../electron/core/contract';
 import { call } from '../../client';
+import { findingText } from '../../i18n/preflight';
 
 function size(bytes: number) {
   return bytes > 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
 }
 
 function Findings({ findings }: { findings: PreflightFinding[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (findings.length === 0) return <p>{t('export.noFindings')}</p>;
   return (
     <ul className="findings">
-      {findings.map((f, i) => (
-        <li key={i} className={`finding finding-${f.severity}`}>
-          <span className={`badge badge-${f.severity === 'error' ? 'failed' : f.severity === 'warning' ? 'incomplete' : 'notStarted'}`}>{t(`export.severity.${f.severity}`)}</span>{' '}
-          {f.item ? <code>{f.item}</code> : null} {f.message}
-          <br />
-          <span className="muted">
-            {t('export.fix')}: {f.fix}
-          </span>
-        </li>
-      ))}
+      {findings.map((f, i) => {
+        const { message, fix } = findingText(i18n, f);
+        return (
+          <li key={i} className={`finding finding-${f.severity}`}>
+            <span className={`badge badge-${f.severity === 'error' ? 'failed' : f.severity === 'warning' ? 'incomplete' : 'notStarted'}`}>{t(`export.severity.${f.severity}`)}</span>{' '}
+            {f.item ? <code>{f.item}</code> : null} {message}
+            <br />
+            <span className="muted">
+              {t('export.fix')}: {fix}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }
