@@ -1,5 +1,5 @@
-import type { i18n as I18n } from 'i18next';
 import type { PreflightFinding } from '../../../electron/core/contract';
+import { nestByCode, templateText, variantValue, type Translator } from './templates';
 
 /**
  * UI texts for the SCORM package preflight's findings (electron/core/scorm/preflight), by rule.
@@ -493,35 +493,19 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
  */
 export function preflightResource(templates: Record<string, FindingTemplate>) {
   const tree: Record<string, unknown> = {};
-  for (const [rule, template] of Object.entries(templates)) {
-    const parts = rule.split('.');
-    let node = tree;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[parts.at(-1)!] = template;
-  }
-  return tree;
+  return nestByCode(templates, tree);
 }
 
 /** The param value that picks a variant of the finding's text, if its rule has variants. */
 export function variantOf(finding: Pick<PreflightFinding, 'rule' | 'params'>): string | undefined {
-  const param = VARIANT_PARAM[finding.rule];
-  const value = param === undefined ? undefined : finding.params?.[param];
-  return value === undefined ? undefined : String(value);
+  return variantValue(VARIANT_PARAM[finding.rule], finding.params);
 }
-
-type Translator = Pick<I18n, 't' | 'exists'>;
 
 /**
  * A finding's message and fix in the UI language. Falls back to the preflight's own (English)
  * message and fix when there is no text for the rule, e.g. a rule from a newer core.
  */
 export function findingText(i18n: Translator, finding: PreflightFinding): { message: string; fix: string } {
-  const key = `preflight.${finding.rule}`;
-  if (!i18n.exists(`${key}.message`)) return { message: finding.message, fix: finding.fix };
-  // Params go in `replace`, so a param can never be taken for a t() option such as `count` or `lng`.
-  const options = { replace: finding.params ?? {}, context: variantOf(finding) };
-  return {
-    message: i18n.t(`${key}.message`, options),
-    fix: i18n.exists(`${key}.fix`) ? i18n.t(`${key}.fix`, options) : finding.fix,
-  };
+  const own = { message: finding.message, fix: finding.fix };
+  return templateText(i18n, `preflight.${finding.rule}`, own, finding.params ?? {}, variantOf(finding));
 }

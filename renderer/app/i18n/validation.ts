@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { ValidationIssue } from '../../../electron/core/contract';
+import { nestByCode, templateText, variantValue, type Params, type Translator as TemplateTranslator } from './templates';
 
 /**
  * UI texts for the course validator's issues (electron/core/course), by issue code. Templates
@@ -661,27 +662,19 @@ export const kindsEn: Record<keyof typeof kindsNl, string> = {
  */
 export function validationResource(templates: Record<string, IssueTemplate>, kinds: Record<string, string>) {
   const tree: Record<string, Record<string, unknown>> = { kinds };
-  for (const [code, template] of Object.entries(templates)) {
-    const parts = code.split('.');
-    let node = tree as Record<string, unknown>;
-    for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
-    node[parts.at(-1)!] = template;
-  }
-  return tree;
+  return nestByCode(templates, tree);
 }
 
 /** The param value that picks a variant of the issue's text, if its code has variants. */
 export function variantOf(issue: Pick<ValidationIssue, 'code' | 'params'>): string | undefined {
-  const param = VARIANT_PARAM[issue.code];
-  const value = param === undefined ? undefined : issue.params?.[param];
-  return value === undefined ? undefined : String(value);
+  return variantValue(VARIANT_PARAM[issue.code], issue.params);
 }
 
-type Translator = Pick<I18n, 't' | 'exists' | 'language'>;
+type Translator = TemplateTranslator & Pick<I18n, 'language'>;
 
 /** Params as they read in the UI language: kind nouns translated, lists quoted and joined. */
-function displayParams(i18n: Translator, params: Record<string, string | number>): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
+function displayParams(i18n: Translator, params: Params): Params {
+  const out: Params = {};
   for (const [name, value] of Object.entries(params)) {
     const list = LIST_PARAMS[name];
     if (KIND_PARAMS.includes(name) && i18n.exists(`validation.kinds.${value}`)) out[name] = i18n.t(`validation.kinds.${value}`);
@@ -698,12 +691,6 @@ function displayParams(i18n: Translator, params: Record<string, string | number>
  * message and hint when there is no text for the code, e.g. a code from a newer core.
  */
 export function issueText(i18n: Translator, issue: ValidationIssue): { message: string; hint?: string } {
-  const key = `validation.${issue.code}`;
-  if (!i18n.exists(`${key}.message`)) return { message: issue.message, hint: issue.hint };
-  // Params go in `replace`, so a param can never be taken for a t() option such as `count` or `lng`.
-  const options = { replace: displayParams(i18n, issue.params ?? {}), context: variantOf(issue) };
-  return {
-    message: i18n.t(`${key}.message`, options),
-    hint: i18n.exists(`${key}.hint`) ? i18n.t(`${key}.hint`, options) : issue.hint,
-  };
+  const own = { message: issue.message, hint: issue.hint };
+  return templateText(i18n, `validation.${issue.code}`, own, displayParams(i18n, issue.params ?? {}), variantOf(issue));
 }

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 // Type-checked with tsconfig.cross.json (DOM and Node): it reads the preflight's source and runs the
 // preflight on real packages, then renders the Export screen's summary.
-import fs from 'node:fs';
 import path from 'node:path';
 import { cleanup, render, screen } from '@testing-library/react';
 import { createElement } from 'react';
@@ -11,6 +10,7 @@ import { preflightCourseDir, preflightZip, type Finding, type PreflightOptions }
 import { i18next, initI18n } from '../../../../renderer/app/i18n';
 import { findingText, preflightEn, preflightNl, VARIANT_PARAM, variantOf, type FindingTemplate } from '../../../../renderer/app/i18n/preflight';
 import { ExportSummary } from '../../../../renderer/app/screens/export/ExportSummary';
+import { isPlainString, literals, scanCalls } from '../../../helpers/source-calls';
 import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, filesOf, MINI_DIR, mutate } from '../../core/scorm/helpers';
 
 const ROOT = path.resolve(__dirname, '../../../..');
@@ -26,165 +26,25 @@ const LANGUAGES: [string, Record<string, FindingTemplate>][] = [
 // Reading the preflight's source: every `finding(` call is one place that emits a finding:
 // `finding(severity, rule, item, message, fix, params?)`.
 
-interface Site {
-  where: string;
-  rules: string[];
-  /** Params the object literal always has. */
-  keys: Set<string>;
-  /** Params it may add through a spread such as `...(x ? { name } : {})`. */
-  optional: Set<string>;
-  /** Source text of each param's value. */
-  values: Map<string, string>;
-}
-
-const RULE = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
-
-function skipQuoted(src: string, at: number): number {
-  const quote = src[at];
-  for (let i = at + 1; i < src.length; ) {
-    const c = src[i];
-    if (c === '\\') i += 2;
-    else if (c === quote) return i + 1;
-    else if (quote === '`' && c === '$' && src[i + 1] === '{') i = closing(src, i + 1) + 1;
-    else i++;
-  }
-  throw new Error(`unterminated string at ${at}`);
-}
-
-/** Skips a string or comment starting at `i`; returns `i` itself when there is none. */
-function skipNoise(src: string, i: number): number {
-  const c = src[i];
-  if (c === '"' || c === "'" || c === '`') return skipQuoted(src, i);
-  if (c === '/' && src[i + 1] === '/') return src.indexOf('\n', i);
-  if (c === '/' && src[i + 1] === '*') return src.indexOf('*/', i) + 2;
-  return i;
-}
-
-/** The index of the bracket that closes the one at `open`. */
-function closing(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; ) {
-    const next = skipNoise(src, i);
-    if (next !== i) {
-      i = next;
-      continue;
+const SCAN = scanCalls({
+  dir: PREFLIGHT_SRC,
+  root: ROOT,
+  call: /(?<![\w$.])finding\s*\(/g,
+  codeName: 'rule',
+  codeArg: 1,
+  paramsArg: 5,
+  checkFile(src, file, rel) {
+    // A finding made without finding() would escape this scan (and its params this check).
+    if (!file.endsWith(`${path.sep}finding.ts`) && /\brule\s*:/.test(src)) throw new Error(`${rel}: make findings with finding(), not as object literals`);
+  },
+  checkWithoutParams(where, rules, args) {
+    // A message or fix built from values must hand those values to the UI as params.
+    if (!isPlainString(args[3] ?? '') || !isPlainString(args[4] ?? '')) {
+      throw new Error(`${where}: the message or fix of '${rules.join("' / '")}' is built from values, but the finding has no params`);
     }
-    const c = src[i]!;
-    if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c) && --depth === 0) return i;
-    i++;
-  }
-  throw new Error(`unbalanced bracket at ${open}`);
-}
-
-/** The comma-separated parts between the bracket at `open` and the one that closes it. */
-function parts(src: string, open: number): string[] {
-  const end = closing(src, open);
-  const out: string[] = [];
-  let depth = 0;
-  let start = open + 1;
-  for (let i = open + 1; i < end; ) {
-    const next = skipNoise(src, i);
-    if (next !== i) {
-      i = next;
-      continue;
-    }
-    const c = src[i]!;
-    if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(src.slice(start, i).trim());
-      start = i + 1;
-    }
-    i++;
-  }
-  const last = src.slice(start, end).trim();
-  if (last) out.push(last);
-  return out.map(withoutLeadingComments).filter((p) => p !== '');
-}
-
-/** A part without the comments written before it (`// why` above a param object). */
-function withoutLeadingComments(part: string): string {
-  let p = part;
-  for (;;) {
-    if (p.startsWith('//')) p = p.slice(p.includes('\n') ? p.indexOf('\n') + 1 : p.length).trimStart();
-    else if (p.startsWith('/*')) p = p.slice(p.indexOf('*/') + 2).trimStart();
-    else return p;
-  }
-}
-
-const literals = (expr: string) => [...expr.matchAll(/'([^'\\]*)'/g)].map((m) => m[1]!);
-
-/** A plain string literal, without interpolation: a text with nothing to translate into params. */
-const isPlainString = (expr: string) => /^'([^'\\]|\\.)*'$/.test(expr) || /^"([^"\\]|\\.)*"$/.test(expr) || /^`[^`$]*`$/.test(expr);
-
-function keyOf(entry: string): string | undefined {
-  return /^(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*(?::|$)/.exec(entry)?.slice(1).find((k) => k !== undefined);
-}
-
-function readParams(site: Site, text: string): void {
-  if (!text.startsWith('{')) throw new Error(`${site.where}: params must be an object literal, found ${text}`);
-  for (const entry of parts(text, 0)) {
-    if (entry.startsWith('...')) {
-      // Keys of the object literals inside a conditional spread may or may not be there.
-      for (let i = entry.indexOf('{'); i !== -1; i = entry.indexOf('{', closing(entry, i)))
-        for (const inner of parts(entry, i)) {
-          const key = keyOf(inner);
-          if (key) site.optional.add(key);
-        }
-      continue;
-    }
-    const key = keyOf(entry);
-    if (!key) throw new Error(`${site.where}: cannot read param '${entry}'`);
-    site.keys.add(key);
-    site.values.set(key, entry.includes(':') ? entry.slice(entry.indexOf(':') + 1).trim() : key);
-  }
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : e.name.endsWith('.ts') ? [p] : [];
-  });
-}
-
-function scanSites(): { sites: Site[]; error?: string } {
-  const sites: Site[] = [];
-  try {
-    for (const file of sourceFiles(PREFLIGHT_SRC)) {
-      const src = fs.readFileSync(file, 'utf8');
-      const rel = path.relative(ROOT, file);
-      // A finding made without finding() would escape this scan (and its params this check).
-      if (!file.endsWith(`${path.sep}finding.ts`) && /\brule\s*:/.test(src)) throw new Error(`${rel}: make findings with finding(), not as object literals`);
-      for (const m of src.matchAll(/(?<![\w$.])finding\s*\(/g)) {
-        if (/function\s+$/.test(src.slice(0, m.index))) continue; // its definition
-        const open = m.index + m[0].length - 1;
-        const where = `${rel}:${src.slice(0, open).split('\n').length}`;
-        const args = parts(src, open);
-        const rules = literals(args[1] ?? '');
-        // A rule computed some other way (a variable, a template) must be made readable here.
-        if (rules.length === 0 || rules.some((r) => !RULE.test(r))) {
-          throw new Error(`${where}: the rule must be written as a literal 'area.name', found ${args[1]}`);
-        }
-        const site: Site = { where, rules, keys: new Set(), optional: new Set(), values: new Map() };
-        if (args[5] !== undefined) readParams(site, args[5]);
-        // A message or fix built from values must hand those values to the UI as params.
-        else if (!isPlainString(args[3] ?? '') || !isPlainString(args[4] ?? '')) {
-          throw new Error(`${where}: the message or fix of '${rules.join("' / '")}' is built from values, but the finding has no params`);
-        }
-        sites.push(site);
-      }
-    }
-  } catch (e) {
-    return { sites, error: String(e) };
-  }
-  return { sites };
-}
-
-const SCAN = scanSites();
-const SITES = SCAN.sites;
-const RULES = [...new Set(SITES.flatMap((s) => s.rules))].sort();
-const sitesOf = (rule: string) => SITES.filter((s) => s.rules.includes(rule));
+  },
+});
+const { sites: SITES, codes: RULES, sitesOf } = SCAN;
 
 /** The `{{param}}` names a template uses, also with a format (`{{size, number}}`). */
 const placeholders = (template: string) => [...template.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!);

@@ -20,6 +20,7 @@ import {
   type IssueTemplate,
 } from '../../../../renderer/app/i18n/validation';
 import { CourseCard } from '../../../../renderer/app/screens/Library';
+import { literals, scanCalls } from '../../../helpers/source-calls';
 import { tempDir } from '../../../helpers/temp';
 import { COURSE_YAML } from '../../core/course/fixtures';
 
@@ -36,144 +37,8 @@ const LANGUAGES: [string, Record<string, IssueTemplate>][] = [
 // Reading the validator's source: every `.error(` / `.warning(` call is one place that emits
 // an issue: `issues.error(code, at, message, hint?, params?)`.
 
-interface Site {
-  where: string;
-  codes: string[];
-  /** Params the object literal always has. */
-  keys: Set<string>;
-  /** Params it may add through a spread such as `...(x ? { limit } : {})`. */
-  optional: Set<string>;
-  /** Source text of each param's value. */
-  values: Map<string, string>;
-}
-
-const CODE = /^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/;
-
-function skipQuoted(src: string, at: number): number {
-  const quote = src[at];
-  for (let i = at + 1; i < src.length; ) {
-    const c = src[i];
-    if (c === '\\') i += 2;
-    else if (c === quote) return i + 1;
-    else if (quote === '`' && c === '$' && src[i + 1] === '{') i = closing(src, i + 1) + 1;
-    else i++;
-  }
-  throw new Error(`unterminated string at ${at}`);
-}
-
-/** Skips a string or comment starting at `i`; returns `i` itself when there is none. */
-function skipNoise(src: string, i: number): number {
-  const c = src[i];
-  if (c === '"' || c === "'" || c === '`') return skipQuoted(src, i);
-  if (c === '/' && src[i + 1] === '/') return src.indexOf('\n', i);
-  if (c === '/' && src[i + 1] === '*') return src.indexOf('*/', i) + 2;
-  return i;
-}
-
-/** The index of the bracket that closes the one at `open`. */
-function closing(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; ) {
-    const next = skipNoise(src, i);
-    if (next !== i) {
-      i = next;
-      continue;
-    }
-    const c = src[i]!;
-    if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c) && --depth === 0) return i;
-    i++;
-  }
-  throw new Error(`unbalanced bracket at ${open}`);
-}
-
-/** The comma-separated parts between the bracket at `open` and the one that closes it. */
-function parts(src: string, open: number): string[] {
-  const end = closing(src, open);
-  const out: string[] = [];
-  let depth = 0;
-  let start = open + 1;
-  for (let i = open + 1; i < end; ) {
-    const next = skipNoise(src, i);
-    if (next !== i) {
-      i = next;
-      continue;
-    }
-    const c = src[i]!;
-    if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(src.slice(start, i).trim());
-      start = i + 1;
-    }
-    i++;
-  }
-  const last = src.slice(start, end).trim();
-  if (last) out.push(last);
-  return out;
-}
-
-const literals = (expr: string) => [...expr.matchAll(/'([^'\\]*)'/g)].map((m) => m[1]!);
-
-function keyOf(entry: string): string | undefined {
-  return /^(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*(?::|$)/.exec(entry)?.slice(1).find((k) => k !== undefined);
-}
-
-function readParams(site: Site, text: string): void {
-  if (!text.startsWith('{')) throw new Error(`${site.where}: params must be an object literal, found ${text}`);
-  for (const entry of parts(text, 0)) {
-    if (entry.startsWith('...')) {
-      // Keys of the object literals inside a conditional spread may or may not be there.
-      for (let i = entry.indexOf('{'); i !== -1; i = entry.indexOf('{', closing(entry, i)))
-        for (const inner of parts(entry, i)) {
-          const key = keyOf(inner);
-          if (key) site.optional.add(key);
-        }
-      continue;
-    }
-    const key = keyOf(entry);
-    if (!key) throw new Error(`${site.where}: cannot read param '${entry}'`);
-    site.keys.add(key);
-    site.values.set(key, entry.includes(':') ? entry.slice(entry.indexOf(':') + 1).trim() : key);
-  }
-}
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(p) : e.name.endsWith('.ts') ? [p] : [];
-  });
-}
-
-function scanSites(): { sites: Site[]; error?: string } {
-  const sites: Site[] = [];
-  try {
-    for (const file of sourceFiles(COURSE_SRC)) {
-      const src = fs.readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/\.(?:error|warning)\s*\(/g)) {
-        const open = m.index + m[0].length - 1;
-        const where = `${path.relative(ROOT, file)}:${src.slice(0, open).split('\n').length}`;
-        const args = parts(src, open);
-        const codes = literals(args[0] ?? '');
-        // A code computed some other way (a variable, a template) must be made readable here.
-        if (codes.length === 0 || codes.some((c) => !CODE.test(c))) {
-          throw new Error(`${where}: the issue code must be written as a literal 'area.name', found ${args[0]}`);
-        }
-        const site: Site = { where, codes, keys: new Set(), optional: new Set(), values: new Map() };
-        if (args[4] !== undefined) readParams(site, args[4]);
-        sites.push(site);
-      }
-    }
-  } catch (e) {
-    return { sites, error: String(e) };
-  }
-  return { sites };
-}
-
-const SCAN = scanSites();
-const SITES = SCAN.sites;
-const CODES = [...new Set(SITES.flatMap((s) => s.codes))].sort();
-const sitesOf = (code: string) => SITES.filter((s) => s.codes.includes(code));
+const SCAN = scanCalls({ dir: COURSE_SRC, root: ROOT, call: /\.(?:error|warning)\s*\(/g, codeName: 'issue code', codeArg: 0, paramsArg: 4 });
+const { sites: SITES, codes: CODES, sitesOf } = SCAN;
 
 /** The `{{param}}` names a template uses. */
 const placeholders = (template: string) => [...template.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!);
