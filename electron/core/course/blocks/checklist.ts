@@ -5,7 +5,7 @@ import { bodyOf } from '../directives';
 import { checkIdFormat } from '../ids';
 import type { Where } from '../issues';
 import { plainText, type ContainerDirective } from '../markdown';
-import { firstList, isBlank, rejectNestedDirectives } from './content';
+import { checkTitle, firstList, flagAttribute, isBlank, rejectNestedDirectives } from './content';
 
 const NOTE_MAX_LENGTH = 200;
 const SCALE_MIN = 2;
@@ -46,24 +46,8 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
       { checklist: id, scale: attrs.scale, min: SCALE_MIN, max: SCALE_MAX },
     );
   }
-  if (attrs.note !== undefined && attrs.note !== '') {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'note'),
-      `'note' takes no value (found note="${attrs.note}")`,
-      'write note on its own to let learners add a note, or leave it out',
-      { attribute: 'note', value: attrs.note, rule: 'no-value' },
-    );
-  }
-  if (attrs.title !== undefined && !attrs.title.trim()) {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'title'),
-      `the title of checklist '${id}' is empty`,
-      'write title="Kijkwijzer …"',
-      { attribute: 'title', value: attrs.title, rule: 'empty' },
-    );
-  }
+  const allowNote = flagAttribute(ctx, node, 'note', attrs.note, 'let learners add a note');
+  checkTitle(ctx, node, attrs.title, `checklist '${id}'`, 'Kijkwijzer …');
 
   const block: ChecklistBlock = {
     kind: 'checklist',
@@ -71,7 +55,7 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
     title: attrs.title?.trim() ?? '',
     scale,
     items: (list?.children ?? []).map((item, i) => compileItem(ctx, item, i, id)),
-    allowNote: attrs.note !== undefined,
+    allowNote,
     noteMaxLength: NOTE_MAX_LENGTH,
   };
   if (!isBlank(before)) block.introHtml = ctx.html(before);

@@ -1,7 +1,8 @@
 import type { Blockquote, List, Nodes, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { startOf, type ModuleContext } from '../context';
+import { attributeAt, startOf, type ModuleContext } from '../context';
 import type { Where } from '../issues';
+import type { Directive } from '../markdown';
 import { DIRECTIVES, readDirective } from '../directives';
 import type { Html } from '../../contract';
 
@@ -78,4 +79,31 @@ export function intAttribute(
     { attribute: name, value, rule: 'range', min: range.min, max: range.max, example: range.example },
   );
   return undefined;
+}
+
+/** A flag such as `retry` or `note` is written on its own; `retry="yes"` is a mistake worth naming. */
+export function flagAttribute(ctx: ModuleContext, node: Directive, name: string, value: string | undefined, meaning: string): boolean {
+  if (value !== undefined && value !== '') {
+    ctx.issues.error(
+      'directive.attribute-invalid',
+      attributeAt(ctx, node, name),
+      `'${name}' takes no value (found ${name}="${value}")`,
+      `write ${name} on its own to ${meaning}, or leave it out`,
+      { attribute: name, value, rule: 'no-value' },
+    );
+  }
+  return value !== undefined;
+}
+
+/** A `title` that is present must say something: an empty one would show as a blank heading. */
+export function checkTitle(ctx: ModuleContext, node: Directive, value: string | undefined, what: string, example: string) {
+  if (value !== undefined && !value.trim()) {
+    ctx.issues.error(
+      'directive.attribute-invalid',
+      attributeAt(ctx, node, 'title'),
+      `the title of ${what} is empty`,
+      `write title="${example}"`,
+      { attribute: 'title', value, rule: 'empty' },
+    );
+  }
 }

@@ -2,7 +2,7 @@ import type { Question, QuizBlock } from '../../contract';
 import { attributeAt, startOf, type ModuleContext } from '../context';
 import { bodyOf, readDirective } from '../directives';
 import { isDirective, type ContainerDirective } from '../markdown';
-import { intAttribute } from './content';
+import { checkTitle, flagAttribute, intAttribute } from './content';
 import { compileQuestion } from './questions';
 
 export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs: Record<string, string>): QuizBlock {
@@ -11,24 +11,8 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
     attrs.pass === undefined
       ? 0
       : intAttribute(ctx, attributeAt(ctx, node, 'pass'), 'pass', attrs.pass, { min: 0, max: 100, example: 75 });
-  if (attrs.retry !== undefined && attrs.retry !== '') {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'retry'),
-      `'retry' takes no value (found retry="${attrs.retry}")`,
-      'write retry on its own to allow another try, or leave it out',
-      { attribute: 'retry', value: attrs.retry, rule: 'no-value' },
-    );
-  }
-  if (attrs.title !== undefined && !attrs.title.trim()) {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'title'),
-      `the title of quiz '${id}' is empty`,
-      'write title="Test je kennis"',
-      { attribute: 'title', value: attrs.title, rule: 'empty' },
-    );
-  }
+  const retry = flagAttribute(ctx, node, 'retry', attrs.retry, 'allow another try');
+  checkTitle(ctx, node, attrs.title, `quiz '${id}'`, 'Test je kennis');
 
   const questions: Question[] = [];
   let reportedStray = false;
@@ -60,5 +44,5 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
       { quiz: id },
     );
   }
-  return { kind: 'quiz', id, title: attrs.title?.trim() ?? '', pass: pass ?? 0, retry: attrs.retry !== undefined, questions };
+  return { kind: 'quiz', id, title: attrs.title?.trim() ?? '', pass: pass ?? 0, retry, questions };
 }
