@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,4 +32,10 @@ export async function axeViolations(target: Page | Frame): Promise<AxeViolation[
 
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+}
+
+/** Fails the test with every violation listed, naming the screen it was found on. */
+export async function expectAccessible(target: Page | Frame, where: string) {
+  const violations = await axeViolations(target);
+  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
 }

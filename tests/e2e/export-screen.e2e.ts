@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, describeViolations } from './axe';
-import { launchBrowser, newPage, screenshot, startApp, tempDataDir } from './harness';
+import { expectAccessible } from './axe';
+import { createProfile, launchBrowser, newPage, screenshot, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,18 +11,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function expectAccessible(page: Page, where: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
 describe('the Export screen, end to end in Chromium', () => {
   it('lets a lecturer make a checked SCORM package of some modules and download it', async () => {
     const app = await startApp(tempDataDir());
     const { context, page } = await newPage(browser, { acceptDownloads: true });
     await page.goto(app.url);
-    await page.getByLabel('Je naam of bijnaam').fill('Lector');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Lector');
     await page.getByRole('link', { name: 'Exporteren' }).click();
     await page.getByRole('heading', { name: 'Exporteren voor Moodle of Canvas' }).waitFor();
     await page.getByRole('checkbox', { name: /Hefboom 1: onderzoeken/ }).waitFor();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations } from './axe';
-import { launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
+import type { Browser } from 'playwright-core';
+import { expectAccessible } from './axe';
+import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
 
 let browser: Browser;
 
@@ -11,11 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(page: Page, screen: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${screen}:\n${describeViolations(violations)}`).toEqual([]);
-}
 
 describe('foundation, end to end in Chromium', () => {
   it('creates a first profile, keeps it across a server restart, and passes axe on every screen', async () => {
@@ -28,8 +23,7 @@ describe('foundation, end to end in Chromium', () => {
     await expectAccessible(page, 'first run');
     await screenshot(page, 'first-run-nl');
 
-    await page.getByLabel('Je naam of bijnaam').fill('Amira');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Amira');
     await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
     await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 2 }).waitFor();
     await expectAccessible(page, 'library');
@@ -93,12 +87,10 @@ describe('foundation, end to end in Chromium', () => {
     const app = await startApp(tempDataDir());
     const { context, page } = await newPage(browser);
     await page.goto(app.url);
-    await page.getByLabel('Je naam of bijnaam').fill('Noor');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Noor');
     await page.getByRole('button', { name: 'Profiel wisselen' }).click();
     await page.getByRole('button', { name: 'Nieuw profiel' }).click();
-    await page.getByLabel('Je naam of bijnaam').fill('Ilias');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Ilias');
     await page.getByRole('link', { name: 'Profielen beheren' }).click();
 
     await page.getByRole('button', { name: 'Naam wijzigen: Noor' }).click();

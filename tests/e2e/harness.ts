@@ -56,3 +56,10 @@ export async function screenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Fills in the profile form (first run or "Nieuw profiel") and submits it. */
+export async function createProfile(page: Page, name: string, pin?: string) {
+  await page.getByLabel('Je naam of bijnaam').fill(name);
+  if (pin) await page.getByLabel('Pincode (mag leeg blijven)').fill(pin);
+  await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+}

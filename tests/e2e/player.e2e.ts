@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../electron/core/course';
-import { axeViolations, describeViolations } from './axe';
-import { launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
+import { expectAccessible } from './axe';
+import { createProfile, launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
 import { answer, nextUntil, quizOf, sectionIndexOf } from './play-module';
 
 const COURSE_ID = 'kleine-kinderen-grote-kansen';
@@ -19,11 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(target: Page | Frame, where: string) {
-  const violations = await axeViolations(target);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
-}
 
 async function openModule(page: Page): Promise<Frame> {
   await page.getByRole('link', { name: 'Open de cursus' }).click();
@@ -41,8 +36,7 @@ describe('the app as a local LMS, end to end in Chromium', () => {
     let app = await startApp(dataDir);
     let { context, page } = await newPage(browser);
     await page.goto(app.url);
-    await page.getByLabel('Je naam of bijnaam').fill('Amira');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Amira');
     await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
 
     let frame = await openModule(page);
@@ -135,8 +129,7 @@ describe('the app as a local LMS, end to end in Chromium', () => {
     const app = await startApp(dataDir);
     const { context, page } = await newPage(browser);
     await page.goto(app.url);
-    await page.getByLabel('Je naam of bijnaam').fill('Amira');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Amira');
     let frame = await openModule(page);
     await nextUntil(frame, module, sectionIndexOf(module, 'reflection'));
     await frame.getByRole('textbox', { name: /.+/ }).first().fill(REFLECTION);
@@ -146,9 +139,7 @@ describe('the app as a local LMS, end to end in Chromium', () => {
 
     await page.getByRole('button', { name: 'Profiel wisselen' }).click();
     await page.getByRole('button', { name: 'Nieuw profiel' }).click();
-    await page.getByLabel('Je naam of bijnaam').fill('Bram');
-    await page.getByLabel('Pincode (mag leeg blijven)').fill('2468');
-    await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+    await createProfile(page, 'Bram', '2468');
     await page.getByRole('dialog', { name: 'Pincode voor Bram' }).getByLabel('Pincode').fill('2468');
     await page.getByRole('button', { name: 'Openen' }).click();
     await page.getByText('Ingelogd als Bram').waitFor();

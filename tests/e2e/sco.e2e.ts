@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoPackage } from '../../electron/core/contract/sco';
 import { decodeState } from '../../electron/core/contract/sco-state';
 import { buildScoTree, type ScoTree } from '../../electron/core/scorm/sco-tree';
-import { axeViolations, describeViolations } from './axe';
+import { expectAccessible } from './axe';
 import { launchBrowser, newPage, pageErrors, ROOT, screenshot } from './harness';
 
 /**
@@ -111,11 +111,6 @@ async function closeAndReadCmi(page: Page, name: 'API' | 'API_1484_11'): Promise
   await page.evaluate(() => (globalThis as unknown as Win).closeSco());
   await page.waitForFunction((n) => (globalThis as unknown as Win)[n].isTerminated(), name);
   return page.evaluate((n) => (globalThis as unknown as Win)[n].renderCommitCMI(true).cmi, name);
-}
-
-async function expectAccessible(frame: Frame, where: string) {
-  const violations = await axeViolations(frame);
-  expect(violations, `${where}:\n${describeViolations(violations)}`).toEqual([]);
 }
 
 const focusedLabel = (frame: Frame) =>

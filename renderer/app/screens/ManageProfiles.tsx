@@ -26,9 +26,10 @@ export function ManageProfiles({ learners, current, onChanged, onDeleted }: Prop
   async function remove(learner: LearnerSummary, pin: string | undefined) {
     await call('learner/delete', { id: learner.id, session: learner.id === current.learner.id ? current.session : undefined, pin });
     setDeleting(null);
-    setStatus(t('profiles.deleted', { name: learner.name }));
     onDeleted(learner);
+    // Announce once the list no longer shows the profile, not before.
     await onChanged();
+    setStatus(t('profiles.deleted', { name: learner.name }));
   }
 
   return (
