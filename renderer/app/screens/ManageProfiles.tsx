@@ -50,10 +50,7 @@ export function ManageProfiles({ learners, current, onChanged, onDeleted }: Prop
                   session={mine ? current.session : undefined}
                   onDone={(renamed) => {
                     setRenaming(null);
-                    if (renamed) {
-                      setStatus(t('profiles.renamed', { name: renamed.name }));
-                      void onChanged();
-                    }
+                    if (renamed) void onChanged().then(() => setStatus(t('profiles.renamed', { name: renamed.name })));
                   }}
                 />
               ) : (
