@@ -83,4 +83,17 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 3,
+    name: 'pin-guard',
+    sql: `
+      -- Wrong-PIN counts and locks outlive a restart: otherwise restarting Leerpad resets the lock
+      -- and a PIN can be guessed 5 at a time. Subject: a learner id, or 'teacher' for the teacher PIN.
+      CREATE TABLE pin_guard (
+        subject TEXT PRIMARY KEY,
+        wrong_count INTEGER NOT NULL DEFAULT 0,
+        locked_until_ms INTEGER NOT NULL DEFAULT 0
+      );
+    `,
+  },
 ];
