@@ -96,4 +96,10 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 4,
+    name: 'attempt-launch-owner',
+    // The launch (player tab) that owns an attempt: a commit from an older launch is a CONFLICT, not a silent loss.
+    sql: `ALTER TABLE attempts ADD COLUMN launch_id TEXT;`,
+  },
 ];
