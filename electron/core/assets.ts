@@ -7,6 +7,8 @@ export interface AssetResponse {
   body: Buffer | string;
   /** Offer the response as a file download with this name. */
   download?: string;
+  /** The page's own Content-Security-Policy, when it is not the app's (pages on the content origin). */
+  csp?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -39,23 +41,29 @@ export function contentTypeOf(file: string): string {
 }
 
 /**
- * The page's Content-Security-Policy, shared by the Electron window and the web harness so both
- * run the renderer under the same rules: no remote code, no inline script, no plugins.
+ * A page's Content-Security-Policy: no remote code, no inline script, no plugins. `frameSrc` and
+ * `frameAncestors` tell the app and the content origin (where SCOs run) apart: the app frames
+ * only content, content is framed only by the app (or itself, for the SCO inside the LMS host).
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
+export function contentSecurityPolicy(frames: { frameSrc: string[]; frameAncestors: string[] }): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${frames.frameSrc.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frames.frameAncestors.join(' ')}`,
+  ].join('; ');
+}
+
+/** The policy shared by the Electron window and the web harness for the app's own pages. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ frameSrc: ["'self'"], frameAncestors: ["'self'"] });
 
 export const notFound = (what = 'Not found'): AssetResponse => ({
   status: 404,

@@ -103,7 +103,7 @@ export function createServer(options: ServerOptions) {
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     };
-    if (asset.contentType.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (asset.contentType.startsWith('text/html')) headers['content-security-policy'] = asset.csp ?? CONTENT_SECURITY_POLICY;
     if (asset.download) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(asset.download)}`;
     res.writeHead(asset.status, headers);
     res.end(req.method === 'HEAD' ? undefined : asset.body);
