@@ -9,6 +9,8 @@ export interface AssetResponse {
   download?: string;
   /** The page's own Content-Security-Policy, when it is not the app's (pages on the content origin). */
   csp?: string;
+  /** Someone else's file (a course author's media): never run as a page of ours, whatever its type. */
+  untrusted?: boolean;
 }
 
 const TYPES: Record<string, string> = {
@@ -64,6 +66,39 @@ export function contentSecurityPolicy(frames: { frameSrc: string[]; frameAncesto
 
 /** The policy shared by the Electron window and the web harness for the app's own pages. */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ frameSrc: ["'self'"], frameAncestors: ["'self'"] });
+
+/**
+ * For every response that is not one of the app's own pages (scripts, JSON, media, course files): if it
+ * is opened directly it becomes an opaque-origin document without script, so an SVG or HTML file a
+ * course author shipped cannot reach /rpc or the learner's storage. Only what the type needs to show.
+ */
+export function sandboxPolicy(contentType: string): string {
+  const needs = contentType.startsWith('image/')
+    ? ["img-src 'self'"]
+    : contentType.startsWith('video/') || contentType.startsWith('audio/')
+      ? ["media-src 'self'"]
+      : [];
+  return ['sandbox', "default-src 'none'", ...needs].join('; ');
+}
+
+/**
+ * The one place response headers are decided, for the web harness, the content origin and Electron's
+ * app:// protocol alike: a CSP on every response (the app's own policy only for its trusted pages), no
+ * MIME sniffing (a .png must not become HTML), no referrer leaving the app, and no other origin may
+ * embed our responses (a page on another site could otherwise load exports or media from 127.0.0.1).
+ */
+export function responseHeaders(asset: Pick<AssetResponse, 'contentType' | 'csp' | 'download' | 'untrusted'>): Record<string, string> {
+  const ownPage = asset.contentType.startsWith('text/html') && !asset.untrusted;
+  const headers: Record<string, string> = {
+    'content-type': asset.contentType,
+    'content-security-policy': ownPage ? (asset.csp ?? CONTENT_SECURITY_POLICY) : sandboxPolicy(asset.contentType),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+  };
+  if (asset.download) headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(asset.download)}`;
+  return headers;
+}
 
 export const notFound = (what = 'Not found'): AssetResponse => ({
   status: 404,

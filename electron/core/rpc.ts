@@ -3,10 +3,13 @@ import { callArgs, isCallName, type AppErrorData, type Envelope } from './contra
 import { AppError, toErrorData } from './errors';
 import type { CallContext, Handlers } from './handlers';
 
+/** Bounded: a body with a million unknown keys must not come back as a message a million keys long. */
 function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.length ? i.path.join('.') : 'arguments'}: ${i.message}`)
-    .join('; ');
+  const shown = error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.').slice(0, 100) : 'arguments'}: ${i.message.slice(0, 300)}`);
+  const more = error.issues.length - shown.length;
+  return shown.join('; ') + (more > 0 ? `; and ${more} more` : '');
 }
 
 /**
@@ -21,17 +24,26 @@ export async function dispatch(
   log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
 ): Promise<Envelope<unknown>> {
   if (!isCallName(name)) {
+    const shown = name.slice(0, 100);
     return {
       ok: false,
       error: {
         code: 'UNKNOWN_CALL',
-        message: `There is no call named '${name}'.`,
+        message: `There is no call named '${shown}'.`,
         hint: 'Check the name against electron/core/contract/calls.ts.',
-        params: { name },
+        params: { name: shown },
       },
     };
   }
-  const parsed = callArgs[name].safeParse(rawArgs ?? {});
+  let parsed: ReturnType<(typeof callArgs)[typeof name]['safeParse']>;
+  try {
+    parsed = callArgs[name].safeParse(rawArgs ?? {});
+  } catch (e) {
+    // A schema must not throw, but a hostile value (a throwing getter, a Proxy) handed to dispatch in
+    // process could make it: that is a bad request, not a crash.
+    log(`Arguments for '${name}' could not be checked`, e);
+    return { ok: false, error: { code: 'BAD_REQUEST', message: `The arguments for '${name}' could not be read.`, params: { name } } };
+  }
   if (!parsed.success) {
     return {
       ok: false,
@@ -66,6 +78,8 @@ export function httpStatusFor(error: AppErrorData): number {
       return 401;
     case 'PIN_LOCKED':
       return 429;
+    case 'PAYLOAD_TOO_LARGE':
+      return 413;
     case 'NOT_FOUND':
     case 'UNKNOWN_CALL':
       return 404;

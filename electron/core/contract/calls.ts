@@ -3,6 +3,7 @@ import type { CourseOutline, CourseSummary } from './course';
 import type { AppInfo, LearnerExport, LearnerSummary, Settings } from './learner';
 import type { ExportResult } from './export';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
+import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 
 /**
  * Every call between UI and core (architecture rule 1). The argument schemas are the only input
@@ -13,8 +14,19 @@ const learnerName = z.string().trim().min(1, 'name is empty').max(40, 'name is l
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 const none = z.object({}).strict();
 const session = z.string().min(16).max(128);
-/** A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions. */
-const cmi = z.record(z.string(), z.unknown()).refine((v) => JSON.stringify(v).length < 2_000_000, 'the CMI is larger than 2 MB');
+/**
+ * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
+ * The bounds are checked by an iterative walk before zod looks inside: a tree 50 000 levels deep once
+ * overflowed the stack in a JSON.stringify here.
+ */
+const CMI_LIMITS = { maxDepth: 32, maxBytes: 2_000_000, maxNodes: 100_000 };
+const cmi = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    const problem = checkJsonLimits(v, CMI_LIMITS);
+    if (problem) ctx.addIssue({ code: 'custom', message: `the CMI is ${describeJsonLimitProblem(problem)}`, abort: true });
+  })
+  .pipe(z.record(z.string(), z.unknown()));
 
 export const callArgs = {
   'app/info': none,

@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'BAD_REQUEST'
+  | 'PAYLOAD_TOO_LARGE'
   | 'UNKNOWN_CALL'
   | 'NOT_FOUND'
   | 'CONFLICT'

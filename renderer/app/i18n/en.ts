@@ -186,6 +186,8 @@ export const en: Shape<typeof nlBE> = {
   errors: {
     generic: 'Something went wrong.',
     BAD_REQUEST: 'That request is not valid.',
+    PAYLOAD_TOO_LARGE: 'This is too large for Leerpad to process.',
+    PAYLOAD_TOO_LARGE_hint: 'Shorten a very long text and try again. What was saved already is kept.',
     UNKNOWN_CALL: 'This function does not exist.',
     NOT_FOUND: 'This was not found.',
     CONFLICT: 'A profile named {{name}} already exists.',

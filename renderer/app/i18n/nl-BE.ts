@@ -183,6 +183,8 @@ export const nlBE = {
   errors: {
     generic: 'Er ging iets mis.',
     BAD_REQUEST: 'Dat verzoek klopt niet.',
+    PAYLOAD_TOO_LARGE: 'Dit is te groot voor Leerpad om te verwerken.',
+    PAYLOAD_TOO_LARGE_hint: 'Maak een heel lange tekst korter en probeer opnieuw. Wat al bewaard is, blijft behouden.',
     UNKNOWN_CALL: 'Deze functie bestaat niet.',
     NOT_FOUND: 'Dit werd niet gevonden.',
     CONFLICT: 'Er bestaat al een profiel met de naam {{name}}.',

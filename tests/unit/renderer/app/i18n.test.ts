@@ -10,6 +10,7 @@ function keys(o: object, prefix = ''): string[] {
 // Listed here so that adding a code to the contract without a Dutch text fails this test.
 const codes: Record<ErrorCode, true> = {
   BAD_REQUEST: true,
+  PAYLOAD_TOO_LARGE: true,
   UNKNOWN_CALL: true,
   NOT_FOUND: true,
   CONFLICT: true,
