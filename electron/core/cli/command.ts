@@ -27,6 +27,9 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
+/** Exit codes: scripts tell "the input has errors" from "the input could not be read at all". */
+export const EXIT = { ok: 0, errors: 1, unreadable: 2 } as const;
+
 export const commonOptions: OptionSpec = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },

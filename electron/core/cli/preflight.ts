@@ -4,33 +4,70 @@ import type { ReflectionMode, ScormEdition } from '../contract';
 import { AppError } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { packageDirs } from '../scorm/package-dirs';
-import { describeFinding, hasErrors, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
-import type { Command } from './command';
+import { describeFinding, hasErrors, isUnreadable, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
+import { zipRefusalFinding } from '../scorm/preflight/rules-unreadable';
+import { DEFAULT_ZIP_LIMITS, ZipRefusal, type ZipLimits } from '../scorm/zip-limits';
+import { EXIT, type Command, type CommandContext } from './command';
 import { choice, numberArg } from './export';
 
-function readZip(arg: string, what: string): Uint8Array {
+const MB = 1024 * 1024;
+const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
+
+function previousZip(arg: string): string {
   const file = path.resolve(arg);
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    throw new AppError({ code: 'NOT_FOUND', message: `There is no file '${arg}' (${what}).`, hint: 'Give the path of a .zip SCORM package.' });
-  }
-  return fs.readFileSync(file);
+  if (!isFile(file)) throw new AppError({ code: 'NOT_FOUND', message: `There is no file '${arg}' (--previous).`, hint: 'Give the path of the .zip SCORM package learners use now.' });
+  return file;
+}
+
+function limitsArgs(ctx: CommandContext): Partial<ZipLimits> {
+  const mbArg = (name: string) => {
+    const n = numberArg(ctx, name, 1, 1_000_000);
+    return n === undefined ? undefined : n * MB;
+  };
+  return {
+    maxEntries: numberArg(ctx, 'max-entries', 1, 10_000_000),
+    maxTotalBytes: mbArg('max-unpacked-mb'),
+    maxEntryBytes: mbArg('max-entry-mb'),
+    maxRatio: numberArg(ctx, 'max-ratio', 1, 1_000_000),
+  };
+}
+
+async function checkZip(arg: string, options: PreflightOptions): Promise<Finding[]> {
+  const file = path.resolve(arg);
+  if (!isFile(file)) return [zipRefusalFinding(new ZipRefusal('unreadable', { reason: `there is no file '${arg}'` }))];
+  return preflightZip(file, options);
 }
 
 export const preflightCommand: Command = {
   name: 'preflight',
   summary: 'check a SCORM zip (or a course folder, built in memory) for what breaks in Moodle and Canvas',
   usage:
-    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--json]',
+    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
   details: [
     '  --lms L          moodle, canvas or generic: adds that LMS\'s known quirks',
     '  --previous ZIP   the package learners use now: every item and resource identifier must survive',
     '  --format F       the edition the package must be; for a course folder, the one edition to build (default both)',
-    '  --quota-mb N     the course file quota in the LMS (default 100); the package needs twice its size free',
+    '  --quota-mb N     the course file quota in the LMS (default 100); the LMS keeps the zip and its unpacked files',
     '  --reflections M  for a course folder: build with private (default) or lms reflections',
+    `  --max-entries N      refuse a zip with more entries (default ${DEFAULT_ZIP_LIMITS.maxEntries})`,
+    `  --max-unpacked-mb N  refuse a zip that unpacks to more (default ${DEFAULT_ZIP_LIMITS.maxTotalBytes / MB})`,
+    `  --max-entry-mb N     refuse a zip with a larger single file (default ${DEFAULT_ZIP_LIMITS.maxEntryBytes / MB})`,
+    `  --max-ratio N        refuse a zip or file that unpacks to more than N times its packed size (default ${DEFAULT_ZIP_LIMITS.maxRatio})`,
     '',
-    'Every finding says how to fix it. Exits 1 when there are errors.',
+    'Every finding says how to fix it. Exit codes: 0 ok, 1 the package has errors,',
+    '2 the package could not be read (not a zip, damaged, over a limit, unsafe entries, a refused manifest).',
   ],
-  options: { lms: { type: 'string' }, previous: { type: 'string' }, format: { type: 'string' }, 'quota-mb': { type: 'string' }, reflections: { type: 'string' } },
+  options: {
+    lms: { type: 'string' },
+    previous: { type: 'string' },
+    format: { type: 'string' },
+    'quota-mb': { type: 'string' },
+    reflections: { type: 'string' },
+    'max-entries': { type: 'string' },
+    'max-unpacked-mb': { type: 'string' },
+    'max-entry-mb': { type: 'string' },
+    'max-ratio': { type: 'string' },
+  },
   async run(ctx) {
     const [arg] = ctx.positionals;
     if (!arg) throw new AppError({ code: 'BAD_REQUEST', message: 'What should be checked? No zip or course folder was given.', hint: 'Run: npm run leerpad -- preflight package.zip' });
@@ -39,7 +76,8 @@ export const preflightCommand: Command = {
       edition: choice<ScormEdition>(ctx, 'format', EDITIONS),
       lms: choice<LmsTarget>(ctx, 'lms', LMS_TARGETS),
       quotaMb: numberArg(ctx, 'quota-mb', 1, 1_000_000),
-      previous: typeof ctx.values.previous === 'string' ? readZip(ctx.values.previous, '--previous') : undefined,
+      previous: typeof ctx.values.previous === 'string' ? previousZip(ctx.values.previous) : undefined,
+      limits: limitsArgs(ctx),
     };
     const target = path.resolve(arg);
     let findings: Finding[];
@@ -47,14 +85,15 @@ export const preflightCommand: Command = {
       const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
       findings = await preflightCourseDir(target, { ...options, reflections, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir });
     } else {
-      findings = await preflightZip(readZip(arg, 'the package'), options);
+      findings = await checkZip(arg, options);
     }
+    const readable = !isUnreadable(findings);
     const ok = !hasErrors(findings);
-    if (ctx.json) ctx.stdout(JSON.stringify({ ok, findings }, null, 2));
+    if (ctx.json) ctx.stdout(JSON.stringify({ ok, readable, findings }, null, 2));
     else {
       for (const f of findings) (f.severity === 'error' ? ctx.stderr : ctx.stdout)(describeFinding(f));
-      ctx.stdout(`${ok ? 'ok' : 'not ok'}: ${arg} — ${tally(findings)}`);
+      ctx.stdout(`${ok ? 'ok' : readable ? 'not ok' : 'not readable'}: ${arg} — ${tally(findings)}`);
     }
-    return ok ? 0 : 1;
+    return !readable ? EXIT.unreadable : ok ? EXIT.ok : EXIT.errors;
   },
 };

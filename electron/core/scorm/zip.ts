@@ -1,5 +1,4 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { AppError } from '../errors';
+import { zipSync, type Zippable } from 'fflate';
 
 /**
  * Fixed for every entry so the same input gives byte-identical zips (reproducible exports: a
@@ -15,26 +14,14 @@ const LEVEL = 9;
 /** Formats that are already compressed: deflating them again costs time and saves nothing. */
 const STORED = /\.(png|jpe?g|gif|webp|mp4|m4v|webm|mp3|m4a|ogg|pdf|zip|woff2?)$/i;
 
-/** Entries sorted by path, fixed time, attributes and level; no extra fields, no comments. */
+/**
+ * Entries sorted by path, fixed time, attributes and level; no extra fields, no comments.
+ * Writing only: packages are read by the safe streaming reader (zip-read.ts), never here.
+ */
 export function zipDeterministic(files: Map<string, Uint8Array>): Uint8Array {
   const entries: Zippable = {};
   for (const name of [...files.keys()].sort()) {
     entries[name] = [files.get(name)!, { level: STORED.test(name) ? 0 : LEVEL, mtime: FIXED_MTIME, os: UNIX, attrs: FILE_ATTRS }];
   }
   return zipSync(entries);
-}
-
-/** The files of a zip by path (folders left out), or a PACKAGE_INVALID error for a damaged zip. */
-export function unzipFiles(bytes: Uint8Array): Map<string, Uint8Array> {
-  let raw: Record<string, Uint8Array>;
-  try {
-    raw = unzipSync(bytes);
-  } catch (e) {
-    throw new AppError({
-      code: 'PACKAGE_INVALID',
-      message: `This is not a readable zip file (${(e as Error).message}).`,
-      hint: 'Export the package again, or zip the package folder with a standard zip tool.',
-    });
-  }
-  return new Map(Object.entries(raw).filter(([name]) => !name.endsWith('/')));
 }

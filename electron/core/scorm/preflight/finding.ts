@@ -1,5 +1,7 @@
 import type { PreflightFinding, ScormEdition } from '../../contract';
 import type { LmsTarget } from '../export-options';
+import type { ZipLimits } from '../zip-limits';
+import type { ZipSource } from '../zip-read';
 
 export type Severity = PreflightFinding['severity'];
 
@@ -18,10 +20,12 @@ export interface PreflightOptions {
   /** The edition the package must be; for a course folder, the one edition to build (default both). */
   edition?: ScormEdition;
   lms?: LmsTarget;
-  /** The package learners already use: its identifiers must survive (Moodle keeps tracks by identifier). */
-  previous?: Uint8Array;
+  /** The package learners already use (path or bytes): its identifiers must survive (Moodle keeps tracks by identifier). */
+  previous?: ZipSource;
   /** The course's file quota in the LMS, in MB (default 100). */
   quotaMb?: number;
+  /** The safe reader's limits (entries, unpacked size, ratio); the defaults where left out. */
+  limits?: Partial<ZipLimits>;
 }
 
 /**

@@ -4,12 +4,15 @@ import { loadCourse } from '../../course';
 import { AppError } from '../../errors';
 import type { ExportDirs, ExportOptions } from '../export-options';
 import { buildPackage, MANIFEST_FILE } from '../package-build';
-import { unzipFiles } from '../zip';
+import { XmlRefusal, xmlHazard } from '../xml';
+import { isZipRefusal } from '../zip-limits';
+import type { ZipSource } from '../zip-read';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import { parseManifest } from './manifest-model';
+import { manifestText, readPackage, type PackageContents } from './package-read';
 import { packageView } from './package-view';
 import { fileRules } from './rules-files';
-import { identifierRules } from './rules-identifiers';
+import { identifierRules, previousManifest } from './rules-identifiers';
 import { interactionRules } from './rules-interactions';
 import { lmsRules, sizeRules } from './rules-lms';
 import { manifestAtRoot, manifestWellFormed, schemaversionRules } from './rules-manifest';
@@ -19,9 +22,11 @@ import { organizationRules } from './rules-organization';
 import { scoRules } from './rules-sco';
 import { shippedSchemaRules, xsdRules } from './rules-schemas';
 import { suspendDataRules } from './rules-suspend-data';
+import { isUnreadableRule, xmlRefusalFinding, zipRefusalFinding } from './rules-unreadable';
 
 export { hasErrors, type Finding, type PreflightOptions, type Severity } from './finding';
 export { describeFinding, tally } from './report';
+export type { ZipSource } from '../zip-read';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -29,17 +34,54 @@ function sorted(findings: Finding[]): Finding[] {
   return findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
 }
 
-/** The checks on a package's files; the zip itself is already read. */
-export async function preflightFiles(files: Map<string, Uint8Array>, zipBytes: number, options: PreflightOptions): Promise<Finding[]> {
-  const missing = manifestAtRoot(files);
+/** Findings of one rule shown in full; a zip with 19 000 stray files gets these and one "and N more". */
+export const MAX_FINDINGS_PER_RULE = 20;
+
+function capped(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const n = (seen.get(f.rule) ?? 0) + 1;
+    seen.set(f.rule, n);
+    if (n <= MAX_FINDINGS_PER_RULE) out.push(f);
+    if (n !== MAX_FINDINGS_PER_RULE + 1) continue;
+    const more = counts.get(f.rule)! - MAX_FINDINGS_PER_RULE;
+    out.push(
+      finding(f.severity, 'findings.more', f.rule, `… and ${more} more findings of '${f.rule}'.`, 'Fix the findings above first; the rest are usually of the same kind.', {
+        ruleId: f.rule,
+        more,
+      }),
+    );
+  }
+  return out;
+}
+
+/** A refusal of the reader or the XML parse as its finding; anything else is a bug and is thrown on. */
+function refusalFinding(e: unknown): Finding {
+  if (isZipRefusal(e)) return zipRefusalFinding(e);
+  if (e instanceof XmlRefusal) return xmlRefusalFinding(e);
+  throw e;
+}
+
+/** True when the package could not be read at all (not a zip, a limit, an unsafe entry, a refused manifest). */
+export const isUnreadable = (findings: Finding[]) => findings.some((f) => isUnreadableRule(f.rule));
+
+/** The checks on a package's contents; the zip itself is already read. */
+export async function preflightContents(contents: PackageContents, options: PreflightOptions): Promise<Finding[]> {
+  const missing = manifestAtRoot(contents.files);
   if (missing.length > 0) return missing;
-  const text = Buffer.from(files.get(MANIFEST_FILE)!).toString('utf8').replace(/^\uFEFF/, '');
+  const text = manifestText(contents.inspected.get(MANIFEST_FILE)!);
+  const hazard = xmlHazard(text);
+  if (hazard) return [xmlRefusalFinding(new XmlRefusal(hazard, MANIFEST_FILE))];
   const malformed = manifestWellFormed(text);
   if (malformed.length > 0) return malformed;
 
-  const view = packageView(files, zipBytes, text, parseManifest(text), options.edition);
+  const view = packageView(contents, text, parseManifest(text), options.edition);
   // Started first: it runs in a worker thread while the other rules run here.
   const xsd = xsdRules(view, options);
+  const previous = options.previous === undefined ? undefined : await previousManifest(options.previous, options.limits);
   const findings = [
     ...schemaversionRules(view, options),
     ...moodleParserRules(view),
@@ -50,27 +92,26 @@ export async function preflightFiles(files: Map<string, Uint8Array>, zipBytes: n
     ...suspendDataRules(view),
     ...interactionRules(view),
     ...masteryRules(view),
-    ...(options.previous ? identifierRules(view, options.previous) : []),
+    ...(previous === undefined ? [] : identifierRules(view, previous)),
     ...(await xsd),
     ...sizeRules(view, options),
     ...lmsRules(view, options),
   ];
-  return sorted(findings);
+  return capped(sorted(findings));
 }
 
-/** Checks a SCORM zip as Moodle, Canvas and a validating LMS would see it. */
-export async function preflightZip(bytes: Uint8Array, options: PreflightOptions): Promise<Finding[]> {
-  let files: Map<string, Uint8Array>;
+/**
+ * Checks a SCORM zip (a file path, or the zip in memory) as Moodle, Canvas and a validating LMS
+ * would see it. A zip the safe reader refuses gives one finding and nothing else.
+ */
+export async function preflightZip(source: ZipSource, options: PreflightOptions): Promise<Finding[]> {
+  let contents: PackageContents;
   try {
-    files = unzipFiles(bytes);
+    contents = await readPackage(source, options.limits);
   } catch (e) {
-    return [
-      finding('error', 'zip.unreadable', undefined, (e as Error).message, 'Export the package again; the zip is damaged or not a zip.', {
-        reason: (e as Error).message,
-      }),
-    ];
+    return [refusalFinding(e)];
   }
-  return preflightFiles(files, bytes.length, options);
+  return preflightContents(contents, options);
 }
 
 export interface CourseDirPreflightOptions extends PreflightOptions, Omit<ExportOptions, 'edition' | 'lms'> {

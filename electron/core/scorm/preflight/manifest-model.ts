@@ -1,4 +1,6 @@
-import { XMLParser } from 'fast-xml-parser';
+import type { X2jOptions } from 'fast-xml-parser';
+import { MANIFEST_FILE } from '../package-build';
+import { parseUntrustedXml } from '../xml';
 
 export interface ManifestItem {
   identifier: string;
@@ -44,14 +46,14 @@ type Node = Record<string, unknown>;
 
 const REPEATED = new Set(['organization', 'item', 'resource', 'file', 'dependency', 'objective']);
 
-const parser = new XMLParser({
+const PARSE: X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
   parseTagValue: false,
   parseAttributeValue: false,
   isArray: (name) => REPEATED.has(name),
-});
+};
 
 function asNode(v: unknown): Node {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : {};
@@ -73,6 +75,7 @@ function attr(node: Node, name: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
+/** Recursive per nesting level: parseUntrustedXml refused anything deeper than MAX_XML_DEPTH. */
 function item(node: Node): ManifestItem {
   const objectives = asNode(asNode(node.sequencing).objectives);
   const primary = objectives.primaryObjective === undefined ? undefined : asNode(objectives.primaryObjective);
@@ -120,9 +123,12 @@ function rootNamespaces(xml: string): Map<string, string> {
   return map;
 }
 
-/** Parses a well-formed manifest (check well-formedness first: the parser is lenient). */
+/**
+ * Parses a well-formed manifest (check well-formedness first: the parser is lenient). Throws an
+ * XmlRefusal for entity declarations or excessive nesting.
+ */
 export function parseManifest(xml: string): ManifestModel {
-  const doc = asNode(parser.parse(xml));
+  const doc = asNode(parseUntrustedXml(xml, MANIFEST_FILE, PARSE));
   const manifest = asNode(doc.manifest);
   const organizations = asNode(manifest.organizations);
   const sv = /<(?:[\w.-]+:)?schemaversion\b[^>]*>([^<]*)<\//.exec(xml);
@@ -138,7 +144,13 @@ export function parseManifest(xml: string): ManifestModel {
   };
 }
 
-/** Every item below the given ones, depth first, in document order. */
+/** Every item below the given ones, depth first, in document order (a stack, not recursion). */
 export function allItems(items: ManifestItem[]): ManifestItem[] {
-  return items.flatMap((i) => [i, ...allItems(i.children)]);
+  const out: ManifestItem[] = [];
+  const stack = [...items].reverse();
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    out.push(next);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ScoPackage, ScormEdition } from '../../contract';
 import { NS } from '../schema-sets';
 import { allItems, type ManifestItem, type ManifestModel, type ManifestResource } from './manifest-model';
+import type { PackageContents } from './package-read';
 
 /** One launchable item with its resource and, for a Leerpad SCO, the module.json it plays. */
 export interface ScoView {
@@ -14,9 +15,7 @@ export interface ScoView {
   pkgProblem?: string;
 }
 
-export interface PackageView {
-  files: Map<string, Uint8Array>;
-  zipBytes: number;
+export interface PackageView extends PackageContents {
   manifestText: string;
   manifest: ManifestModel;
   /** The edition the package is checked as: what its namespaces declare, else the one asked for, else 1.2 (Moodle's fallback). */
@@ -37,7 +36,7 @@ export function declaredEdition(manifest: ManifestModel): ScormEdition | undefin
  * A path in the zip for a manifest href, or null. Hrefs are URI references (a space is %20) but
  * many tools write raw names, so both spellings are tried; a query or fragment is not part of the file.
  */
-export function resolveHref(files: Map<string, Uint8Array>, href: string): string | null {
+export function resolveHref(files: ReadonlyMap<string, unknown>, href: string): string | null {
   const bare = href.replace(/[?#].*$/, '').replace(/^\.\//, '');
   if (files.has(bare)) return bare;
   try {
@@ -70,7 +69,7 @@ function readModuleJson(bytes: Uint8Array | undefined): Pick<ScoView, 'pkg' | 'p
 }
 
 /** The launchable items of the default organization (all organizations when none is marked default). */
-function scoViews(files: Map<string, Uint8Array>, manifest: ManifestModel): ScoView[] {
+function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: ManifestModel): ScoView[] {
   const orgs = manifest.organizations.filter((o) => !manifest.defaultOrganization || o.identifier === manifest.defaultOrganization);
   const resources = new Map(manifest.resources.map((r) => [r.identifier, r]));
   const views: ScoView[] = [];
@@ -79,26 +78,19 @@ function scoViews(files: Map<string, Uint8Array>, manifest: ManifestModel): ScoV
     if (!resource || resource.scormType?.toLowerCase() !== 'sco' || !resource.href) continue;
     const folder = path.posix.dirname(decodedPath(resource.href));
     const base = folder === '.' ? '' : folder;
-    views.push({ item, resource, folder: base, ...readModuleJson(files.get(base ? `${base}/module.json` : 'module.json')) });
+    views.push({ item, resource, folder: base, ...readModuleJson(inspected.get(base ? `${base}/module.json` : 'module.json')) });
   }
   return views;
 }
 
-export function packageView(
-  files: Map<string, Uint8Array>,
-  zipBytes: number,
-  manifestText: string,
-  manifest: ManifestModel,
-  edition: ScormEdition | undefined,
-): PackageView {
+export function packageView(contents: PackageContents, manifestText: string, manifest: ManifestModel, edition: ScormEdition | undefined): PackageView {
   const declared = declaredEdition(manifest);
   return {
-    files,
-    zipBytes,
+    ...contents,
     manifestText,
     manifest,
     edition: declared ?? edition ?? 'scorm12',
     declaredEdition: declared,
-    scos: scoViews(files, manifest),
+    scos: scoViews(contents.inspected, manifest),
   };
 }

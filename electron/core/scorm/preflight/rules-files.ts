@@ -7,7 +7,7 @@ import { resolveHref, type PackageView } from './package-view';
 export const isSchemaFile = (file: string) => /\.(xsd|dtd)$/i.test(file);
 
 /** Files of a resource and of every resource it depends on (CAM: dependencies share their files). */
-function filesWithDependencies(res: ManifestResource, byId: Map<string, ManifestResource>, files: Map<string, Uint8Array>): Set<string> {
+function filesWithDependencies(res: ManifestResource, byId: Map<string, ManifestResource>, files: ReadonlyMap<string, unknown>): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
   const visit = (r: ManifestResource) => {
@@ -23,21 +23,6 @@ function filesWithDependencies(res: ManifestResource, byId: Map<string, Manifest
   return out;
 }
 
-function unsafePaths(files: Map<string, Uint8Array>): Finding[] {
-  return [...files.keys()]
-    .filter((f) => f.startsWith('/') || f.includes('\\') || f.split('/').includes('..'))
-    .map((f) =>
-      finding(
-        'error',
-        'zip.path',
-        f,
-        `The zip entry '${f}' has an absolute path, a '..' segment or a backslash: LMSs refuse it or unpack it where nothing finds it.`,
-        'Zip the package with forward-slash paths relative to its root (Leerpad exports do).',
-        { path: f },
-      ),
-    );
-}
-
 /**
  * Every href and file the manifest names must exist, and every file under a SCO's folder must be
  * listed in its resource (CAM: a resource lists all the files it uses; LMSs that copy only listed
@@ -45,7 +30,8 @@ function unsafePaths(files: Map<string, Uint8Array>): Finding[] {
  */
 export function fileRules(view: PackageView): Finding[] {
   const { files, manifest } = view;
-  const out = unsafePaths(files);
+  // Unsafe entry names never get here: the safe zip reader refuses them (rule zip.path).
+  const out: Finding[] = [];
   const byId = new Map(manifest.resources.map((r) => [r.identifier, r]));
   for (const res of manifest.resources) {
     if (res.href !== undefined && !resolveHref(files, res.href)) {

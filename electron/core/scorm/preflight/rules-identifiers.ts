@@ -1,8 +1,9 @@
 import { isAppError } from '../../errors';
-import { MANIFEST_FILE } from '../package-build';
-import { unzipFiles } from '../zip';
+import type { ZipLimits } from '../zip-limits';
+import type { ZipSource } from '../zip-read';
 import { finding, type Finding } from './finding';
 import { allItems, parseManifest, type ManifestModel } from './manifest-model';
+import { readManifestText } from './package-read';
 import type { PackageView } from './package-view';
 
 interface Identified {
@@ -30,13 +31,14 @@ function identifiedParts(manifest: ManifestModel): Identified[] {
 
 const NO_MANIFEST = 'it has no imsmanifest.xml at its root';
 
-function previousManifest(bytes: Uint8Array): ManifestModel | string {
+/** The manifest of the package learners use now, or why it cannot be read (a refusal of the safe reader or the XML parse). */
+export async function previousManifest(source: ZipSource, limits?: Partial<ZipLimits>): Promise<ManifestModel | string> {
   try {
-    const text = unzipFiles(bytes).get(MANIFEST_FILE);
-    if (!text) return NO_MANIFEST;
-    return parseManifest(Buffer.from(text).toString('utf8'));
+    const text = await readManifestText(source, limits);
+    return text === null ? NO_MANIFEST : parseManifest(text);
   } catch (e) {
-    return isAppError(e) ? e.message : (e as Error).message;
+    if (isAppError(e)) return e.message;
+    throw e;
   }
 }
 
@@ -45,8 +47,7 @@ function previousManifest(bytes: Uint8Array): ManifestModel | string {
  * identifier is unchanged (scorm_parse_scorm matches old rows by identifier and deletes the rest,
  * with their tracks). Resources are compared too: other LMSs key SCO data by them.
  */
-export function identifierRules(view: PackageView, previous: Uint8Array): Finding[] {
-  const old = previousManifest(previous);
+export function identifierRules(view: PackageView, old: ManifestModel | string): Finding[] {
   if (typeof old === 'string') {
     return [
       finding(

@@ -3,20 +3,25 @@ import type { PackageView } from './package-view';
 
 const DEFAULT_QUOTA_MB = 100;
 
-/** Moodle unpacks the zip next to itself: it needs about twice the zip size free in the course quota. */
+const mb = (bytes: number) => Number((bytes / (1024 * 1024)).toFixed(1));
+
+/**
+ * Moodle keeps the zip and unpacks it beside itself: the course quota must hold both. The unpacked
+ * size is the real sum of the entries (a small zip of a large expansion is caught), not a guess from the zip.
+ */
 export function sizeRules(view: PackageView, options: PreflightOptions): Finding[] {
   const quotaMb = options.quotaMb ?? DEFAULT_QUOTA_MB;
-  const neededMb = (view.zipBytes * 2) / (1024 * 1024);
-  if (neededMb <= quotaMb) return [];
+  // Rounded as the message shows them; the UI formats them for its language.
+  const [size, unpacked, needed] = [mb(view.zipBytes), mb(view.unpackedBytes), mb(view.zipBytes + view.unpackedBytes)];
+  if (view.zipBytes + view.unpackedBytes <= quotaMb * 1024 * 1024) return [];
   return [
     finding(
       'warning',
       'size.quota',
-      `${(view.zipBytes / (1024 * 1024)).toFixed(1)} MB`,
-      `The package is ${(view.zipBytes / (1024 * 1024)).toFixed(1)} MB; unpacking needs about ${neededMb.toFixed(1)} MB, more than the course quota of ${quotaMb} MB.`,
+      `${size} MB`,
+      `The package is ${size} MB and unpacks to ${unpacked} MB; the LMS keeps both, about ${needed} MB, more than the course quota of ${quotaMb} MB.`,
       'Export fewer modules per package (--modules), use smaller media, or ask the LMS administrator for a larger quota.',
-      // Rounded as the message shows them; the UI formats them for its language.
-      { size: Number((view.zipBytes / (1024 * 1024)).toFixed(1)), needed: Number(neededMb.toFixed(1)), quota: quotaMb },
+      { size, unpacked, needed, quota: quotaMb },
     ),
   ];
 }

@@ -7,7 +7,7 @@ import type { PackageView } from './package-view';
 export const EDITION_NAME: Record<ScormEdition, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
 
 /** Moodle: "missing imsmanifest.xml or AICC structure" / "imsmanifest.xml … not in the root of your zip". */
-export function manifestAtRoot(files: Map<string, Uint8Array>): Finding[] {
+export function manifestAtRoot(files: ReadonlyMap<string, unknown>): Finding[] {
   if (files.has(MANIFEST_FILE)) return [];
   const nested = [...files.keys()].find((f) => f.toLowerCase().endsWith(`/${MANIFEST_FILE}`));
   if (nested) {

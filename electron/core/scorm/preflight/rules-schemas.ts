@@ -28,8 +28,7 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
     const { file, from } = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const body = view.files.get(file);
-    if (!body) {
+    if (!view.files.has(file)) {
       out.push(
         finding(
           'error',
@@ -42,7 +41,9 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
       );
       continue;
     }
-    for (const next of referencedSchemas(file, body)) queue.push({ file: next, from: file });
+    // Only .xsd and .dtd files are read; a schemaLocation naming anything else has no includes to follow.
+    const body = view.inspected.get(file);
+    if (body) for (const next of referencedSchemas(file, body)) queue.push({ file: next, from: file });
   }
   return out;
 }

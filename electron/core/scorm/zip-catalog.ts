@@ -1,0 +1,74 @@
+import yauzl from 'yauzl';
+import { ZipRefusal, type ZipLimits } from './zip-limits';
+import { collisionKey, headerProblem, nameProblem } from './zip-names';
+
+/** One entry of a checked zip: its name is safe to join to a folder, its sizes are within the limits. */
+export interface ZipEntry {
+  readonly name: string;
+  /** Unpacked size the zip declares; the reader refuses an entry whose content differs from it. */
+  readonly size: number;
+  readonly compressedSize: number;
+  readonly directory: boolean;
+}
+
+export interface CatalogEntry extends ZipEntry {
+  readonly raw: yauzl.Entry;
+}
+
+/**
+ * Checks the central directory one entry at a time, as yauzl lists it, and throws at the first
+ * entry that crosses a limit or is unsafe: nothing of a refused zip is unpacked.
+ */
+export class ZipCatalog {
+  readonly entries: CatalogEntry[] = [];
+  /** Sum of the declared unpacked sizes so far. */
+  unpackedBytes = 0;
+  private readonly seen = new Map<string, string>();
+
+  constructor(
+    private readonly limits: ZipLimits,
+    private readonly zipBytes: number,
+  ) {}
+
+  /** Refuses a zip that announces more entries than allowed before a single entry is read. */
+  checkCount(entryCount: number) {
+    if (entryCount > this.limits.maxEntries) throw new ZipRefusal('entries', { actual: entryCount, limit: this.limits.maxEntries });
+  }
+
+  add(raw: yauzl.Entry): CatalogEntry {
+    this.checkCount(this.entries.length + 1);
+    // Decoded here rather than by yauzl (decodeStrings: false): yauzl turns '\' into '/' and stops
+    // with one generic error for every unsafe name, where each one deserves its own finding.
+    const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, true);
+    const problem = nameProblem(name) ?? headerProblem(raw);
+    if (problem) throw new ZipRefusal(problem, { entry: name, ...(problem === 'method' ? { actual: raw.compressionMethod } : {}) });
+    this.checkCollision(name);
+    this.checkSizes(name, raw.uncompressedSize, raw.compressedSize);
+    const entry: CatalogEntry = { name, size: raw.uncompressedSize, compressedSize: raw.compressedSize, directory: name.endsWith('/'), raw };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  private checkCollision(name: string) {
+    const key = collisionKey(name);
+    const prior = this.seen.get(key);
+    if (prior !== undefined) {
+      const same = prior.replace(/\/$/, '') === name.replace(/\/$/, '');
+      throw new ZipRefusal(same ? 'duplicate' : 'case-collision', { entry: name, ...(same ? {} : { other: prior }) });
+    }
+    this.seen.set(key, name);
+  }
+
+  private checkSizes(name: string, size: number, packed: number) {
+    const { maxEntryBytes, maxTotalBytes, maxRatio, ratioGraceBytes } = this.limits;
+    if (size > maxEntryBytes) throw new ZipRefusal('entry-size', { entry: name, actual: size, limit: maxEntryBytes });
+    this.unpackedBytes += size;
+    if (this.unpackedBytes > maxTotalBytes) throw new ZipRefusal('total-size', { entry: name, actual: this.unpackedBytes, limit: maxTotalBytes });
+    if (size > ratioGraceBytes && size > maxRatio * packed) {
+      throw new ZipRefusal('entry-ratio', { entry: name, actual: Math.round(size / Math.max(1, packed)), limit: maxRatio });
+    }
+    if (this.unpackedBytes > ratioGraceBytes && this.unpackedBytes > maxRatio * this.zipBytes) {
+      throw new ZipRefusal('total-ratio', { actual: Math.round(this.unpackedBytes / Math.max(1, this.zipBytes)), limit: maxRatio });
+    }
+  }
+}
