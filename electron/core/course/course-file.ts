@@ -1,15 +1,18 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CourseMeta } from '../contract';
 import { courseSchema, type CourseYaml } from './course-schema';
 import { IdRegistry } from './ids';
 import type { FileIssues } from './issues';
+import type { CourseFiles } from './media-check';
+import { reportPath } from './media-issues';
 import { validateYaml } from './schema-issues';
 import { parseYaml, type YamlSource } from './yaml-source';
 
 export interface ModuleEntry {
   /** As listed, normalised to a posix path relative to the course folder. */
   file: string;
+  /** Where the file really is, checked to be inside the course folder. */
+  real: string;
   line?: number;
   column?: number;
 }
@@ -24,12 +27,12 @@ export interface CourseFile {
 }
 
 /** Reads course.yaml; reports every problem but salvages the module list so modules get checked too. */
-export function readCourseFile(dir: string, text: string, issues: FileIssues): CourseFile {
+export function readCourseFile(files: CourseFiles, text: string, issues: FileIssues): CourseFile {
   const yaml = parseYaml(text, issues);
   if (yaml.value === undefined) return {};
   const data = validateYaml(courseSchema, yaml, issues);
   const raw = (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {}) as Record<string, unknown>;
-  const modules = Array.isArray(raw.modules) ? checkModuleList(dir, raw.modules, yaml, issues) : undefined;
+  const modules = Array.isArray(raw.modules) ? checkModuleList(files, raw.modules, yaml, issues) : undefined;
   if (!data) return { modules };
   checkFrameworkIds(data, yaml, issues);
   const { modules: _list, ...meta } = data;
@@ -37,7 +40,7 @@ export function readCourseFile(dir: string, text: string, issues: FileIssues): C
   return { meta, modules, levers };
 }
 
-function checkModuleList(dir: string, list: unknown[], yaml: YamlSource, issues: FileIssues): ModuleEntry[] {
+function checkModuleList(files: CourseFiles, list: unknown[], yaml: YamlSource, issues: FileIssues): ModuleEntry[] {
   const seen = new Map<string, number>();
   const entries: ModuleEntry[] = [];
   list.forEach((item, i) => {
@@ -65,7 +68,12 @@ function checkModuleList(dir: string, list: unknown[], yaml: YamlSource, issues:
       return;
     }
     seen.set(file, at.line ?? 0);
-    if (!isFile(path.join(dir, file))) {
+    const where = files.resolve(file);
+    if (where.state === 'outside' || where.state === 'unreadable') {
+      reportPath(issues, at, file, where, true);
+      return;
+    }
+    if (where.state !== 'file') {
       issues.error(
         'module.missing',
         at,
@@ -85,7 +93,7 @@ function checkModuleList(dir: string, list: unknown[], yaml: YamlSource, issues:
       );
       return;
     }
-    entries.push({ file, ...at });
+    entries.push({ file, real: where.real, ...at });
   });
   return entries;
 }
@@ -100,12 +108,4 @@ function checkFrameworkIds(data: CourseYaml, yaml: YamlSource, issues: FileIssue
     );
   });
   ids.claim(issues, data.framework.umbrella.id, 'umbrella', yaml.locate(['framework', 'umbrella', 'id']));
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }

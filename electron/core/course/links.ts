@@ -1,15 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { closest, type FileIssues, type Where } from './issues';
+import { closest, type FileIssues, type IssueList, type Where } from './issues';
+import type { CourseFiles } from './media-check';
+import { reportMedia, reportPath } from './media-issues';
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Checks the files that Markdown links, images and videos point at, once per course. */
 export class LinkChecker {
-  private readonly exists = new Map<string, boolean>();
   private readonly listings = new Map<string, string[]>();
 
-  constructor(private readonly courseDir: string) {}
+  constructor(
+    private readonly files: CourseFiles,
+    private readonly list: IssueList,
+  ) {}
 
   /**
    * Returns the URL to put in the compiled HTML: external URLs unchanged, course files as a clean
@@ -63,7 +67,13 @@ export class LinkChecker {
       );
       return '';
     }
-    if (!this.fileExists(rel)) {
+    const where = this.files.resolve(rel);
+    if (where.state === 'outside' || where.state === 'unreadable') {
+      this.files.reported.add(rel);
+      reportPath(issues, at, rel, where, true);
+      return '';
+    }
+    if (where.state !== 'file') {
       const dir = path.posix.dirname(rel);
       const guess = closest(path.posix.basename(rel), this.listing(dir));
       issues.error(
@@ -77,28 +87,26 @@ export class LinkChecker {
       );
       return '';
     }
+    const problems = this.files.inspect(rel, where.real);
+    if ('unreadable' in problems) {
+      this.files.reported.add(rel);
+      reportPath(issues, at, rel, { state: 'unreadable', reason: problems.unreadable }, true);
+      return '';
+    }
+    if (problems.length > 0) {
+      // Never packed or served: a refused file stays out of the module even when the author ignores the error.
+      reportMedia(this.list, this.files, issues, at, rel, problems);
+      return '';
+    }
     media.add(rel);
     return rel + suffix;
-  }
-
-  private fileExists(rel: string): boolean {
-    let hit = this.exists.get(rel);
-    if (hit === undefined) {
-      try {
-        hit = fs.statSync(path.join(this.courseDir, rel)).isFile();
-      } catch {
-        hit = false;
-      }
-      this.exists.set(rel, hit);
-    }
-    return hit;
   }
 
   private listing(dir: string): string[] {
     let names = this.listings.get(dir);
     if (!names) {
       try {
-        names = fs.readdirSync(path.join(this.courseDir, dir));
+        names = fs.readdirSync(path.join(this.files.dir, dir));
       } catch {
         names = [];
       }

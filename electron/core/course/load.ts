@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CourseDocument, ModuleDocument, ValidationIssue } from '../contract';
 import { readCourseFile } from './course-file';
+import { checkCourseFolder } from './course-folder';
+import type { CourseWalk } from './course-paths';
 import { IdRegistry } from './ids';
-import { IssueList, sortIssues } from './issues';
+import { IssueList, sortIssues, type FileIssues } from './issues';
 import { LinkChecker } from './links';
+import { CourseFiles } from './media-check';
+import { reportPath } from './media-issues';
 import { compileModule } from './module-compiler';
 
 export interface LoadedCourse {
@@ -18,33 +22,31 @@ export interface LoadedCourse {
 
 const COURSE_FILE = 'course.yaml';
 
-/** Compiles a course folder and reports every problem in every file in one pass. */
-export function loadCourse(dir: string): LoadedCourse {
+/**
+ * Compiles a course folder and reports every problem in every file in one pass. `walk` is the
+ * folder's listing when the caller already has it (the catalog does, for its change check).
+ */
+export function loadCourse(dir: string, walk?: CourseWalk): LoadedCourse {
   const issues = new IssueList();
   const courseIssues = issues.forFile(COURSE_FILE);
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(dir, COURSE_FILE), 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    const missingDir = !fs.existsSync(dir);
-    courseIssues.error(
-      missingDir ? 'course.not-found' : 'course.yaml-missing',
-      undefined,
-      missingDir ? `the course folder '${dir}' does not exist` : `there is no course.yaml in '${dir}'`,
-      missingDir ? 'check the path of the course folder' : 'create course.yaml as described in courses/README.md',
-      { dir },
-    );
-    return { course: null, issues: issues.all };
-  }
+  const files = new CourseFiles(dir);
+  const text = readCourseYaml(dir, files, courseIssues);
+  if (text === undefined) return { course: null, issues: issues.all };
 
-  const courseFile = readCourseFile(dir, text, courseIssues);
+  const courseFile = readCourseFile(files, text, courseIssues);
   const ids = new IdRegistry();
-  const links = new LinkChecker(dir);
+  const links = new LinkChecker(files, issues);
   const modules: ModuleDocument[] = [];
   const order = [COURSE_FILE];
   for (const entry of courseFile.modules ?? []) {
     order.push(entry.file);
-    const source = fs.readFileSync(path.join(dir, entry.file), 'utf8').replace(/^\uFEFF/, '');
+    let source: string;
+    try {
+      source = fs.readFileSync(entry.real, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      reportPath(courseIssues, entry, entry.file, { state: 'unreadable', reason: reasonOf(e) }, true);
+      continue;
+    }
     const compiled = compileModule(entry.file, source, issues.forFile(entry.file), { ids, links, levers: courseFile.levers });
     if (compiled) modules.push(compiled);
   }
@@ -54,6 +56,7 @@ export function loadCourse(dir: string): LoadedCourse {
       courseFile.modules.map((m) => m.file),
       issues,
     );
+  checkCourseFolder(files, issues, walk);
   if (courseFile.meta && courseFile.meta.id !== path.basename(path.resolve(dir))) {
     courseIssues.warning(
       'course.id-folder',
@@ -68,6 +71,47 @@ export function loadCourse(dir: string): LoadedCourse {
   return { course, issues: sortIssues(issues.all, order) };
 }
 
+const reasonOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** course.yaml's text, or undefined when there is none to read (the issue says why). */
+function readCourseYaml(dir: string, files: CourseFiles, issues: FileIssues): string | undefined {
+  if (!files.realRoot && !fs.existsSync(dir)) {
+    issues.error('course.not-found', undefined, `the course folder '${dir}' does not exist`, 'check the path of the course folder', { dir });
+    return undefined;
+  }
+  const where = files.resolve(COURSE_FILE);
+  if (where.state === 'outside') {
+    reportPath(issues, undefined, COURSE_FILE, where, true);
+    return undefined;
+  }
+  let reason = where.state === 'unreadable' ? where.reason : undefined;
+  if (where.state === 'file') {
+    try {
+      return fs.readFileSync(where.real, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      reason = reasonOf(e);
+    }
+  }
+  if (reason) {
+    issues.error(
+      'course.unreadable',
+      undefined,
+      `the course folder '${dir}' cannot be read (${reason})`,
+      'check that the folder and its files exist and that this user may read them',
+      { dir, reason },
+    );
+  } else {
+    issues.error(
+      'course.yaml-missing',
+      undefined,
+      `there is no course.yaml in '${dir}'`,
+      'create course.yaml as described in courses/README.md',
+      { dir },
+    );
+  }
+  return undefined;
+}
+
 /** A module file that is not listed is never shown; it is probably forgotten, not meant to be hidden. */
 function warnUnlisted(dir: string, listed: string[], issues: IssueList): void {
   let names: string[];
@@ -78,7 +122,8 @@ function warnUnlisted(dir: string, listed: string[], issues: IssueList): void {
   }
   for (const name of names.sort()) {
     const file = `modules/${name}`;
-    if (!name.endsWith('.md') || listed.includes(file)) continue;
+    // `.#01-welkom.md` is an editor's lock file, not a forgotten module.
+    if (!name.endsWith('.md') || name.startsWith('.') || listed.includes(file)) continue;
     issues
       .forFile(file)
       .warning(

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ScoPackage } from '../contract';
+import { readCourseMedia } from '../course/media-check';
 import { AppError } from '../errors';
 
 /** Path inside the tree (posix, no leading slash) → bytes. Sorted insertion keeps zips deterministic. */
@@ -78,13 +79,23 @@ export function runtimeFiles(runtimeDir: string): ScoTree {
   return tree;
 }
 
-/** One module's own files: launch page, module.json and the media it uses. */
+const LAUNCH_PAGE = 'index.html';
+const MODULE_JSON = 'module.json';
+
+/** A file of a module tree that came from the course folder (an author's file) rather than from Leerpad. */
+export const isCourseMedia = (file: string) => file !== LAUNCH_PAGE && file !== MODULE_JSON;
+
+/**
+ * One module's own files: launch page, module.json and the media it uses. Media are read through
+ * the course's confinement and allow-list once more (a file can change after validation), so
+ * neither the app nor an export ever carries a file from outside the course or a page or script.
+ */
 export function moduleFiles(pkg: ScoPackage, courseDir: string, runtimeBase: string): ScoTree {
   const tree: ScoTree = new Map();
-  tree.set('index.html', Buffer.from(renderScoIndexHtml(pkg, runtimeBase)));
-  tree.set('module.json', Buffer.from(`${JSON.stringify(pkg, null, 1)}\n`));
+  tree.set(LAUNCH_PAGE, Buffer.from(renderScoIndexHtml(pkg, runtimeBase)));
+  tree.set(MODULE_JSON, Buffer.from(`${JSON.stringify(pkg, null, 1)}\n`));
   for (const media of [...pkg.module.media].sort()) {
-    tree.set(media, fs.readFileSync(path.join(courseDir, media)));
+    tree.set(media, readCourseMedia(courseDir, media));
   }
   return sorted(tree);
 }

@@ -24,6 +24,8 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'schema.invalid': 'rule',
   'question.no-options': 'name',
   'quiz.no-correct-answer': 'name',
+  'media.type-refused': 'refused',
+  'media.content-mismatch': 'found',
 };
 
 /** Params that hold an English noun for a kind of thing ("section", "checklist statement"); shown via `kinds`. */
@@ -34,6 +36,7 @@ const LIST_PARAMS: Readonly<Record<string, 'disjunction' | 'conjunction'>> = {
   valid: 'disjunction',
   allowed: 'disjunction',
   options: 'conjunction',
+  others: 'conjunction',
 };
 
 export const validationNl = {
@@ -49,6 +52,14 @@ export const validationNl = {
   'course.id-folder': {
     message: "de cursus-id '{{id}}' verschilt van de mapnaam '{{folder}}'",
     hint: 'geef de map dezelfde naam als de cursus-id',
+  },
+  'course.unreadable': {
+    message: "de cursusmap '{{dir}}' kan niet gelezen worden ({{reason}})",
+    hint: 'controleer of de map en haar bestanden bestaan en of deze gebruiker ze mag lezen',
+  },
+  'course.duplicate-id': {
+    message: "de cursus-id '{{id}}' wordt ook gebruikt door {{others}}; alleen de map met de naam '{{id}}' mag hem gebruiken",
+    hint: 'geef elke cursus een eigen id in course.yaml, en haar map dezelfde naam',
   },
   'module.outside-course': {
     message: "de module '{{file}}' staat buiten de cursusmap",
@@ -219,6 +230,38 @@ export const validationNl = {
     message: "{{what}} '{{url}}' verwijst naar een bestand dat niet bestaat",
     hint: "controleer de bestandsnaam '{{path}}', ook hoofdletters en extensie",
   },
+  // Course files: content, never code (media allow-list, symlinks)
+  'media.type-refused': {
+    message: "'{{file}}' is geen soort bestand dat een cursus mag bevatten: enkel afbeeldingen, geluid, video, ondertitels en pdf ({{allowed}}), nooit pagina's of code",
+    hint: 'zet het om naar een van deze soorten ({{allowed}}), of verwijder het',
+    hint_page: 'zet de pagina om naar pdf, of schrijf haar tekst in de module',
+    hint_code: 'verwijder het: cursusbestanden mogen geen code uitvoeren',
+  },
+  'media.content-mismatch': {
+    message: "'{{file}}' heeft de extensie {{ext}}, maar de inhoud begint niet zoals een {{ext}}-bestand",
+    message_markup: "'{{file}}' heeft de extensie {{ext}}, maar de inhoud is opmaakcode (HTML, SVG of XML) die een browser kan uitvoeren",
+    hint: 'bewaar het bestand opnieuw als echt {{ext}}-bestand (exporteer het uit het programma waarmee het gemaakt is)',
+  },
+  'svg.invalid': {
+    message: "de SVG-afbeelding '{{file}}' is geen geldige XML: {{reason}}",
+    hint: 'bewaar haar opnieuw vanuit het tekenprogramma als gewone SVG',
+  },
+  'svg.script': {
+    message: "de SVG-afbeelding '{{file}}' bevat {{name}}, dat code kan uitvoeren of een pagina kan laden",
+    hint: 'verwijder het, of bewaar de tekening als gewone SVG of PNG zonder scripts, links of ingebedde pagina’s',
+  },
+  'file.outside-course': {
+    message: "'{{file}}' is een koppeling naar '{{target}}', buiten de cursusmap",
+    hint: 'kopieer het bestand zelf in de cursusmap in plaats van ernaar te koppelen',
+  },
+  'file.dangling-link': {
+    message: "'{{file}}' is een koppeling naar '{{target}}', dat niet bestaat; ze wordt overgeslagen",
+    hint: 'verwijder de koppeling (een editor kan ze achtergelaten hebben) of zet haar bestand terug',
+  },
+  'file.unreadable': {
+    message: "'{{file}}' kan niet gelezen worden ({{reason}})",
+    hint: 'controleer of het bestand bestaat en of deze gebruiker het mag lezen',
+  },
   'quote.empty': {
     message: 'dit citaat heeft geen tekst',
     hint: 'schrijf de geciteerde woorden tussen de regel :::quote en de afsluitende :::',
@@ -347,6 +390,14 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
   'course.id-folder': {
     message: "the course id '{{id}}' differs from its folder name '{{folder}}'",
     hint: 'give the folder the same name as the course id',
+  },
+  'course.unreadable': {
+    message: "the course folder '{{dir}}' cannot be read ({{reason}})",
+    hint: 'check that the folder and its files exist and that this user may read them',
+  },
+  'course.duplicate-id': {
+    message: "the course id '{{id}}' is also used by {{others}}; only the folder named '{{id}}' may use it",
+    hint: 'give every course its own id in course.yaml, and its folder the same name',
   },
   'module.outside-course': {
     message: "the module '{{file}}' is outside the course folder",
@@ -508,6 +559,38 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
   'link.broken': {
     message: "{{what}} '{{url}}' points to a file that does not exist",
     hint: "check the file name '{{path}}', including capitals and extension",
+  },
+  // Course files: content, never code (media allow-list, symlinks)
+  'media.type-refused': {
+    message: "'{{file}}' is not a kind of file a course may hold: only images, sound, video, captions and PDF ({{allowed}}), never pages or code",
+    hint: 'convert it to one of these kinds ({{allowed}}), or remove it',
+    hint_page: 'convert the page to PDF, or write its text in the module',
+    hint_code: 'remove it: course files may not run code',
+  },
+  'media.content-mismatch': {
+    message: "'{{file}}' has the extension {{ext}}, but its content does not start like a {{ext}} file",
+    message_markup: "'{{file}}' has the extension {{ext}}, but its content is markup (HTML, SVG or XML) that a browser could run",
+    hint: 'save the file again as a real {{ext}} file (export it from the program that made it)',
+  },
+  'svg.invalid': {
+    message: "the SVG image '{{file}}' is not well-formed XML: {{reason}}",
+    hint: 'save it again from the drawing program as plain SVG',
+  },
+  'svg.script': {
+    message: "the SVG image '{{file}}' contains {{name}}, which can run code or load a page",
+    hint: 'remove it, or save the drawing as plain SVG or PNG without scripts, links or embedded pages',
+  },
+  'file.outside-course': {
+    message: "'{{file}}' is a link to '{{target}}', outside the course folder",
+    hint: 'copy the file itself into the course folder instead of linking to it',
+  },
+  'file.dangling-link': {
+    message: "'{{file}}' is a link to '{{target}}', which does not exist; it is skipped",
+    hint: 'remove the link (an editor may have left it behind) or restore its file',
+  },
+  'file.unreadable': {
+    message: "'{{file}}' cannot be read ({{reason}})",
+    hint: 'check that the file exists and that this user may read it',
   },
   'quote.empty': {
     message: 'this quote has no text',

@@ -63,3 +63,21 @@ export function tempCourse(body: string, files: Record<string, string> = {}): st
   }
   return dir;
 }
+
+/** A name no file system accepts (NAME_MAX is 255): reading it fails with ENAMETOOLONG, even for root. */
+export const UNREADABLE_NAME = `${'x'.repeat(300)}.png`;
+
+/** A course whose course.yaml is a link that cannot be followed: the folder cannot be read. */
+export function unreadableCourse(): string {
+  const dir = tempCourse('');
+  fs.rmSync(path.join(dir, 'course.yaml'));
+  fs.symlinkSync(UNREADABLE_NAME, path.join(dir, 'course.yaml'));
+  return dir;
+}
+
+/** A folder of courses where `kopie/` claims the id of `tijdelijk/`, as a copied or planted folder would. */
+export function shadowedCourses(): string {
+  const root = path.dirname(tempCourse(''));
+  fs.cpSync(path.join(root, 'tijdelijk'), path.join(root, 'kopie'), { recursive: true });
+  return root;
+}

@@ -129,6 +129,32 @@ const CASES: Record<string, Expected> = {
     message: /unknown attribute 'door' on :::quote/,
     hint: /'by' or 'role'/,
   },
+  'svg-script': { code: 'svg.script', file: 'media/evil.svg', line: 3, message: /'media\/evil\.svg' contains <script>/, hint: /plain SVG/ },
+  'media-page': {
+    code: 'media.type-refused',
+    file: M,
+    line: 14,
+    column: 1,
+    message: /'media\/page\.html' is not a kind of file a course may hold/,
+    hint: /convert the page to PDF/,
+    count: 2,
+  },
+  'media-sniff': {
+    code: 'media.content-mismatch',
+    file: M,
+    line: 14,
+    column: 1,
+    message: /'media\/foto\.png' is named as a PNG image, but its content is markup/,
+    hint: /real PNG image/,
+  },
+  'symlink-outside': {
+    code: 'file.outside-course',
+    file: M,
+    line: 14,
+    column: 1,
+    message: /'media\/passwd\.png' is a link to '\/etc\/passwd', outside the course folder/,
+    hint: /copy the file itself/,
+  },
   'id-format': {
     code: 'id.format',
     file: M,
@@ -188,6 +214,27 @@ describe('validating malformed courses', () => {
     const html = JSON.stringify(course?.modules[0]?.sections);
     expect(html).toContain('Dit is vet.');
     expect(html).not.toMatch(/<b>|<script|alert/);
+  });
+
+  it('refuses a script in media/ that no module links to, naming the file', () => {
+    const { issues } = loadCourse(path.join(FIXTURES, 'invalid', 'media-page'));
+    expect(errorsOf(issues)[1]).toMatchObject({ code: 'media.type-refused', file: 'media/evil.js', hint: expect.stringMatching(/remove it/) });
+    expect(errorsOf(issues)[1]?.line).toBeUndefined();
+  });
+
+  it('keeps a refused file out of the module, so it is never served or exported', () => {
+    for (const kind of ['svg-script', 'media-page', 'media-sniff', 'symlink-outside']) {
+      const { course } = loadCourse(path.join(FIXTURES, 'invalid', kind));
+      expect(course?.modules[0]?.media, kind).toEqual([]);
+    }
+  });
+
+  it("skips an editor's dangling lock file with a warning; the course stays playable", () => {
+    const { course, issues } = loadCourse(path.join(FIXTURES, 'invalid', 'dangling-link'));
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'file.dangling-link', file: 'modules/.#01-een.md' }),
+    ]);
+    expect(course?.modules.map((m) => m.id)).toEqual(['een']);
   });
 
   it('does not report a misspelt key a second time as missing', () => {

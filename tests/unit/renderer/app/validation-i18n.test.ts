@@ -22,7 +22,8 @@ import {
 import { CourseCard } from '../../../../renderer/app/screens/Library';
 import { literals, scanCalls } from '../../../helpers/source-calls';
 import { tempDir } from '../../../helpers/temp';
-import { COURSE_YAML } from '../../core/course/fixtures';
+import { createCatalog } from '../../../../electron/core/course/catalog';
+import { COURSE_YAML, shadowedCourses, UNREADABLE_NAME, unreadableCourse } from '../../core/course/fixtures';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const COURSE_SRC = path.join(ROOT, 'electron/core/course');
@@ -113,6 +114,10 @@ const SNIPPETS: Record<string, { body?: string; files?: Record<string, string>; 
     },
   },
   'folder name': { folder: 'andere-naam' },
+  'media files': {
+    body: `![Kapot](media/kapot.svg)\n\n![Te lang](media/${UNREADABLE_NAME})\n\n[Film](media/film.mp4)\n`,
+    files: { 'media/kapot.svg': '<svg><g></svg>', 'media/film.mp4': 'geen film' },
+  },
 };
 
 function snippetIssues(): ValidationIssue[] {
@@ -130,6 +135,7 @@ function snippetIssues(): ValidationIssue[] {
   }
   const empty = tempDir();
   issues.push(...loadCourse(empty).issues, ...loadCourse(path.join(empty, 'bestaat-niet')).issues);
+  issues.push(...loadCourse(unreadableCourse()).issues, ...createCatalog([shadowedCourses()]).list().flatMap((c) => c.issues));
   return issues;
 }
 

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { walkCourse, type CourseWalk } from './course-paths';
+import type { IssueList } from './issues';
+import type { CourseFiles } from './media-check';
+import { reportMedia, reportPath } from './media-issues';
+
+export const MEDIA_FOLDER = 'media';
+
+/**
+ * Files the operating system drops into folders (Finder, Explorer). Nothing links to them, so
+ * they are never served or packed; refusing a course over one would only puzzle its author.
+ */
+const isSystemClutter = (rel: string) => /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i.test(rel);
+
+/**
+ * The whole course folder, beyond what the modules link to: links that leave the folder or lead
+ * nowhere, folders that cannot be read, and files in media/ that are not content. One broken entry
+ * is reported and skipped; it never stops the check of the others.
+ */
+export function checkCourseFolder(files: CourseFiles, list: IssueList, walk: CourseWalk = walkCourse(files.dir)): void {
+  for (const u of walk.unreadable) reportPath(list.forFile(u.rel), undefined, u.rel, { state: 'unreadable', reason: u.reason });
+  for (const entry of walk.entries) {
+    if (files.reported.has(entry.rel)) continue;
+    const issues = list.forFile(entry.rel);
+    const where = entry.isLink ? files.resolve(entry.rel) : undefined;
+    if (where && !reportPath(issues, undefined, entry.rel, where)) continue;
+    if (!entry.rel.startsWith(`${MEDIA_FOLDER}/`) || isSystemClutter(entry.rel) || where?.state === 'folder') continue;
+    const problems = files.inspect(entry.rel, where?.state === 'file' ? where.real : path.join(files.dir, entry.rel));
+    if ('unreadable' in problems) reportPath(issues, undefined, entry.rel, { state: 'unreadable', reason: problems.unreadable });
+    else if (problems.length > 0) reportMedia(list, files, issues, undefined, entry.rel, problems);
+  }
+}
