@@ -3,6 +3,13 @@ import { callArgs, isCallName, type AppErrorData, type Envelope } from './contra
 import { AppError, toErrorData } from './errors';
 import type { CallContext, Handlers } from './handlers';
 
+/** Over IPC a structured clone can carry a Map, Date or typed array, which zod's object check lets through. */
+function isPlainObject(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
 /** Bounded: a body with a million unknown keys must not come back as a message a million keys long. */
 function describeZodError(error: z.ZodError): string {
   const shown = error.issues
@@ -37,7 +44,19 @@ export async function dispatch(
   }
   let parsed: ReturnType<(typeof callArgs)[typeof name]['safeParse']>;
   try {
-    parsed = callArgs[name].safeParse(rawArgs ?? {});
+    const args = rawArgs ?? {};
+    if (!isPlainObject(args)) {
+      return {
+        ok: false,
+        error: {
+          code: 'BAD_REQUEST',
+          message: `The arguments for '${name}' must be a JSON object.`,
+          hint: 'Send a JSON object with the fields the contract lists for this call, e.g. {}.',
+          params: { name },
+        },
+      };
+    }
+    parsed = callArgs[name].safeParse(args);
   } catch (e) {
     // A schema must not throw, but a hostile value (a throwing getter, a Proxy) handed to dispatch in
     // process could make it: that is a bad request, not a crash.
