@@ -103,16 +103,17 @@ export function createHandlers(core: Core): Handlers {
         scoUrl: scoUrl(courseId, moduleId),
         cmi: attempts.cmiForLaunch(row, learners.get(learnerId)),
         commitSeq: row.commit_seq,
+        launchId: row.launch_id,
       };
     },
-    'progress/commit': ({ session, attemptId, seq, cmi, terminate }) => {
+    'progress/commit': ({ session, attemptId, launchId, seq, cmi, terminate }) => {
       const learnerId = sessions.learnerOf(session);
       const attempt = attempts.get(attemptId);
       if (attempt.learner_id !== learnerId) {
         throw new AppError({ code: 'NOT_FOUND', message: `There is no attempt ${attemptId} for this profile.` });
       }
       const { module } = moduleOf(attempt.course_id, attempt.module_id);
-      const { row } = attempts.commit(attemptId, seq, cmi, module);
+      const { row } = attempts.commit(attemptId, launchId, seq, cmi, module);
       if (terminate) learners.touch(learnerId);
       return { saved: true as const, seq: row.commit_seq, completion: row.completion, success: row.success };
     },

@@ -106,6 +106,11 @@ export function httpStatusFor(error: AppErrorData): number {
       return 409;
     case 'DB_BUSY':
       return 503;
+    // Start-up refusals (the folder is another instance's, or cannot be written); no transport is up yet in practice.
+    case 'DATA_DIR_LOCKED':
+      return 423;
+    case 'DATA_DIR_READ_ONLY':
+      return 507;
     default:
       return 500;
   }

@@ -3,6 +3,7 @@ import type { AppInfo } from './contract';
 import { createCatalog } from './course/catalog';
 import { createAttemptStore } from './progress/attempts';
 import { createDashboardQueries } from './progress/dashboard';
+import { lockDataDir } from './progress/data-lock';
 import { openDatabase } from './progress/database';
 import { createLearnerStore } from './progress/learners';
 import { createSessions } from './progress/sessions';
@@ -24,7 +25,15 @@ export interface CoreOptions {
 
 /** Opens the database and builds every service; the one place that wires core together. */
 export function openCore(options: CoreOptions) {
-  const opened = openDatabase(options.dataDir, undefined, options.sqliteBinding);
+  // Before the database: a second instance on this folder stops here, without touching a byte of it.
+  const lock = lockDataDir(options.dataDir, options.sqliteBinding);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(options.dataDir, undefined, options.sqliteBinding);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
   const { db } = opened;
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);
@@ -56,6 +65,7 @@ export function openCore(options: CoreOptions) {
     }),
     close() {
       db.close();
+      lock.release();
     },
   };
 }

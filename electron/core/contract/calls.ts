@@ -49,7 +49,14 @@ export const callArgs = {
   'course/get': z.object({ courseId: id }).strict(),
   'player/launch': z.object({ session, courseId: id, moduleId: id, fresh: z.boolean().optional() }).strict(),
   'progress/commit': z
-    .object({ session, attemptId: z.number().int().positive(), seq: z.number().int().positive(), cmi, terminate: z.boolean().optional() })
+    .object({
+      session,
+      attemptId: z.number().int().positive(),
+      launchId: id,
+      seq: z.number().int().positive(),
+      cmi,
+      terminate: z.boolean().optional(),
+    })
     .strict(),
   'progress/dashboard': z.object({ session, courseId: id }).strict(),
   'scorm/export': z

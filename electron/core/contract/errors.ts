@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'DB_MIGRATION_MISMATCH'
   | 'DB_UNAVAILABLE'
   | 'DB_BUSY'
+  | 'DATA_DIR_LOCKED'
+  | 'DATA_DIR_READ_ONLY'
   | 'PIN_REQUIRED'
   | 'PIN_WRONG'
   | 'PIN_LOCKED'

@@ -15,6 +15,11 @@ export interface LaunchResult {
   cmi: CmiJson;
   /** Highest commit sequence number stored; the player numbers its commits after it. */
   commitSeq: number;
+  /**
+   * This launch's token, sent with every commit. A newer launch of the same attempt (another tab
+   * or window) takes the attempt over, and this launch's commits are then refused with CONFLICT.
+   */
+  launchId: string;
 }
 
 export interface ModuleProgress {
