@@ -1,5 +1,7 @@
 import type { LearnerSummary } from '../../electron/core/contract';
 import { call } from './client';
+import { commitQueue } from './player/commit-queue';
+import { forgetOlderVersionsTraces } from './player/page-traces';
 
 const KEY = 'leerpad:session';
 
@@ -17,13 +19,24 @@ export function storedSession(): { token: string; learnerId: string } | null {
 }
 
 export async function openLearner(learner: LearnerSummary, pin?: string) {
+  forgetOlderVersionsTraces();
   const opened = await call('learner/open', { id: learner.id, pin });
   sessionStorage.setItem(KEY, JSON.stringify({ token: opened.session, learnerId: learner.id }));
   return opened;
 }
 
+/**
+ * Closes the profile and leaves nothing of the learner on the page for the next one: their last
+ * commits (the player's final one arrives just after its frame is gone) are sent with their own
+ * session first, then the queue forgets them and core closes the session.
+ */
 export function forgetSession() {
   const s = storedSession();
   sessionStorage.removeItem(KEY);
-  if (s) void call('learner/close', { session: s.token }).catch(() => undefined);
+  forgetOlderVersionsTraces();
+  if (!s) return;
+  void commitQueue.drain().finally(() => {
+    commitQueue.forget(s.token);
+    void call('learner/close', { session: s.token }).catch(() => undefined);
+  });
 }

@@ -39,7 +39,7 @@ export function benchCommits() {
         ],
         objectives: [{ id: 'hefboom-a', completion_status: 'incomplete', success_status: 'unknown' }],
       });
-    const commitTimes = Array.from({ length: N }, (_, i) => timeMs(() => attempts.commit(attempt.id, i + 1, cmiFor(i), module)));
+    const commitTimes = Array.from({ length: N }, (_, i) => timeMs(() => attempts.commit(attempt.id, attempt.launch_id, i + 1, cmiFor(i), module)));
     db.close();
 
     const raw = new Database(path.join(dir, 'baseline.sqlite'));

@@ -21,7 +21,7 @@ for (let n = Number(startArg); ; n++) {
   state.r['r-m'] = `Reflectie nummer ${n} `.repeat(20);
   const cmi = cmi2004({ location: `s-${n}`, suspend: encodeState(state), session: `PT${n}S` });
   const own = attempts.launch(learner.id, 'c', `m-${n}`);
-  attempts.commit(own.id, 1, cmi, module);
-  attempts.commit(shared.id, n, cmi, module);
+  attempts.commit(own.id, own.launch_id, 1, cmi, module);
+  attempts.commit(shared.id, shared.launch_id, n, cmi, module);
   process.stdout.write(`ack ${n}\n`);
 }

@@ -70,6 +70,7 @@ function checkModuleList(files: CourseFiles, list: unknown[], yaml: YamlSource, 
     seen.set(file, at.line ?? 0);
     const where = files.resolve(file);
     if (where.state === 'outside' || where.state === 'unreadable') {
+      files.reported.add(file);
       reportPath(issues, at, file, where, true);
       return;
     }

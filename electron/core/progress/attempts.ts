@@ -1,8 +1,9 @@
+import crypto from 'node:crypto';
 import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from './database';
 import { secondsToIsoDuration } from './durations';
-import { cmiRoot, normalizeCommit } from './normalize';
+import { cmiRoot, normalizeCommit, type NormalizedCommit } from './normalize';
 
 export interface AttemptRow {
   id: number;
@@ -20,6 +21,7 @@ export interface AttemptRow {
   time_session_s: number;
   commit_seq: number;
   cmi_json: string;
+  launch_id: string | null;
 }
 
 /** Status only moves forward (field notes: a SCO must never downgrade what it reported). */
@@ -55,6 +57,15 @@ export function storageError(e: unknown): never {
   throw e;
 }
 
+function staleCommit(row: AttemptRow, sentSeq: number): AppError {
+  return new AppError({
+    code: 'CONFLICT',
+    message: `A newer state of this module was saved elsewhere (another window or tab); commit ${sentSeq} of attempt ${row.id} was not stored.`,
+    hint: 'Reload the module to continue from the newest state.',
+    params: { attemptId: row.id, storedSeq: row.commit_seq, sentSeq },
+  });
+}
+
 export function createAttemptStore(db: Db) {
   const latest = db.prepare<[string, string, string], AttemptRow>(
     'SELECT * FROM attempts WHERE learner_id = ? AND course_id = ? AND module_id = ? ORDER BY number DESC LIMIT 1',
@@ -65,6 +76,7 @@ export function createAttemptStore(db: Db) {
      VALUES (?, ?, ?, ?, ?, ?, '{}')`,
   );
   const foldSession = db.prepare('UPDATE attempts SET time_base_s = time_base_s + time_session_s, time_session_s = 0 WHERE id = ?');
+  const takeOver = db.prepare('UPDATE attempts SET launch_id = ? WHERE id = ?');
   const update = db.prepare(
     `UPDATE attempts SET updated_at = ?, completion = ?, success = ?, score_scaled = ?, location = ?,
        time_session_s = ?, commit_seq = ?, cmi_json = ? WHERE id = ?`,
@@ -93,6 +105,49 @@ export function createAttemptStore(db: Db) {
     return row;
   }
 
+  // Both run as BEGIN IMMEDIATE: they read, then write. A deferred transaction upgrading its read lock
+  // fails at once with SQLITE_BUSY when another connection (a second server, the CLI) wrote in between,
+  // without waiting for busy_timeout; IMMEDIATE takes the write lock first and waits its turn.
+  const openAttempt = db.transaction((learnerId: string, courseId: string, moduleId: string, fresh: boolean) => {
+    const last = latest.get(learnerId, courseId, moduleId);
+    let id: number;
+    if (last && !fresh) {
+      foldSession.run(last.id);
+      id = last.id;
+    } else {
+      const now = new Date().toISOString();
+      id = Number(insert.run(learnerId, courseId, moduleId, (last?.number ?? 0) + 1, now, now).lastInsertRowid);
+    }
+    // Each launch takes the attempt over: an older tab's commits are from then on refused (CONFLICT).
+    const launchId = crypto.randomBytes(18).toString('base64url');
+    takeOver.run(launchId, id);
+    return { ...get(id), launch_id: launchId };
+  });
+
+  const storeCommit = db.transaction((attemptId: number, launchId: string, seq: number, snapshot: string, n: NormalizedCommit) => {
+    const row = get(attemptId);
+    if (row.launch_id !== launchId) throw staleCommit(row, seq);
+    if (seq < row.commit_seq) return { row, applied: false };
+    if (seq === row.commit_seq) {
+      if (row.cmi_json !== snapshot) throw staleCommit(row, seq);
+      return { row, applied: false };
+    }
+    const completion = (COMPLETION_RANK[n.completion] ?? 0) >= (COMPLETION_RANK[row.completion] ?? 0) ? n.completion : row.completion;
+    const success = (SUCCESS_RANK[n.success] ?? 0) >= (SUCCESS_RANK[row.success] ?? 0) ? n.success : row.success;
+    const now = new Date().toISOString();
+    const before = new Map(reflectionTimes.all(attemptId).map((r) => [r.reflection_id, r]));
+    update.run(now, completion, success, n.scoreScaled, n.location, n.sessionSeconds, seq, snapshot, attemptId);
+    for (const d of Object.values(del)) d.run(attemptId);
+    for (const q of n.questions) add.question.run(attemptId, q.questionId, q.type, q.response, q.result);
+    for (const r of n.reflections) {
+      const old = before.get(r.reflectionId);
+      add.reflection.run(attemptId, r.reflectionId, r.text, old && old.text === r.text ? old.updated_at : now);
+    }
+    for (const r of n.ratings) add.rating.run(attemptId, r.itemId, r.rating, r.note);
+    for (const o of n.objectives) add.objective.run(attemptId, o.objectiveId, o.completion, o.success, o.scoreScaled);
+    return { row: get(attemptId), applied: true };
+  });
+
   return {
     get,
     latest: (learnerId: string, courseId: string, moduleId: string) => latest.get(learnerId, courseId, moduleId) ?? null,
@@ -102,17 +157,13 @@ export function createAttemptStore(db: Db) {
      * folds the previous session's time into the total: a session ends when the next one starts,
      * also when the app was killed before Terminate.
      */
-    launch(learnerId: string, courseId: string, moduleId: string, fresh = false): AttemptRow {
-      return db.transaction(() => {
-        const last = latest.get(learnerId, courseId, moduleId);
-        if (last && !fresh) {
-          foldSession.run(last.id);
-          return get(last.id);
-        }
-        const now = new Date().toISOString();
-        const info = insert.run(learnerId, courseId, moduleId, (last?.number ?? 0) + 1, now, now);
-        return get(Number(info.lastInsertRowid));
-      })();
+    launch(learnerId: string, courseId: string, moduleId: string, fresh = false): AttemptRow & { launch_id: string } {
+      try {
+        return openAttempt.immediate(learnerId, courseId, moduleId, fresh);
+      } catch (e) {
+        if (e instanceof AppError) throw e;
+        return storageError(e);
+      }
     },
 
     /** The CMI the player preloads: last commit, with the LMS-owned elements set as RTE 4.2 says. */
@@ -130,30 +181,14 @@ export function createAttemptStore(db: Db) {
 
     /**
      * Stores one commit in one transaction: the full CMI snapshot and the normalized rows.
-     * A commit with a sequence number not above the stored one is a late retry of older data and
-     * is ignored, so a slow retry can never overwrite newer work.
+     * Only the attempt's newest launch may commit, with a sequence number above the stored one.
+     * A retry of the stored commit, or a late one the same launch already superseded, is answered
+     * without a write; anything else would overwrite (or silently drop) newer work: CONFLICT.
      */
-    commit(attemptId: number, seq: number, cmiJson: CmiJson, module: ModuleDocument) {
+    commit(attemptId: number, launchId: string, seq: number, cmiJson: CmiJson, module: ModuleDocument) {
       const n = normalizeCommit(cmiJson, module);
       try {
-        return db.transaction(() => {
-          const row = get(attemptId);
-          if (seq <= row.commit_seq) return { row, applied: false };
-          const completion = (COMPLETION_RANK[n.completion] ?? 0) >= (COMPLETION_RANK[row.completion] ?? 0) ? n.completion : row.completion;
-          const success = (SUCCESS_RANK[n.success] ?? 0) >= (SUCCESS_RANK[row.success] ?? 0) ? n.success : row.success;
-          const now = new Date().toISOString();
-          const before = new Map(reflectionTimes.all(attemptId).map((r) => [r.reflection_id, r]));
-          update.run(now, completion, success, n.scoreScaled, n.location, n.sessionSeconds, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), attemptId);
-          for (const d of Object.values(del)) d.run(attemptId);
-          for (const q of n.questions) add.question.run(attemptId, q.questionId, q.type, q.response, q.result);
-          for (const r of n.reflections) {
-            const old = before.get(r.reflectionId);
-            add.reflection.run(attemptId, r.reflectionId, r.text, old && old.text === r.text ? old.updated_at : now);
-          }
-          for (const r of n.ratings) add.rating.run(attemptId, r.itemId, r.rating, r.note);
-          for (const o of n.objectives) add.objective.run(attemptId, o.objectiveId, o.completion, o.success, o.scoreScaled);
-          return { row: get(attemptId), applied: true };
-        })();
+        return storeCommit.immediate(attemptId, launchId, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), n);
       } catch (e) {
         if (e instanceof AppError) throw e;
         return storageError(e);

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
+import { assertKnownMigrations, inspectDatabase, type AppliedMigration } from './database-check';
 import { migrations as knownMigrations, type Migration } from './migrations';
+import { isReadOnlyFailure, readOnlyError, describeWriteFailure } from './open-errors';
 
 export type Db = Database.Database;
 
@@ -16,28 +18,22 @@ export interface OpenedDatabase {
   backupPath: string | null;
 }
 
-interface AppliedRow {
-  id: number;
-  name: string;
-}
-
 /**
  * Opens (creating if needed) the progress database and brings it to the newest schema.
- * Refuses, without touching the file, a database that has migrations this version does not know.
+ * Looks first and touches after: a database this build must refuse (a newer Leerpad's, an empty
+ * or damaged file, another program's) is left exactly as it was, without even a -wal file beside it.
  */
 export function openDatabase(dataDir: string, migrations: readonly Migration[] = knownMigrations, nativeBinding?: string): OpenedDatabase {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (e) {
-    throw new AppError({
-      code: 'DB_UNAVAILABLE',
-      message: `Cannot create the data folder ${dataDir}: ${(e as Error).message}`,
-      hint: 'Choose a folder you may write to with --data-dir or LEERPAD_DATA_DIR.',
-      params: { dataDir },
-    });
+    throw describeWriteFailure(e, dataDir, `Cannot create the data folder ${dataDir}: ${(e as Error).message}`);
   }
   const file = path.join(dataDir, DATABASE_FILE);
-  let db: Db;
+  const existing = inspectDatabase(dataDir, file, nativeBinding);
+  if (existing) assertKnownMigrations(existing.applied, migrations, file);
+
+  let db: Db | undefined;
   try {
     // Electron in development loads a binary built for its own ABI (build/electron-sqlite.mjs).
     db = new Database(file, nativeBinding ? { nativeBinding } : {});
@@ -47,6 +43,8 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   } catch (e) {
+    db?.close();
+    if (isReadOnlyFailure(e, dataDir)) throw readOnlyError(dataDir, (e as Error).message);
     throw new AppError({
       code: 'DB_UNAVAILABLE',
       message: `Cannot open the database ${file}: ${(e as Error).message}`,
@@ -59,35 +57,19 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
     return { db, path: file, schemaVersion, backupPath };
   } catch (e) {
     db.close();
+    if (isReadOnlyFailure(e, dataDir)) throw readOnlyError(dataDir, (e as Error).message);
     throw e;
   }
 }
 
 function migrate(db: Db, file: string, migrations: readonly Migration[]) {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
-  const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as AppliedRow[];
-  const known = new Map(migrations.map((m) => [m.id, m]));
-
-  for (const row of applied) {
-    const mine = known.get(row.id);
-    if (!mine) {
-      throw new AppError({
-        code: 'DB_NEWER_THAN_APP',
-        message: `The database ${file} was written by a newer version of Leerpad: it has migration ${row.id} '${row.name}', which this version does not know.`,
-        hint: 'Install the newest Leerpad to open it, or start with another data folder (--data-dir). Nothing in the database was changed.',
-        params: { file, id: row.id, name: row.name },
-      });
-    }
-    if (mine.name !== row.name) {
-      throw new AppError({
-        code: 'DB_MIGRATION_MISMATCH',
-        message: `The database ${file} has migration ${row.id} '${row.name}' where this version expects '${mine.name}'.`,
-        hint: 'The database comes from a different build of Leerpad. Open it with that build, or restore a backup. Nothing in the database was changed.',
-        params: { file, id: row.id, name: row.name, expected: mine.name },
-      });
-    }
-  }
+  const appliedNow = () => {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    return exists ? (db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as AppliedMigration[]) : [];
+  };
+  const applied = appliedNow();
+  // Checked again: another process may have migrated between the look and the open.
+  assertKnownMigrations(applied, migrations, file);
 
   const appliedIds = new Set(applied.map((r) => r.id));
   const pending = migrations.filter((m) => !appliedIds.has(m.id)).sort((a, b) => a.id - b.id);
@@ -100,13 +82,17 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]) {
     backupPath = path.join(dir, `leerpad-schema${last}-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE id = ?');
   const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
-  for (const m of pending) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      record.run(m.id, m.name, new Date().toISOString());
-    })();
-  }
+  const apply = db.transaction((m: Migration) => {
+    // A second process that started at the same moment may have applied it already.
+    if (isApplied.get(m.id)) return;
+    db.exec(m.sql);
+    record.run(m.id, m.name, new Date().toISOString());
+  });
+  for (const m of pending) apply.immediate(m);
   const schemaVersion = Math.max(0, ...migrations.map((m) => m.id));
   return { schemaVersion, backupPath };
 }

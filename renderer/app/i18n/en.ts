@@ -90,6 +90,8 @@ export const en: Shape<typeof nlBE> = {
     position: 'Module {{index}} of {{total}}',
     previous: '← Previous module',
     next: 'Next module →',
+    conflict:
+      'This module was continued in another window or tab in the meantime. You now see the newest saved version; what you wrote here after that was not saved.',
   },
   dashboard: {
     title: 'My progress',
@@ -123,6 +125,9 @@ export const en: Shape<typeof nlBE> = {
     pending: 'Your latest work is not saved yet.',
     kept: 'Leerpad keeps it and tries again.',
     retry: 'Try again now',
+    conflict:
+      'Your latest changes in a module were not saved: that module was continued in another window or tab in the meantime. Open the module again to continue from the newest version.',
+    dismiss: 'Understood',
   },
   library: {
     title: 'Library',
@@ -199,6 +204,10 @@ export const en: Shape<typeof nlBE> = {
     DB_UNAVAILABLE: "Leerpad's data cannot be opened.",
     DB_BUSY: 'Leerpad could not save your work yet: the database is busy.',
     DB_BUSY_hint: 'Your work is kept; Leerpad tries again.',
+    DATA_DIR_LOCKED: 'Leerpad is already open with this data folder ({{dataDir}}).',
+    DATA_DIR_LOCKED_hint: 'Switch to the Leerpad that is already open, or close it and start Leerpad again.',
+    DATA_DIR_READ_ONLY: 'Leerpad cannot write in its data folder ({{dataDir}}): the folder or the database is read-only.',
+    DATA_DIR_READ_ONLY_hint: "Nothing is damaged. Make the folder writable (or ask the school's IT), or choose another folder.",
     PIN_REQUIRED: 'This profile is protected with a PIN.',
     PIN_WRONG: 'That PIN is not right.',
     PIN_LOCKED: 'Too many wrong PINs. Try again in a minute.',

@@ -87,6 +87,8 @@ export const nlBE = {
     position: 'Module {{index}} van {{total}}',
     previous: '← Vorige module',
     next: 'Volgende module →',
+    conflict:
+      'Deze module werd intussen in een ander venster of tabblad verder gezet. Je ziet nu de nieuwste bewaarde versie; wat je hier daarna nog schreef, is niet bewaard.',
   },
   dashboard: {
     title: 'Mijn voortgang',
@@ -120,6 +122,9 @@ export const nlBE = {
     pending: 'Je laatste werk is nog niet bewaard.',
     kept: 'Leerpad houdt het bij en probeert het opnieuw.',
     retry: 'Nu opnieuw proberen',
+    conflict:
+      'Je laatste wijzigingen in een module zijn niet bewaard: die module werd intussen in een ander venster of tabblad verder gezet. Open de module opnieuw om verder te werken vanaf de nieuwste versie.',
+    dismiss: 'Begrepen',
   },
   library: {
     title: 'Bibliotheek',
@@ -196,6 +201,10 @@ export const nlBE = {
     DB_UNAVAILABLE: 'De gegevens van Leerpad kunnen niet geopend worden.',
     DB_BUSY: 'Leerpad kon je werk nog niet bewaren: de database is bezet.',
     DB_BUSY_hint: 'Je werk blijft behouden; Leerpad probeert het opnieuw.',
+    DATA_DIR_LOCKED: 'Leerpad is al geopend met deze gegevensmap ({{dataDir}}).',
+    DATA_DIR_LOCKED_hint: 'Ga naar de Leerpad die al open is, of sluit die en start Leerpad opnieuw.',
+    DATA_DIR_READ_ONLY: 'Leerpad kan niet schrijven in zijn gegevensmap ({{dataDir}}): de map of de database is alleen-lezen.',
+    DATA_DIR_READ_ONLY_hint: 'Er is niets beschadigd. Maak de map schrijfbaar (of vraag het aan de ICT-verantwoordelijke van de school), of kies een andere map.',
     PIN_REQUIRED: 'Dit profiel is beveiligd met een pincode.',
     PIN_WRONG: 'Die pincode klopt niet.',
     PIN_LOCKED: 'Te veel foute pincodes. Probeer het over een minuut opnieuw.',

@@ -21,7 +21,7 @@ export async function installLocalLms(launch: LaunchResult, session: string, que
   const send = (terminate: boolean) => {
     const cmi = api.renderCommitCMI(true) as Record<string, unknown>;
     seq += 1;
-    queue.push({ session, attemptId: launch.attemptId, seq, cmi, terminate });
+    queue.push({ session, attemptId: launch.attemptId, launchId: launch.launchId, seq, cmi, terminate });
   };
   api.on('Commit', () => send(false));
   api.on('Terminate', () => send(true));

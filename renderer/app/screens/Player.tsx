@@ -27,7 +27,6 @@ export function Player({ courseId, moduleId, session }: Props) {
     Promise.all([call('player/launch', { session, courseId, moduleId }), call('course/get', { courseId })]).then(
       async ([l, c]) => {
         if (!live) return;
-        commitQueue.recover(session, [l.attemptId]);
         const lms = await installLocalLms(l, session, commitQueue);
         if (!live) {
           lms.uninstall();

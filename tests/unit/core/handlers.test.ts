@@ -81,6 +81,7 @@ describe('playing a module', () => {
     const saved = await call('progress/commit', {
       session,
       attemptId: first.attemptId,
+      launchId: first.launchId,
       seq: first.commitSeq + 1,
       cmi: cmi2004({ location: 'onderzoeken-test', suspend: encodeState(state), session: 'PT5M' }),
     });
@@ -98,6 +99,7 @@ describe('playing a module', () => {
     await call('progress/commit', {
       session,
       attemptId: l.attemptId,
+      launchId: l.launchId,
       seq: 1,
       cmi: cmi2004({ completion: 'completed', success: 'passed', scaled: 0.8, session: 'PT12M' }),
     });
@@ -118,9 +120,9 @@ describe('playing a module', () => {
     const l = await call('player/launch', { session: a.session, courseId: 'mini', moduleId: 'hefboom-onderzoeken' });
     const state = emptyState(core.catalog.open('mini').modules[1]!);
     state.r['r-onderzoeken'] = 'Geheim van Amira';
-    await call('progress/commit', { session: a.session, attemptId: l.attemptId, seq: 1, cmi: cmi2004({ suspend: encodeState(state) }) });
+    await call('progress/commit', { session: a.session, attemptId: l.attemptId, launchId: l.launchId, seq: 1, cmi: cmi2004({ suspend: encodeState(state) }) });
 
-    await expect(call('progress/commit', { session: b.session, attemptId: l.attemptId, seq: 2, cmi: cmi2004({}) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('progress/commit', { session: b.session, attemptId: l.attemptId, launchId: l.launchId, seq: 2, cmi: cmi2004({}) })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const bLaunch = await call('player/launch', { session: b.session, courseId: 'mini', moduleId: 'hefboom-onderzoeken' });
     expect(JSON.stringify(bLaunch.cmi)).not.toContain('Geheim');
     const bDash = await call('progress/dashboard', { session: b.session, courseId: 'mini' });

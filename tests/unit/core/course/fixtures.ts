@@ -51,7 +51,7 @@ Wat tekst.
 `;
 
 /** A one-module course in a temp folder named like its id; `body` follows HEADER after a blank line. */
-export function tempCourse(body: string, files: Record<string, string> = {}): string {
+export function tempCourse(body: string, files: Record<string, string | Uint8Array> = {}): string {
   const dir = path.join(tempDir(), 'tijdelijk');
   for (const [rel, content] of Object.entries({
     'course.yaml': COURSE_YAML,

@@ -29,6 +29,7 @@ describe('attempts', () => {
     state.k['k-m1-a'] = [2, 'vooral in de hoeken'];
     attempts.commit(
       a.id,
+      a.launch_id,
       1,
       cmi2004({
         completion: 'completed',
@@ -51,30 +52,63 @@ describe('attempts', () => {
     expect(db.prepare('SELECT objective_id, success FROM objective_status').all()).toEqual([{ objective_id: 'hefboom-a', success: 'passed' }]);
   });
 
-  it('ignores a late retry with an older sequence number', () => {
+  it("ignores a late retry of an older commit from the same tab, which that tab's newer commit already replaced", () => {
     const { attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 2, cmi2004({ location: 'm1-s3' }), module);
-    const late = attempts.commit(a.id, 1, cmi2004({ location: 'm1-s1' }), module);
+    attempts.commit(a.id, a.launch_id, 2, cmi2004({ location: 'm1-s3' }), module);
+    const late = attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s1' }), module);
     expect(late.applied).toBe(false);
     expect(attempts.get(a.id).location).toBe('m1-s3');
+  });
+
+  it('answers a retry of the stored commit (same tab, same seq, same CMI) without a conflict', () => {
+    const { attempts, learner, module } = setup();
+    const a = attempts.launch(learner.id, 'c', 'm1');
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s2' }), module);
+    const retry = attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s2' }), module);
+    expect(retry).toMatchObject({ applied: false, row: { commit_seq: 1, location: 'm1-s2' } });
+  });
+
+  it('refuses with CONFLICT a different CMI under an already stored seq, keeping the stored one', () => {
+    const { attempts, learner, module } = setup();
+    const a = attempts.launch(learner.id, 'c', 'm1');
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s2' }), module);
+    expect(() => attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s1' }), module)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', params: { attemptId: a.id, storedSeq: 1, sentSeq: 1 } }),
+    );
+    expect(attempts.get(a.id).location).toBe('m1-s2');
+  });
+
+  it('gives the attempt to the newest launch: an older tab gets CONFLICT, whatever seq it sends', () => {
+    const { attempts, learner, module } = setup();
+    const tab1 = attempts.launch(learner.id, 'c', 'm1');
+    const tab2 = attempts.launch(learner.id, 'c', 'm1');
+    expect(tab2.id).toBe(tab1.id);
+    expect(tab2.launch_id).not.toBe(tab1.launch_id);
+    attempts.commit(tab2.id, tab2.launch_id, 1, cmi2004({ location: 'tab-2' }), module);
+    for (const seq of [1, 2, 50]) {
+      expect(() => attempts.commit(tab1.id, tab1.launch_id, seq, cmi2004({ location: 'tab-1' }), module), `seq ${seq}`).toThrow(
+        expect.objectContaining({ code: 'CONFLICT', message: expect.stringMatching(/^A newer state of this module was saved elsewhere/) }),
+      );
+    }
+    expect(attempts.get(tab1.id)).toMatchObject({ location: 'tab-2', commit_seq: 1 });
   });
 
   it('never moves a status backwards', () => {
     const { attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 1, cmi2004({ completion: 'completed', success: 'passed' }), module);
-    attempts.commit(a.id, 2, cmi2004({ completion: 'incomplete', success: 'failed' }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ completion: 'completed', success: 'passed' }), module);
+    attempts.commit(a.id, a.launch_id, 2, cmi2004({ completion: 'incomplete', success: 'failed' }), module);
     expect(attempts.get(a.id)).toMatchObject({ completion: 'completed', success: 'passed' });
   });
 
   it('adds each session to the total time, also when the app was killed before Terminate', () => {
     const { attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 1, cmi2004({ session: 'PT1M' }), module);
-    attempts.commit(a.id, 2, cmi2004({ session: 'PT3M' }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ session: 'PT1M' }), module);
+    attempts.commit(a.id, a.launch_id, 2, cmi2004({ session: 'PT3M' }), module);
     const again = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(again.id, 3, cmi2004({ session: 'PT30S' }), module);
+    attempts.commit(again.id, again.launch_id, 3, cmi2004({ session: 'PT30S' }), module);
     const row = attempts.get(a.id);
     expect(row.time_base_s + row.time_session_s).toBe(210);
     const cmi = attempts.cmiForLaunch(row, { id: learner.id, name: 'Amira' });
@@ -85,19 +119,19 @@ describe('attempts', () => {
   it('launches with entry=resume once there is suspend data', () => {
     const { attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 1, cmi2004({ suspend: encodeState(emptyState(module)) }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ suspend: encodeState(emptyState(module)) }), module);
     expect(attempts.cmiForLaunch(attempts.get(a.id), { id: learner.id, name: 'A' }).entry).toBe('resume');
   });
 
   it('reports a full disk as an error the player retries, and keeps the earlier commit', () => {
     const { db, attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 1, cmi2004({ location: 'm1-s1' }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s1' }), module);
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     const big = emptyState(module);
     big.r['r-m1'] = 'x'.repeat(200_000);
-    expect(() => attempts.commit(a.id, 2, cmi2004({ location: 'm1-s2', suspend: encodeState(big) }), module)).toThrow(
+    expect(() => attempts.commit(a.id, a.launch_id, 2, cmi2004({ location: 'm1-s2', suspend: encodeState(big) }), module)).toThrow(
       expect.objectContaining({ code: 'IO' }),
     );
     expect(attempts.get(a.id).location).toBe('m1-s1');
@@ -108,7 +142,7 @@ describe('attempts', () => {
     const a = attempts.launch(learner.id, 'c', 'm1');
     const state = emptyState(module);
     state.r['r-m1'] = 'tekst';
-    attempts.commit(a.id, 1, cmi2004({ suspend: encodeState(state) }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ suspend: encodeState(state) }), module);
     createLearnerStore(db).remove(learner.id);
     for (const t of ['attempts', 'reflections', 'question_results', 'checklist_ratings', 'objective_status']) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
@@ -125,16 +159,16 @@ describe('a locked database', () => {
     const attempts = createAttemptStore(db);
     const module = makeModule('m1', ['hefboom-a']);
     const a = attempts.launch(learner.id, 'c', 'm1');
-    attempts.commit(a.id, 1, cmi2004({ location: 'm1-s1' }), module);
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s1' }), module);
 
     const Database = (await import('better-sqlite3')).default;
     const other = new Database(`${dir}/leerpad.sqlite`);
     other.exec('BEGIN EXCLUSIVE');
-    expect(() => attempts.commit(a.id, 2, cmi2004({ location: 'm1-s2' }), module)).toThrow(expect.objectContaining({ code: 'DB_BUSY' }));
+    expect(() => attempts.commit(a.id, a.launch_id, 2, cmi2004({ location: 'm1-s2' }), module)).toThrow(expect.objectContaining({ code: 'DB_BUSY' }));
     other.exec('ROLLBACK');
     other.close();
 
-    attempts.commit(a.id, 2, cmi2004({ location: 'm1-s2' }), module);
+    attempts.commit(a.id, a.launch_id, 2, cmi2004({ location: 'm1-s2' }), module);
     expect(attempts.get(a.id)).toMatchObject({ location: 'm1-s2', commit_seq: 2 });
   });
 });

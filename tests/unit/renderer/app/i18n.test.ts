@@ -19,6 +19,8 @@ const codes: Record<ErrorCode, true> = {
   DB_MIGRATION_MISMATCH: true,
   DB_UNAVAILABLE: true,
   DB_BUSY: true,
+  DATA_DIR_LOCKED: true,
+  DATA_DIR_READ_ONLY: true,
   PIN_REQUIRED: true,
   PIN_WRONG: true,
   PIN_LOCKED: true,
