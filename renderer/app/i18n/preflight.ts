@@ -33,6 +33,7 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'interactions.description-long': 'kind',
   'mastery.without-quiz': 'edition',
   'state.suspend-data': 'problem',
+  'zip.path': 'problem',
 };
 
 export const preflightNl = {
@@ -44,6 +45,75 @@ export const preflightNl = {
   'zip.path': {
     message: "Het zipbestand bevat '{{path}}', met een absoluut pad, een '..' of een backslash: een LMS weigert dat of pakt het uit op een plaats waar niets het terugvindt.",
     fix: 'Maak de zip met paden vanaf de hoofdmap en met gewone schuine strepen (/); een export van Leerpad doet dat.',
+    message_parent: "'{{path}}' in de zip verwijst met '..' naar een plaats buiten de pakketmap.",
+    message_absolute: "'{{path}}' in de zip heeft een absoluut pad.",
+    message_drive: "'{{path}}' in de zip begint met een stationsletter.",
+    message_backslash: "De naam '{{path}}' in de zip bevat een backslash: Windows leest die als mapscheiding, andere systemen als deel van de naam.",
+    message_nul: "De naam '{{path}}' in de zip bevat een NUL-teken, dat geen enkel bestandssysteem in een naam toelaat.",
+  },
+  'zip.damaged': {
+    message: "'{{entry}}' kan niet uitgepakt worden: de zip is beschadigd.",
+    fix: 'Maak de zip opnieuw met een gewoon zipprogramma (of exporteer het pakket opnieuw) en probeer nog eens.',
+  },
+  'zip.crc': {
+    message: "'{{entry}}' is beschadigd: de controlesom (CRC-32) van de inhoud klopt niet met wat de zip vermeldt.",
+    fix: 'Maak de zip opnieuw met een gewoon zipprogramma (of exporteer het pakket opnieuw) en probeer nog eens.',
+  },
+  'zip.entries': {
+    message: 'De zip bevat {{entries, number}} items; er worden er hoogstens {{limit, number}} aanvaard.',
+    fix: 'Splits het pakket op, of verhoog de limiet als je het pakket vertrouwt.',
+  },
+  'zip.total-size': {
+    message: "De zip pakt uit tot meer dan {{limit, number}} MB (met '{{entry}}' wordt het {{unpacked, number}} MB).",
+    fix: 'Splits het pakket op, of verhoog de limiet als je het pakket vertrouwt.',
+  },
+  'zip.entry-size': {
+    message: "'{{entry}}' pakt uit tot {{size, number}} MB, meer dan de {{limit, number}} MB die voor één bestand aanvaard wordt.",
+    fix: 'Gebruik een kleiner bestand, of verhoog de limiet als je het pakket vertrouwt.',
+  },
+  'zip.ratio': {
+    message: "'{{entry}}' pakt uit tot {{ratio, number}} keer zijn gecomprimeerde grootte, meer dan de aanvaarde {{limit, number}}:1: een zipbom of een beschadigde zip.",
+    fix: 'Gebruik dit pakket niet, tenzij je de bron vertrouwt; verhoog dan de limiet.',
+  },
+  'zip.total-ratio': {
+    message: 'De zip pakt uit tot {{ratio, number}} keer zijn eigen grootte, meer dan de aanvaarde {{limit, number}}:1: een zipbom of een beschadigde zip.',
+    fix: 'Gebruik dit pakket niet, tenzij je de bron vertrouwt; verhoog dan de limiet.',
+  },
+  'zip.symlink': {
+    message: "'{{entry}}' is een symbolische link; een pakket mag alleen bestanden en mappen bevatten.",
+    fix: 'Vervang de link door het bestand waarnaar hij verwijst en maak de zip opnieuw.',
+  },
+  'zip.encrypted': {
+    message: "'{{entry}}' is versleuteld; geen enkel LMS kan het lezen.",
+    fix: 'Maak de zip opnieuw, zonder wachtwoord.',
+  },
+  'zip.method': {
+    message: "'{{entry}}' gebruikt compressiemethode {{method}}; alleen 'stored' (0) en 'deflate' (8) kunnen overal gelezen worden.",
+    fix: 'Maak de zip opnieuw met de gewone deflate-compressie.',
+  },
+  'zip.duplicate': {
+    message: "'{{entry}}' komt twee keer voor in de zip; bij het uitpakken blijft er maar één over.",
+    fix: 'Verwijder de tweede kopie en maak de zip opnieuw.',
+  },
+  'zip.case-collision': {
+    message: "'{{entry}}' en '{{other}}' verschillen alleen in hoofdletters of Unicode-vorm: op Windows en macOS overschrijft het ene bestand het andere.",
+    fix: 'Geef een van beide een andere naam (en pas de verwijzingen ernaar aan) en maak de zip opnieuw.',
+  },
+  'zip.read-cap': {
+    message: "Om '{{entry}}' te controleren zou er {{size, number}} MB in het geheugen moeten, meer dan de {{limit, number}} MB die daarvoor toegestaan is.",
+    fix: 'Houd het manifest, module.json en de schemabestanden klein; grote inhoud hoort in aparte bestanden.',
+  },
+  'xml.entity': {
+    message: "imsmanifest.xml declareert entiteiten in een DOCTYPE (regel {{line}}); Leerpad breidt nooit entiteiten uit en laadt geen DTD's, dus dit manifest wordt niet gelezen.",
+    fix: 'Haal de DOCTYPE uit het manifest (een SCORM-manifest heeft er geen nodig), of exporteer het pakket opnieuw met het auteursprogramma.',
+  },
+  'xml.depth': {
+    message: 'imsmanifest.xml nest elementen meer dan {{limit}} niveaus diep (regel {{line}}); een SCORM-manifest heeft er veel minder nodig.',
+    fix: 'Maak de structuur minder diep, of exporteer het pakket opnieuw met het auteursprogramma.',
+  },
+  'findings.more': {
+    message: "… en nog {{more, number}} bevindingen van '{{ruleId}}'.",
+    fix: 'Los eerst de bevindingen hierboven op; de rest is meestal van dezelfde soort.',
   },
   'course.invalid': {
     message: 'De cursus bevat {{errors}} fout(en) en kan daarom niet geëxporteerd worden.',
@@ -253,7 +323,7 @@ export const preflightNl = {
   // the LMS
   'size.quota': {
     message:
-      'Het pakket is {{size, number}} MB; om het uit te pakken is ongeveer {{needed, number}} MB nodig, meer dan de opslaglimiet van de cursus ({{quota, number}} MB).',
+      'Het pakket is {{size, number}} MB en pakt uit tot {{unpacked, number}} MB; het LMS bewaart beide, samen ongeveer {{needed, number}} MB, meer dan de opslaglimiet van de cursus ({{quota, number}} MB).',
     fix: 'Exporteer minder modules per pakket, gebruik kleinere media of vraag de beheerder van het LMS om een hogere opslaglimiet.',
   },
   'lms.canvas-scorm12': {
@@ -276,6 +346,75 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   'zip.path': {
     message: "The zip entry '{{path}}' has an absolute path, a '..' segment or a backslash: an LMS refuses it or unpacks it where nothing finds it.",
     fix: 'Zip the package with forward-slash paths relative to its root; a Leerpad export does.',
+    message_parent: "The zip entry '{{path}}' leaves the package folder ('..').",
+    message_absolute: "The zip entry '{{path}}' has an absolute path.",
+    message_drive: "The zip entry '{{path}}' starts with a drive letter.",
+    message_backslash: "The zip entry '{{path}}' contains a backslash: Windows reads it as a folder separator, other systems as part of the name.",
+    message_nul: "The zip entry '{{path}}' contains a NUL character, which no file system allows in a name.",
+  },
+  'zip.damaged': {
+    message: "'{{entry}}' cannot be unpacked: the zip is damaged.",
+    fix: 'Zip the package folder again with a standard zip tool (or export it again), then retry.',
+  },
+  'zip.crc': {
+    message: "'{{entry}}' is damaged: the checksum (CRC-32) of its content does not match the one in the zip.",
+    fix: 'Zip the package folder again with a standard zip tool (or export it again), then retry.',
+  },
+  'zip.entries': {
+    message: 'The zip has {{entries, number}} entries; at most {{limit, number}} are accepted.',
+    fix: 'Split the package, or raise the limit if you trust it.',
+  },
+  'zip.total-size': {
+    message: "The zip unpacks to more than {{limit, number}} MB (with '{{entry}}' it reaches {{unpacked, number}} MB).",
+    fix: 'Split the package, or raise the limit if you trust it.',
+  },
+  'zip.entry-size': {
+    message: "'{{entry}}' unpacks to {{size, number}} MB, more than the {{limit, number}} MB accepted for one file.",
+    fix: 'Use a smaller file, or raise the limit if you trust the package.',
+  },
+  'zip.ratio': {
+    message: "'{{entry}}' unpacks to {{ratio, number}} times its packed size, more than the {{limit, number}}:1 accepted: a zip bomb or a damaged zip.",
+    fix: 'Do not use this package unless you trust its source; then raise the limit.',
+  },
+  'zip.total-ratio': {
+    message: 'The zip unpacks to {{ratio, number}} times its own size, more than the {{limit, number}}:1 accepted: a zip bomb or a damaged zip.',
+    fix: 'Do not use this package unless you trust its source; then raise the limit.',
+  },
+  'zip.symlink': {
+    message: "'{{entry}}' is a symbolic link; a package may only hold files and folders.",
+    fix: 'Replace the link by the file it points to, then zip again.',
+  },
+  'zip.encrypted': {
+    message: "'{{entry}}' is encrypted; no LMS can read it.",
+    fix: 'Zip the package again without a password.',
+  },
+  'zip.method': {
+    message: "'{{entry}}' uses compression method {{method}}; only stored (0) and deflate (8) can be read everywhere.",
+    fix: 'Zip the package again with the standard deflate method.',
+  },
+  'zip.duplicate': {
+    message: "'{{entry}}' occurs twice in the zip; unpacking keeps only one of them.",
+    fix: 'Remove the second copy and zip again.',
+  },
+  'zip.case-collision': {
+    message: "'{{entry}}' and '{{other}}' differ only in upper/lower case or Unicode form: on Windows and macOS one overwrites the other.",
+    fix: 'Rename one of them (and the links to it), then zip again.',
+  },
+  'zip.read-cap': {
+    message: "Checking '{{entry}}' would hold {{size, number}} MB in memory, more than the {{limit, number}} MB allowed for that.",
+    fix: 'Keep the manifest, module.json and the schema files small; large content belongs in files of their own.',
+  },
+  'xml.entity': {
+    message: 'imsmanifest.xml declares entities in a DOCTYPE (line {{line}}); Leerpad never expands entities or loads DTDs, so it does not read this manifest.',
+    fix: 'Remove the DOCTYPE from the manifest (a SCORM manifest needs none), or export the package again with its authoring tool.',
+  },
+  'xml.depth': {
+    message: 'imsmanifest.xml nests elements more than {{limit}} levels deep (line {{line}}); a SCORM manifest needs far fewer.',
+    fix: 'Flatten the structure, or export the package again with its authoring tool.',
+  },
+  'findings.more': {
+    message: "… and {{more, number}} more findings of '{{ruleId}}'.",
+    fix: 'Fix the findings above first; the rest are usually of the same kind.',
   },
   'course.invalid': {
     message: 'The course has {{errors}} error(s), so it cannot be exported.',
@@ -474,7 +613,7 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   },
   'size.quota': {
     message:
-      "The package is {{size, number}} MB; unpacking it needs about {{needed, number}} MB, more than the course's storage limit ({{quota, number}} MB).",
+      "The package is {{size, number}} MB and unpacks to {{unpacked, number}} MB; the LMS keeps both, about {{needed, number}} MB, more than the course's storage limit ({{quota, number}} MB).",
     fix: 'Export fewer modules per package, use smaller media, or ask the LMS administrator for a higher storage limit.',
   },
   'lms.canvas-scorm12': {

@@ -12,6 +12,7 @@ import { findingText, preflightEn, preflightNl, VARIANT_PARAM, variantOf, type F
 import { ExportSummary } from '../../../../renderer/app/screens/export/ExportSummary';
 import { isPlainString, literals, scanCalls } from '../../../helpers/source-calls';
 import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, filesOf, MINI_DIR, mutate } from '../../core/scorm/helpers';
+import { deflatedZeros, rawZip, type RawEntry } from '../../core/scorm/raw-zip';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const PREFLIGHT_SRC = path.join(ROOT, 'electron/core/scorm/preflight');
@@ -96,9 +97,47 @@ const withChecklistNotes = (zip: Uint8Array, noteMaxLength: number) =>
     }),
   );
 
+const raw = (entries: RawEntry[], extra: Partial<PreflightOptions> = {}) => check(rawZip(entries), extra);
+const plain = (name: string, body = 'x'): RawEntry => ({ name, data: Buffer.from(body) });
+const zeros = deflatedZeros(2);
+/** Under the ratio's grace size each, over it together: 3 × 900 KiB of zeros. */
+const smallZeros = (name: string): RawEntry => ({ name, method: 8, data: Buffer.alloc(900 * 1024) });
+
 const SCENARIOS: Record<string, { rules: string[]; run: () => Promise<Finding[]> }> = {
   'a damaged zip': { rules: ['zip.unreadable'], run: () => check(new Uint8Array([80, 75, 3, 4, 1, 2, 3])) },
   'an unsafe path': { rules: ['zip.path'], run: () => check(mutate(P.good12, (files) => files.set('../buiten.txt', Buffer.from('x')))) },
+  'an absolute path': { rules: ['zip.path'], run: () => raw([plain('/etc/cron.d/x')]) },
+  'a drive letter': { rules: ['zip.path'], run: () => raw([plain('C:/Windows/x.dll')]) },
+  'a backslash': { rules: ['zip.path'], run: () => raw([plain('a\\..\\..\\x.txt')]) },
+  'a NUL in a name': { rules: ['zip.path'], run: () => raw([plain('index.html\0.png')]) },
+  'an entry larger than it declares': { rules: ['zip.damaged'], run: () => raw([{ name: 'a.txt', method: 8, data: Buffer.from('hello world'), size: 3 }]) },
+  'a wrong CRC': { rules: ['zip.crc'], run: () => raw([{ ...plain('a.txt', 'hello'), crc: 1234 }]) },
+  'too many entries': { rules: ['zip.entries'], run: () => raw([plain('a'), plain('b'), plain('c')], { limits: { maxEntries: 2 } }) },
+  'too much unpacked': { rules: ['zip.total-size'], run: () => raw([plain('a', 'x'.repeat(600)), plain('b', 'x'.repeat(600))], { limits: { maxTotalBytes: 1000 } }) },
+  'one file too large': { rules: ['zip.entry-size'], run: () => raw([plain('a', 'x'.repeat(600))], { limits: { maxEntryBytes: 500 } }) },
+  'a zip bomb entry': { rules: ['zip.ratio'], run: () => raw([{ name: 'bomb.bin', method: 8, ...zeros }]) },
+  'a zip bomb of small entries': { rules: ['zip.total-ratio'], run: () => raw([smallZeros('a'), smallZeros('b'), smallZeros('c')]) },
+  'a symlink': { rules: ['zip.symlink'], run: () => raw([{ ...plain('passwd.png', '/etc/passwd'), unixMode: 0o120777 }]) },
+  'an encrypted entry': { rules: ['zip.encrypted'], run: () => raw([{ ...plain('a.txt'), encrypted: true }]) },
+  'an unknown compression method': { rules: ['zip.method'], run: () => raw([{ ...plain('a.txt'), method: 12 }]) },
+  'a name twice': { rules: ['zip.duplicate'], run: () => raw([plain('a.txt'), plain('a.txt')]) },
+  'names differing in case': { rules: ['zip.case-collision'], run: () => raw([plain('Index.html'), plain('index.html')]) },
+  'a huge manifest': {
+    rules: ['zip.read-cap'],
+    run: () => raw([{ name: 'imsmanifest.xml', method: 8, ...deflatedZeros(65) }], { limits: { maxRatio: 100_000 } }),
+  },
+  'a manifest with an external entity': {
+    rules: ['xml.entity'],
+    run: () => check(manifest(P.good12, (t) => t.replace('<manifest', '<!DOCTYPE manifest [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<manifest'))),
+  },
+  'a manifest nested too deep': {
+    rules: ['xml.depth'],
+    run: () => check(manifest(P.good12, (t) => t.replace('</organizations>', `${'<item>'.repeat(200)}${'</item>'.repeat(200)}</organizations>`))),
+  },
+  'many stray files': {
+    rules: ['files.stray', 'findings.more'],
+    run: () => check(mutate(P.good12, (files) => Array.from({ length: 25 }, (_, i) => files.set(`los-${i}.txt`, Buffer.from('x'))))),
+  },
   'a manifest in a subfolder': {
     rules: ['manifest.at-root'],
     run: () =>
@@ -482,7 +521,11 @@ describe('preflight finding texts', () => {
         message: `In SCORM 1.2 bewaart het LMS van reflectie 'r-welkom-vertrekpunt' (max. ${truncated.params!.max} tekens) alleen de eerste 255 tekens als antwoord; de volledige tekst blijft in de voortgang van de student.`,
         fix: 'Niets te doen als dat volstaat; exporteer SCORM 2004 om volledige reflecties in de rapporten te zien.',
       });
-      expect(text('size.quota').message).toMatch(/^Het pakket is \d+,\d MB; om het uit te pakken is ongeveer \d+,\d MB nodig, meer dan de opslaglimiet van de cursus \(0,5 MB\)\.$/);
+      expect(text('size.quota').message).toMatch(
+        /^Het pakket is \d+(,\d)? MB en pakt uit tot \d+(,\d)? MB; het LMS bewaart beide, samen ongeveer \d+(,\d)? MB, meer dan de opslaglimiet van de cursus \(0,5 MB\)\.$/,
+      );
+      expect(text('zip.path', 'parent').message).toBe("'../buiten.txt' in de zip verwijst met '..' naar een plaats buiten de pakketmap.");
+      expect(text('findings.more').message).toBe("… en nog 5 bevindingen van 'files.stray'.");
       expect(text('manifest.at-root', 'nested')).toEqual({
         message: "imsmanifest.xml staat in 'pakket/imsmanifest.xml' en niet in de hoofdmap van de zip: Moodle weigert het pakket.",
         fix: "Zip de inhoud van 'pakket/' en niet de map zelf, of exporteer opnieuw met Leerpad.",
