@@ -1,9 +1,9 @@
 import type { CallName, CallResult, CourseDocument, CourseOutline, ParsedArgs } from './contract';
 import { blocksOf } from './contract/sco-state';
+import { launchUrls } from './content-site';
 import { AppError } from './errors';
-import { exportLearner } from './progress/learner-export';
+import { createProfileHandlers } from './profile-handlers';
 import { writePackage } from './scorm/app-export';
-import { scoUrl } from './scorm/app-trees';
 import type { Core } from './services';
 
 /** Who is calling; transports fill it in. */
@@ -34,10 +34,11 @@ function outline(course: CourseDocument): CourseOutline {
 
 /** The Handlers map (architecture rule 1) implemented on the core services. */
 export function createHandlers(core: Core): Handlers {
-  const { learners, settings, catalog, sessions, attempts } = core;
+  const { learners, catalog, sessions, attempts } = core;
 
-  function moduleOf(courseId: string, moduleId: string) {
-    const course = catalog.open(courseId);
+  /** `lookup`: `catalog.open` re-reads the course folder (an author's fix shows); `catalog.cached` does not. */
+  function moduleOf(courseId: string, moduleId: string, lookup: (courseId: string) => CourseDocument = catalog.open) {
+    const course = lookup(courseId);
     const module = course.modules.find((m) => m.id === moduleId);
     if (!module) {
       throw new AppError({
@@ -52,45 +53,9 @@ export function createHandlers(core: Core): Handlers {
 
   return {
     'app/info': () => core.info(),
-    'settings/get': () => settings.get(),
-    'settings/set': (args) => settings.set(args),
+    ...createProfileHandlers(core),
     'course/list': () => catalog.list(),
     'course/get': ({ courseId }) => outline(catalog.open(courseId)),
-
-    'learner/list': () => learners.list(),
-    'learner/create': ({ name, pin }) => learners.create(name, pin),
-    'learner/rename': ({ id, name, session, pin }) => {
-      sessions.authorize(id, session, pin);
-      return learners.rename(id, name);
-    },
-    'learner/delete': ({ id, session, pin }) => {
-      sessions.authorize(id, session, pin);
-      learners.remove(id);
-      sessions.closeAllOf(id);
-      if (settings.get().lastLearnerId === id) settings.set({ lastLearnerId: null });
-      return { deleted: true as const };
-    },
-    'learner/open': ({ id, pin }) => {
-      const session = sessions.open(id, pin);
-      return { session, learner: learners.get(id) };
-    },
-    'learner/close': ({ session }) => {
-      sessions.close(session);
-      return { closed: true as const };
-    },
-    'learner/set-pin': ({ session, pin }) => {
-      const id = sessions.learnerOf(session);
-      learners.setPin(id, pin);
-      return learners.get(id);
-    },
-    'learner/export': ({ session }) => {
-      const id = sessions.learnerOf(session);
-      const courses = catalog
-        .list()
-        .filter((c) => c.status === 'ok')
-        .map((c) => catalog.open(c.id));
-      return exportLearner(core.db, learners.get(id), courses);
-    },
 
     'player/launch': ({ session, courseId, moduleId, fresh }) => {
       const learnerId = sessions.learnerOf(session);
@@ -100,7 +65,7 @@ export function createHandlers(core: Core): Handlers {
       return {
         attemptId: row.id,
         attemptNumber: row.number,
-        scoUrl: scoUrl(courseId, moduleId),
+        ...launchUrls(core.contentOrigin, courseId, moduleId),
         cmi: attempts.cmiForLaunch(row, learners.get(learnerId)),
         commitSeq: row.commit_seq,
         launchId: row.launch_id,
@@ -112,7 +77,8 @@ export function createHandlers(core: Core): Handlers {
       if (attempt.learner_id !== learnerId) {
         throw new AppError({ code: 'NOT_FOUND', message: `There is no attempt ${attemptId} for this profile.` });
       }
-      const { module } = moduleOf(attempt.course_id, attempt.module_id);
+      // Commits come every few seconds while a learner plays: use the course as launched, never re-walk its folder.
+      const { module } = moduleOf(attempt.course_id, attempt.module_id, catalog.cached);
       const { row } = attempts.commit(attemptId, launchId, seq, cmi, module);
       if (terminate) learners.touch(learnerId);
       return { saved: true as const, seq: row.commit_seq, completion: row.completion, success: row.success };
@@ -121,7 +87,11 @@ export function createHandlers(core: Core): Handlers {
       const learnerId = sessions.learnerOf(session);
       return core.dashboards.dashboard(learnerId, catalog.open(courseId));
     },
-    'scorm/export': (request) => writePackage(core, request),
+    'scorm/export': ({ teacher, ...request }) => {
+      // Export is a lecturer tool: once a teacher PIN is set, only lecturer mode may make packages.
+      core.teacher.requireIfSet(teacher);
+      return writePackage(core, request);
+    },
     // Only the desktop shell can open a file manager; it replaces this handler (electron/main).
     'app/show-item': () => ({ shown: false }),
   };

@@ -94,15 +94,16 @@ export function httpStatusFor(error: AppErrorData): number {
     case 'PIN_REQUIRED':
     case 'PIN_WRONG':
     case 'SESSION_REQUIRED':
+    case 'TEACHER_REQUIRED':
       return 401;
     case 'PIN_LOCKED':
+    case 'BUSY':
       return 429;
-    case 'PAYLOAD_TOO_LARGE':
-      return 413;
     case 'NOT_FOUND':
     case 'UNKNOWN_CALL':
       return 404;
     case 'CONFLICT':
+    case 'TEACHER_PIN_NOT_SET':
       return 409;
     case 'DB_BUSY':
       return 503;

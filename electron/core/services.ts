@@ -6,8 +6,11 @@ import { createDashboardQueries } from './progress/dashboard';
 import { lockDataDir } from './progress/data-lock';
 import { openDatabase } from './progress/database';
 import { createLearnerStore } from './progress/learners';
+import { createPinHasher } from './progress/pin';
+import { createPinGuard } from './progress/pin-guard';
 import { createSessions } from './progress/sessions';
 import { createSettingsStore } from './progress/settings';
+import { createTeacher } from './progress/teacher';
 import { createAppTrees } from './scorm/app-trees';
 
 export interface CoreOptions {
@@ -21,6 +24,10 @@ export interface CoreOptions {
   schemasDir?: string;
   /** better-sqlite3's native binary to load instead of the default (Electron's ABI in development). */
   sqliteBinding?: string;
+  /** Where the host serves SCOs (content-site.ts), e.g. `app://content`; absent: relative launch URLs. */
+  contentOrigin?: string;
+  /** Milliseconds since the epoch; tests pass a fake clock to let sessions and PIN locks expire. */
+  clock?: () => number;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
@@ -37,6 +44,9 @@ export function openCore(options: CoreOptions) {
   const { db } = opened;
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);
+  const clock = options.clock ?? Date.now;
+  const pins = createPinHasher();
+  const pinGuard = createPinGuard(db, pins, clock);
   const catalog = createCatalog(options.coursesDirs.map((d) => path.resolve(d)));
   const runtimeDir = options.runtimeDir ?? path.resolve(__dirname, '../../out/sco');
   const schemasDir = options.schemasDir ?? path.resolve(__dirname, '../../build/scorm-schemas');
@@ -46,10 +56,14 @@ export function openCore(options: CoreOptions) {
     settings,
     catalog,
     attempts: createAttemptStore(db),
-    sessions: createSessions(learners),
+    pins,
+    pinGuard,
+    sessions: createSessions(learners, pinGuard, () => settings.get().idleMinutes * 60_000, clock),
+    teacher: createTeacher(settings, pinGuard, pins, clock),
     dashboards: createDashboardQueries(db),
     trees: createAppTrees(catalog, runtimeDir),
     backupPath: opened.backupPath,
+    contentOrigin: options.contentOrigin ?? '',
     runtimeDir,
     schemasDir,
     /** Where packages made in the app are written (served for download by the web harness). */

@@ -1,21 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, LearnerSummary } from '../../electron/core/contract';
+import type { AppErrorData, LearnerSummary, OpenedLearner, TeacherStatus, TeacherUnlock } from '../../electron/core/contract';
 import { call, SESSION_LOST } from './client';
 import { ErrorNotice, errorData } from './components/ErrorNotice';
 import { Layout } from './components/Layout';
 import { PinDialog } from './components/PinDialog';
 import { SaveStatus } from './components/SaveStatus';
+import { useIdleClose } from './idle';
+import { TEACHER_EXPIRED } from './lecturer-mode';
 import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
 import { Export } from './screens/Export';
 import { FirstRun } from './screens/FirstRun';
+import { Lecturer } from './screens/Lecturer';
 import { Library } from './screens/Library';
 import { ManageProfiles } from './screens/ManageProfiles';
 import { Player } from './screens/Player';
 import { ProfilePicker } from './screens/ProfilePicker';
-import { forgetSession, openLearner, storedSession } from './session';
+import { forgetSession, openLearner, rememberSession, storedSession } from './session';
 
 interface Current {
   learner: LearnerSummary;
@@ -27,45 +30,85 @@ export function App() {
   const route = useRoute();
   const [learners, setLearners] = useState<LearnerSummary[] | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
+  const [teacherStatus, setTeacherStatus] = useState<TeacherStatus | null>(null);
+  const [teacher, setTeacher] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [asking, setAsking] = useState<LearnerSummary | null>(null);
   const [pinError, setPinError] = useState<AppErrorData | null>(null);
-
-  const open = useCallback(async (learner: LearnerSummary, pin?: string) => {
-    const opened = await openLearner(learner, pin);
-    setCurrent({ learner: opened.learner, session: opened.session });
-    void call('settings/set', { lastLearnerId: learner.id });
-  }, []);
+  const [notice, setNotice] = useState('');
 
   const refresh = useCallback(async () => {
     try {
-      const [list, settings] = await Promise.all([call('learner/list', {}), call('settings/get', {})]);
+      const [list, status] = await Promise.all([call('learner/list', {}), call('teacher/status', {})]);
       setLearners(list);
-      const stored = storedSession();
-      const mine = list.find((l) => l.id === stored?.learnerId);
-      if (stored && mine) {
-        setCurrent((cur) => (cur?.learner.id === mine.id ? { ...cur, learner: mine } : { learner: mine, session: stored.token }));
-        return;
-      }
-      const last = list.find((l) => l.id === settings.lastLearnerId);
-      // A profile without PIN reopens by itself; a protected one always asks again.
-      if (last && !last.hasPin) await open(last);
+      setTeacherStatus(status);
+      setCurrent((cur) => {
+        const mine = cur && list.find((l) => l.id === cur.learner.id);
+        return cur && mine ? { ...cur, learner: mine } : null;
+      });
     } catch (e) {
       setError(errorData(e));
     }
-  }, [open]);
+  }, []);
 
+  // On every start the picker shows: no profile reopens by itself. Only this tab's own session
+  // (a reload) is kept, and only while core still knows it (a restart of Leerpad forgets sessions).
   useEffect(() => {
-    void refresh();
+    void (async () => {
+      const stored = storedSession();
+      if (stored) {
+        try {
+          const status = await call('learner/session', { session: stored.token });
+          setCurrent({ learner: status.learner, session: stored.token });
+        } catch {
+          forgetSession();
+        }
+      }
+      await refresh();
+    })();
   }, [refresh]);
+
+  const lockTeacher = useCallback(() => {
+    setTeacher((token) => {
+      if (token) void call('teacher/lock', { teacher: token }).catch(() => undefined);
+      return null;
+    });
+  }, []);
+
+  const closeProfile = useCallback(() => {
+    forgetSession();
+    setCurrent(null);
+    // Lecturer mode lives in this window: it closes with the profile, so the next person finds it closed.
+    lockTeacher();
+  }, [lockTeacher]);
 
   useEffect(() => {
     const lost = () => {
       forgetSession();
       setCurrent(null);
     };
+    const expired = () => setTeacher(null);
     window.addEventListener(SESSION_LOST, lost);
-    return () => window.removeEventListener(SESSION_LOST, lost);
+    window.addEventListener(TEACHER_EXPIRED, expired);
+    return () => {
+      window.removeEventListener(SESSION_LOST, lost);
+      window.removeEventListener(TEACHER_EXPIRED, expired);
+    };
+  }, []);
+
+  const idleMinutes = teacherStatus?.idleMinutes ?? 20;
+  const closeIdle = useCallback(() => {
+    closeProfile();
+    navigate({ name: 'library' });
+    setNotice(t('profiles.closedIdle', { minutes: idleMinutes }));
+  }, [closeProfile, idleMinutes, t]);
+  useIdleClose(current?.session ?? null, idleMinutes, closeIdle);
+
+  const signedIn = useCallback((opened: OpenedLearner) => {
+    setNotice('');
+    setCurrent({ learner: opened.learner, session: opened.session });
+    void call('settings/set', { lastLearnerId: opened.learner.id });
+    navigate({ name: 'library' });
   }, []);
 
   const choose = useCallback(
@@ -76,48 +119,57 @@ export function App() {
         return;
       }
       try {
-        await open(learner);
-        navigate({ name: 'library' });
+        signedIn(await openLearner(learner));
       } catch (e) {
         setError(errorData(e));
       }
     },
-    [open],
+    [signedIn],
   );
 
   const submitPin = useCallback(
     async (pin: string) => {
       if (!asking) return;
       try {
-        await open(asking, pin);
+        const opened = await openLearner(asking, pin);
         setAsking(null);
-        navigate({ name: 'library' });
+        signedIn(opened);
       } catch (e) {
         setPinError(errorData(e));
       }
     },
-    [asking, open],
+    [asking, signedIn],
   );
 
   const created = useCallback(
-    (learner: LearnerSummary) => {
-      setLearners((list) => [...(list ?? []), learner]);
-      void choose(learner);
+    (opened: OpenedLearner) => {
+      setLearners((list) => [...(list ?? []), opened.learner]);
+      signedIn(rememberSession(opened));
     },
-    [choose],
+    [signedIn],
   );
 
-  const switchProfile = useCallback(() => {
-    forgetSession();
-    setCurrent(null);
-    void call('settings/set', { lastLearnerId: null });
-  }, []);
+  const lecturer = teacherStatus ? (
+    <Lecturer
+      status={teacherStatus}
+      teacher={teacher}
+      learners={learners ?? []}
+      onUnlocked={(u: TeacherUnlock) => setTeacher(u.teacher)}
+      onLock={lockTeacher}
+      onStatus={setTeacherStatus}
+      onChanged={refresh}
+      signedIn={current !== null}
+    />
+  ) : null;
 
   let body: React.ReactNode;
   if (error) body = <ErrorNotice error={error} />;
-  else if (learners === null) body = <p role="status">{t('app.loading')}</p>;
+  else if (learners === null || teacherStatus === null) body = <p role="status">{t('app.loading')}</p>;
+  else if (route.name === 'lecturer') body = lecturer;
+  // Export is a lecturer tool: with a teacher PIN set, lecturer mode must be open (core checks too).
+  else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher ?? undefined} />;
   else if (learners.length === 0) body = <FirstRun onCreated={created} />;
-  else if (!current) body = <ProfilePicker learners={learners} onChoose={(l) => void choose(l)} onCreated={created} />;
+  else if (!current) body = <ProfilePicker learners={learners} notice={notice} onChoose={(l) => void choose(l)} onCreated={created} />;
   else {
     const session = current.session;
     switch (route.name) {
@@ -128,13 +180,10 @@ export function App() {
             current={current}
             onChanged={refresh}
             onDeleted={(l) => {
-              if (l.id === current.learner.id) switchProfile();
+              if (l.id === current.learner.id) closeProfile();
             }}
           />
         );
-        break;
-      case 'export':
-        body = <Export />;
         break;
       case 'course':
         body = <Course courseId={route.courseId} session={session} />;
@@ -151,7 +200,7 @@ export function App() {
   }
 
   return (
-    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={switchProfile} wide={route.name === 'play' && current !== null}>
+    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={route.name === 'play' && current !== null}>
       <SaveStatus />
       {body}
       <PinDialog

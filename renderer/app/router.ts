@@ -5,6 +5,7 @@ export type Route =
   | { name: 'library' }
   | { name: 'profiles' }
   | { name: 'export' }
+  | { name: 'lecturer' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
   | { name: 'play'; courseId: string; moduleId: string };
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const [name, a, b] = parts;
   if (name === 'profiles') return { name: 'profiles' };
   if (name === 'export') return { name: 'export' };
+  if (name === 'lecturer') return { name: 'lecturer' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
   if (name === 'play' && a && b) return { name: 'play', courseId: a, moduleId: b };
@@ -29,6 +31,8 @@ export function href(route: Route): string {
       return '#/library';
     case 'export':
       return '#/export';
+    case 'lecturer':
+      return '#/lecturer';
     case 'course':
       return `#/course/${e(route.courseId)}`;
     case 'dashboard':

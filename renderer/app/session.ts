@@ -1,4 +1,4 @@
-import type { LearnerSummary } from '../../electron/core/contract';
+import type { LearnerSummary, OpenedLearner } from '../../electron/core/contract';
 import { call } from './client';
 import { commitQueue } from './player/commit-queue';
 import { forgetOlderVersionsTraces } from './player/page-traces';
@@ -20,8 +20,12 @@ export function storedSession(): { token: string; learnerId: string } | null {
 
 export async function openLearner(learner: LearnerSummary, pin?: string) {
   forgetOlderVersionsTraces();
-  const opened = await call('learner/open', { id: learner.id, pin });
-  sessionStorage.setItem(KEY, JSON.stringify({ token: opened.session, learnerId: learner.id }));
+  return rememberSession(await call('learner/open', { id: learner.id, pin }));
+}
+
+/** Keeps an opened profile's session for this tab (also a new profile, which core signs in at once). */
+export function rememberSession(opened: OpenedLearner): OpenedLearner {
+  sessionStorage.setItem(KEY, JSON.stringify({ token: opened.session, learnerId: opened.learner.id }));
   return opened;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
-import type { AppInfo, LearnerExport, LearnerSummary, Settings } from './learner';
+import { IDLE_MINUTES, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
 import type { ExportResult } from './export';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
@@ -14,6 +14,17 @@ const learnerName = z.string().trim().min(1, 'name is empty').max(40, 'name is l
 const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
 const none = z.object({}).strict();
 const session = z.string().min(16).max(128);
+/** An empty PIN field means "no PIN given": core answers PIN_REQUIRED with a hint, not a bare BAD_REQUEST. */
+const pinIfGiven = z.union([z.literal(''), pin]).optional().transform((v) => v || undefined);
+/** Lecturer mode's token from `teacher/unlock`. */
+const teacher = z.string().min(16).max(128);
+
+/** The settings and their bounds; core also checks stored values against these. */
+export const settingValues = z.object({
+  language: z.enum(['nl-BE', 'en']),
+  lastLearnerId: id.nullable(),
+  idleMinutes: z.number().int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max),
+});
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
  * The bounds are checked by an iterative walk before zod looks inside: a tree 50 000 levels deep once
@@ -31,21 +42,28 @@ const cmi = z
 export const callArgs = {
   'app/info': none,
   'settings/get': none,
-  'settings/set': z
-    .object({
-      language: z.enum(['nl-BE', 'en']).optional(),
-      lastLearnerId: id.nullable().optional(),
-    })
-    .strict(),
+  'settings/set': settingValues.pick({ language: true, lastLearnerId: true }).partial().strict(),
   'course/list': none,
   'learner/list': none,
-  'learner/create': z.object({ name: learnerName, pin: pin.optional() }).strict(),
-  'learner/rename': z.object({ id, name: learnerName, session: session.optional(), pin: pin.optional() }).strict(),
-  'learner/delete': z.object({ id, session: session.optional(), pin: pin.optional() }).strict(),
-  'learner/open': z.object({ id, pin: pin.optional() }).strict(),
+  'learner/create': z.object({ name: learnerName, pin: pinIfGiven }).strict(),
+  // Own profile: its session; another profile: lecturer mode (teacher).
+  'learner/rename': z.object({ id, name: learnerName, session: session.optional(), teacher: teacher.optional() }).strict(),
+  // Deleting the own protected profile asks its PIN once more: it cannot be undone.
+  'learner/delete': z.object({ id, session: session.optional(), pin: pinIfGiven, teacher: teacher.optional() }).strict(),
+  'learner/open': z.object({ id, pin: pinIfGiven }).strict(),
   'learner/close': z.object({ session }).strict(),
-  'learner/set-pin': z.object({ session, pin: pin.nullable() }).strict(),
+  /** `peek` reads the idle time without counting as activity (the UI's idle check). */
+  'learner/session': z.object({ session, peek: z.boolean().optional() }).strict(),
+  'learner/set-pin': z.object({ session, currentPin: pinIfGiven, pin: pin.nullable() }).strict(),
   'learner/export': z.object({ session }).strict(),
+  'teacher/status': none,
+  /** The first teacher PIN needs nothing; changing or removing it needs the current one. */
+  'teacher/set-pin': z.object({ currentPin: pinIfGiven, pin: pin.nullable() }).strict(),
+  'teacher/unlock': z.object({ pin }).strict(),
+  'teacher/lock': z.object({ teacher }).strict(),
+  /** A forgotten learner PIN: a new one (or none); the learner's data stays. */
+  'teacher/reset-learner-pin': z.object({ teacher, id, pin: pin.nullable() }).strict(),
+  'teacher/settings': z.object({ teacher: teacher.optional(), idleMinutes: settingValues.shape.idleMinutes }).strict(),
   'course/get': z.object({ courseId: id }).strict(),
   'player/launch': z.object({ session, courseId: id, moduleId: id, fresh: z.boolean().optional() }).strict(),
   'progress/commit': z
@@ -67,6 +85,8 @@ export const callArgs = {
       reflections: z.enum(['private', 'lms']),
       mastery: z.number().int().min(0).max(100).optional(),
       lms: z.enum(['moodle', 'canvas', 'generic']),
+      /** Required once a teacher PIN is set: export is a lecturer tool. */
+      teacher: teacher.optional(),
     })
     .strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
@@ -78,13 +98,20 @@ export interface CallResults {
   'settings/set': Settings;
   'course/list': CourseSummary[];
   'learner/list': LearnerSummary[];
-  'learner/create': LearnerSummary;
+  'learner/create': OpenedLearner;
   'learner/rename': LearnerSummary;
   'learner/delete': { deleted: true };
-  'learner/open': { session: string; learner: LearnerSummary };
+  'learner/open': OpenedLearner;
   'learner/close': { closed: true };
+  'learner/session': SessionStatus;
   'learner/set-pin': LearnerSummary;
   'learner/export': LearnerExport;
+  'teacher/status': TeacherStatus;
+  'teacher/set-pin': TeacherStatus;
+  'teacher/unlock': TeacherUnlock;
+  'teacher/lock': { locked: true };
+  'teacher/reset-learner-pin': LearnerSummary;
+  'teacher/settings': TeacherStatus;
   'course/get': CourseOutline;
   'player/launch': LaunchResult;
   'progress/commit': CommitResult;

@@ -10,8 +10,40 @@ export type UiLanguage = 'nl-BE' | 'en';
 
 export interface Settings {
   language: UiLanguage;
-  /** The profile the app opened last, offered first on the next start. */
+  /** The profile the app opened last (it is never reopened by itself: the picker shows on every start). */
   lastLearnerId: string | null;
+  /** After this many minutes without activity a profile closes and the picker shows (shared school computer). */
+  idleMinutes: number;
+}
+
+/** Bounds of `Settings.idleMinutes`: two lesson hours at most, so a forgotten profile never stays open all day. */
+export const IDLE_MINUTES = { default: 20, min: 1, max: 120 } as const;
+
+/** A new profile is signed in at once: its creator just chose the PIN and need not type it again. */
+export interface OpenedLearner {
+  session: string;
+  learner: LearnerSummary;
+}
+
+/** An open profile's session as core sees it. */
+export interface SessionStatus {
+  learner: LearnerSummary;
+  /** Seconds since the last call with this session (commits from the module player count). */
+  idleSeconds: number;
+  idleMinutes: number;
+}
+
+export interface TeacherStatus {
+  /** Whether this computer has a teacher PIN; without one, other profiles can only be listed. */
+  hasPin: boolean;
+  idleMinutes: number;
+  idleLimits: { min: number; max: number };
+}
+
+/** Lecturer mode: a short-lived token that the teacher PIN opens. */
+export interface TeacherUnlock {
+  teacher: string;
+  expiresInSeconds: number;
 }
 
 export interface AppInfo {

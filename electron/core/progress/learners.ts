@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { LearnerSummary } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from './database';
-import { hashPin } from './pin';
+import type { PinHash } from './pin';
 
 interface LearnerRow {
   id: string;
@@ -58,13 +58,16 @@ export function createLearnerStore(db: Db) {
     list: (): LearnerSummary[] => all.all().map(toSummary),
     get: (id: string): LearnerSummary => toSummary(get(id)),
     row: get,
-    create(name: string, pin?: string): LearnerSummary {
+    /** Checked before a PIN is hashed, so a taken name fails fast; create checks again. */
+    assertNameFree: (name: string) => assertNameFree(name.trim()),
+    create(name: string, pinHash: PinHash | null = null): LearnerSummary {
       const clean = name.trim();
+      // Again here: another create with this name may have finished while this one's PIN was hashed.
       assertNameFree(clean);
       const row: LearnerRow = {
         id: crypto.randomUUID(),
         name: clean,
-        pin_hash: pin ? hashPin(pin) : null,
+        pin_hash: pinHash,
         created_at: new Date().toISOString(),
         last_active_at: null,
       };
@@ -80,9 +83,9 @@ export function createLearnerStore(db: Db) {
       db.prepare('UPDATE learners SET name = ?, name_key = ? WHERE id = ?').run(clean, nameKey(clean), id);
       return toSummary(get(id));
     },
-    setPin(id: string, pin: string | null) {
+    setPin(id: string, pinHash: PinHash | null) {
       get(id);
-      db.prepare('UPDATE learners SET pin_hash = ? WHERE id = ?').run(pin ? hashPin(pin) : null, id);
+      db.prepare('UPDATE learners SET pin_hash = ? WHERE id = ?').run(pinHash, id);
     },
     touch(id: string) {
       db.prepare('UPDATE learners SET last_active_at = ? WHERE id = ?').run(new Date().toISOString(), id);

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerSummary } from '../../../electron/core/contract';
 import { href, type Route } from '../router';
@@ -13,8 +13,30 @@ interface Props {
   children: ReactNode;
 }
 
+/**
+ * A new screen moves keyboard focus to its heading, so a screen reader announces where the learner
+ * is (also when the picker replaces a profile that closed after idle time). A field the screen
+ * focuses itself (autoFocus) keeps focus.
+ */
+function useHeadingFocus(screen: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const main = document.getElementById('main');
+    const active = document.activeElement;
+    if (!main || (active && main.contains(active) && active.matches('input, select, textarea'))) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) heading.tabIndex = -1;
+    (heading ?? main).focus();
+  }, [screen]);
+}
+
 export function Layout({ learner, route, onSwitchProfile, wide, children }: Props) {
   const { t } = useTranslation();
+  useHeadingFocus(learner ? (route?.name ?? 'library') : 'picker');
   const current = (...names: Route['name'][]) => (route && names.includes(route.name) ? 'page' : undefined);
   return (
     <>
@@ -34,11 +56,11 @@ export function Layout({ learner, route, onSwitchProfile, wide, children }: Prop
             <a href={href({ name: 'library' })} aria-current={current('library', 'course', 'dashboard', 'play')}>
               {t('library.title')}
             </a>
-            <a href={href({ name: 'export' })} aria-current={current('export')}>
-              {t('export.nav')}
-            </a>
             <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>
               {t('profiles.manage')}
+            </a>
+            <a href={href({ name: 'lecturer' })} aria-current={current('lecturer', 'export')}>
+              {t('lecturer.nav')}
             </a>
           </nav>
         ) : null}

@@ -18,6 +18,8 @@ export function PinDialog({ open, name, error, onSubmit, onCancel }: Props) {
   const titleId = useId();
   const inputId = useId();
   const [pin, setPin] = useState('');
+  const [missing, setMissing] = useState(false);
+  const hintId = useId();
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -26,6 +28,8 @@ export function PinDialog({ open, name, error, onSubmit, onCancel }: Props) {
   }, [open]);
   function submit(e: FormEvent) {
     e.preventDefault();
+    setMissing(!pin);
+    if (!pin) return;
     onSubmit(pin);
     setPin('');
   }
@@ -33,9 +37,12 @@ export function PinDialog({ open, name, error, onSubmit, onCancel }: Props) {
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <form onSubmit={submit}>
         <h2 id={titleId}>{t('pin.title', { name })}</h2>
-        <ErrorNotice error={error} />
+        <ErrorNotice error={missing ? null : error} />
         <div className="field">
           <label htmlFor={inputId}>{t('pin.label')}</label>
+          <span id={hintId} className="help">
+            {t('pin.forgotten')}
+          </span>
           <input
             id={inputId}
             className="input pin-input"
@@ -45,9 +52,16 @@ export function PinDialog({ open, name, error, onSubmit, onCancel }: Props) {
             pattern="[0-9]*"
             maxLength={8}
             value={pin}
+            aria-describedby={missing ? `${hintId} ${inputId}-error` : hintId}
+            aria-invalid={missing || undefined}
             onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
             autoFocus
           />
+          {missing ? (
+            <span id={`${inputId}-error`} className="error">
+              {t('pin.required')}
+            </span>
+          ) : null}
         </div>
         <div className="dialog-actions">
           <button type="button" className="btn btn-secondary" onClick={onCancel}>

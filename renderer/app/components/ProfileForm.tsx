@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, LearnerSummary } from '../../../electron/core/contract';
+import type { AppErrorData, OpenedLearner } from '../../../electron/core/contract';
 import { call } from '../client';
 import { ErrorNotice, errorData } from './ErrorNotice';
+import { PIN_PATTERN, PinField } from './PinField';
 import { TextField } from './TextField';
 
 interface Props {
   submitLabel: string;
-  onCreated(learner: LearnerSummary): void;
+  /** Core signs a new profile in at once: its creator just chose the PIN. */
+  onCreated(opened: OpenedLearner): void;
   onCancel?(): void;
 }
 
@@ -15,7 +17,9 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [pinError, setPinError] = useState<string | null>(null);
+  const [repeatError, setRepeatError] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -23,22 +27,15 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    if (!name.trim()) {
-      setNameError(t('form.required'));
-      return;
-    }
-    setNameError(null);
-    if (pin && !/^\d{4,8}$/.test(pin)) {
-      setPinError(t('form.pinFormat'));
-      return;
-    }
-    setPinError(null);
+    setNameError(name.trim() ? null : t('form.required'));
+    setPinError(pin && !PIN_PATTERN.test(pin) ? t('form.pinFormat') : null);
+    setRepeatError(pin && PIN_PATTERN.test(pin) && pin !== repeat ? t('pin.mismatch') : null);
+    if (!name.trim() || (pin && (!PIN_PATTERN.test(pin) || pin !== repeat))) return;
     setBusy(true);
     try {
       onCreated(await call('learner/create', { name: name.trim(), pin: pin || undefined }));
     } catch (err) {
       setError(errorData(err));
-    } finally {
       setBusy(false);
     }
   }
@@ -56,19 +53,10 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
         onChange={(e) => setName(e.target.value)}
         autoFocus
       />
-      <TextField
-        label={t('firstRun.pinLabel')}
-        help={t('firstRun.pinHelp')}
-        error={pinError}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        maxLength={8}
-        value={pin}
-        onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-      />
+      <PinField label={t('firstRun.pinLabel')} help={t('firstRun.pinHelp')} error={pinError} value={pin} onChange={setPin} autoComplete="new-password" />
+      <PinField label={t('firstRun.pinRepeatLabel')} help={t('pin.forgotten')} error={repeatError} value={repeat} onChange={setRepeat} autoComplete="new-password" />
       <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button type="submit" className="btn btn-primary" aria-disabled={busy || undefined} disabled={busy}>
           {submitLabel}
         </button>
         {onCancel ? (
@@ -77,6 +65,9 @@ export function ProfileForm({ submitLabel, onCreated, onCancel }: Props) {
           </button>
         ) : null}
       </div>
+      <p role="status" className="status-line">
+        {busy ? t('firstRun.creating') : ''}
+      </p>
     </form>
   );
 }

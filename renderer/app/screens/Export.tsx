@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData, CourseOutline, CourseSummary, ExportResult, ReflectionMode, ScormEdition, TargetLms } from '../../../electron/core/contract';
 import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { lecturerError } from '../lecturer-mode';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ExportSummary } from './export/ExportSummary';
 import { ModulePicker } from './export/ModulePicker';
 
-/** For lecturers: turn a course (or some modules) into a SCORM package for Moodle or Canvas. */
-export function Export() {
+/**
+ * For lecturers: turn a course (or some modules) into a SCORM package for Moodle or Canvas.
+ * `teacher` is lecturer mode's token; core requires it once a teacher PIN is set.
+ */
+export function Export({ teacher }: { teacher?: string }) {
   const { t } = useTranslation();
   const [courses, setCourses] = useState<CourseSummary[]>([]);
   const [courseId, setCourseId] = useState('');
@@ -63,9 +67,9 @@ export function Export() {
     setBusy(true);
     try {
       const all = outline && modules.length === outline.modules.length;
-      setResult(await call('scorm/export', { courseId, edition, lms, reflections, mastery: m, modules: all ? undefined : modules }));
+      setResult(await call('scorm/export', { courseId, edition, lms, reflections, mastery: m, modules: all ? undefined : modules, teacher }));
     } catch (err) {
-      setError(errorData(err));
+      setError(lecturerError(err));
     } finally {
       setBusy(false);
     }

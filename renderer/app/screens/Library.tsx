@@ -78,12 +78,7 @@ export function Library() {
 
   return (
     <section aria-labelledby="library-title">
-      <div className="page-heading">
-        <h1 id="library-title">{t('library.title')}</h1>
-        <button type="button" className="btn btn-ghost" onClick={() => void load()}>
-          {t('library.refresh')}
-        </button>
-      </div>
+      <h1 id="library-title">{t('library.title')}</h1>
       <p className="muted">{t('library.intro')}</p>
       <ErrorNotice error={error} />
       {courses === null ? <p role="status">{t('app.loading')}</p> : null}

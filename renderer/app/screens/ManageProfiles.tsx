@@ -5,6 +5,7 @@ import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
 import { DeleteProfileDialog } from './profiles/DeleteProfileDialog';
 import { PinForm } from './profiles/PinForm';
+import { ProfileLine } from './profiles/ProfileLine';
 import { RenameForm } from './profiles/RenameForm';
 
 interface Props {
@@ -14,22 +15,30 @@ interface Props {
   onDeleted(learner: LearnerSummary): void;
 }
 
+/**
+ * The signed-in learner manages only their own profile here; other profiles are listed and
+ * nothing more (issue 8: learner B once deleted A from this screen). The teacher manages them.
+ */
 export function ManageProfiles({ learners, current, onChanged, onDeleted }: Props) {
-  const { t, i18n } = useTranslation();
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const [pinFor, setPinFor] = useState(false);
-  const [deleting, setDeleting] = useState<LearnerSummary | null>(null);
+  const { t } = useTranslation();
+  const [renaming, setRenaming] = useState(false);
+  const [pinOpen, setPinOpen] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
-  const date = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const me = learners.find((l) => l.id === current.learner.id) ?? current.learner;
+  const others = learners.filter((l) => l.id !== me.id);
 
-  async function remove(learner: LearnerSummary, pin: string | undefined) {
-    await call('learner/delete', { id: learner.id, session: learner.id === current.learner.id ? current.session : undefined, pin });
-    setDeleting(null);
-    onDeleted(learner);
-    // Announce once the list no longer shows the profile, not before.
-    await onChanged();
-    setStatus(t('profiles.deleted', { name: learner.name }));
+  async function savePin(pin: string | null, currentPin: string | undefined) {
+    try {
+      setError(null);
+      await call('learner/set-pin', { session: current.session, currentPin, pin });
+      setPinOpen(false);
+      await onChanged();
+      setStatus(pin ? t('pin.saved') : t('pin.removed'));
+    } catch (e) {
+      setError(errorData(e));
+    }
   }
 
   return (
@@ -39,72 +48,58 @@ export function ManageProfiles({ learners, current, onChanged, onDeleted }: Prop
         {status}
       </p>
       <ErrorNotice error={error} />
-      <ul className="manage-list">
-        {learners.map((l) => {
-          const mine = l.id === current.learner.id;
-          return (
-            <li key={l.id} className="card">
-              {renaming === l.id ? (
-                <RenameForm
-                  learner={l}
-                  session={mine ? current.session : undefined}
-                  onDone={(renamed) => {
-                    setRenaming(null);
-                    if (renamed) void onChanged().then(() => setStatus(t('profiles.renamed', { name: renamed.name })));
-                  }}
-                />
-              ) : (
-                <div className="manage-row">
-                  <div>
-                    <h2 className="manage-name">
-                      {l.name} {mine ? <span className="badge badge-incomplete">{t('profiles.you')}</span> : null}
-                    </h2>
-                    <p className="muted">
-                      {l.lastActiveAt ? t('profiles.lastActive', { date: date(l.lastActiveAt) }) : t('profiles.neverActive')}
-                      {l.hasPin ? ` · ${t('profiles.withPin')}` : ''}
-                    </p>
-                  </div>
-                  <div className="actions">
-                    <button type="button" className="btn btn-secondary" onClick={() => setRenaming(l.id)} aria-label={`${t('profiles.rename')}: ${l.name}`}>
-                      {t('profiles.rename')}
-                    </button>
-                    {mine ? (
-                      <button type="button" className="btn btn-secondary" onClick={() => setPinFor(true)}>
-                        {l.hasPin ? t('pin.change') : t('pin.set')}
-                      </button>
-                    ) : null}
-                    <button type="button" className="btn btn-ghost danger-text" onClick={() => setDeleting(l)} aria-label={`${t('profiles.delete')}: ${l.name}`}>
-                      {t('profiles.delete')}
-                    </button>
-                  </div>
-                </div>
-              )}
-              {mine && pinFor ? (
-                <PinForm
-                  hasPin={l.hasPin}
-                  onSave={async (pin) => {
-                    try {
-                      await call('learner/set-pin', { session: current.session, pin });
-                      setPinFor(false);
-                      setStatus(pin ? t('pin.saved') : t('pin.removed'));
-                      await onChanged();
-                    } catch (e) {
-                      setError(errorData(e));
-                    }
-                  }}
-                  onCancel={() => setPinFor(false)}
-                />
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <h2>{t('profiles.yours')}</h2>
+      <div className="card">
+        {renaming ? (
+          <RenameForm
+            learner={me}
+            session={current.session}
+            onDone={(renamed) => {
+              setRenaming(false);
+              if (renamed) void onChanged().then(() => setStatus(t('profiles.renamed', { name: renamed.name })));
+            }}
+          />
+        ) : (
+          <div className="manage-row">
+            <ProfileLine learner={me} you />
+            <div className="actions">
+              <button type="button" className="btn btn-secondary" onClick={() => setRenaming(true)} aria-label={`${t('profiles.rename')}: ${me.name}`}>
+                {t('profiles.rename')}
+              </button>
+              <button type="button" className="btn btn-secondary" onClick={() => setPinOpen(true)}>
+                {me.hasPin ? t('pin.change') : t('pin.set')}
+              </button>
+              <button type="button" className="btn btn-ghost danger-text" onClick={() => setDeleting(true)} aria-label={`${t('profiles.delete')}: ${me.name}`}>
+                {t('profiles.delete')}
+              </button>
+            </div>
+          </div>
+        )}
+        {pinOpen ? <PinForm hasPin={me.hasPin} onSave={savePin} onCancel={() => setPinOpen(false)} /> : null}
+      </div>
+      {others.length ? (
+        <>
+          <h2>{t('profiles.others')}</h2>
+          <p className="muted">{t('profiles.othersIntro')}</p>
+          <ul className="manage-list">
+            {others.map((l) => (
+              <li key={l.id} className="card">
+                <ProfileLine learner={l} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {deleting ? (
         <DeleteProfileDialog
-          learner={deleting}
-          session={deleting.id === current.learner.id ? current.session : null}
-          onConfirm={(pin) => remove(deleting, pin)}
-          onCancel={() => setDeleting(null)}
+          learner={me}
+          by={{ kind: 'own', session: current.session }}
+          onDeleted={async () => {
+            setDeleting(false);
+            onDeleted(me);
+            await onChanged();
+          }}
+          onCancel={() => setDeleting(false)}
         />
       ) : null}
     </section>

@@ -1,20 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LearnerSummary } from '../../../electron/core/contract';
+import type { LearnerSummary, OpenedLearner } from '../../../electron/core/contract';
 import { ProfileForm } from '../components/ProfileForm';
+import { href } from '../router';
 
 interface Props {
   learners: LearnerSummary[];
+  /** Why the picker shows (a profile closed after idle time), announced once. */
+  notice?: string;
   onChoose(learner: LearnerSummary): void;
-  onCreated(learner: LearnerSummary): void;
+  onCreated(opened: OpenedLearner): void;
 }
 
-export function ProfilePicker({ learners, onChoose, onCreated }: Props) {
+export function ProfilePicker({ learners, notice, onChoose, onCreated }: Props) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
   return (
     <section className="narrow" aria-labelledby="picker-title">
       <h1 id="picker-title">{t('profiles.title')}</h1>
+      <p role="status" className="status-line">
+        {notice}
+      </p>
       <p>{t('profiles.intro')}</p>
       <ul className="profile-list">
         {learners.map((l) => (
@@ -41,6 +47,9 @@ export function ProfilePicker({ learners, onChoose, onCreated }: Props) {
           {t('profiles.add')}
         </button>
       )}
+      <p className="muted">
+        <a href={href({ name: 'lecturer' })}>{t('lecturer.link')}</a>
+      </p>
     </section>
   );
 }

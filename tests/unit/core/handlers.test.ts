@@ -24,7 +24,7 @@ function app(dataDir = tempDir()) {
 describe('profiles and sessions', () => {
   it('opens a profile without PIN and refuses learner data without a session', async () => {
     const { call } = app();
-    const amira = await call('learner/create', { name: 'Amira' });
+    const { learner: amira } = await call('learner/create', { name: 'Amira' });
     const { session } = await call('learner/open', { id: amira.id });
     await expect(call('progress/dashboard', { session, courseId: 'mini' })).resolves.toMatchObject({ courseId: 'mini' });
     await expect(call('progress/dashboard', { session: 'x'.repeat(32), courseId: 'mini' })).rejects.toMatchObject({ code: 'SESSION_REQUIRED' });
@@ -32,28 +32,29 @@ describe('profiles and sessions', () => {
 
   it('does not open a protected profile without its PIN, and locks after five wrong tries', async () => {
     const { call } = app();
-    const noor = await call('learner/create', { name: 'Noor', pin: '2468' });
+    const { learner: noor } = await call('learner/create', { name: 'Noor', pin: '2468' });
     await expect(call('learner/open', { id: noor.id })).rejects.toMatchObject({ code: 'PIN_REQUIRED' });
     for (let i = 0; i < 4; i++) await expect(call('learner/open', { id: noor.id, pin: '0000' })).rejects.toMatchObject({ code: 'PIN_WRONG' });
     await expect(call('learner/open', { id: noor.id, pin: '0000' })).rejects.toMatchObject({ code: 'PIN_WRONG' });
     await expect(call('learner/open', { id: noor.id, pin: '2468' })).rejects.toMatchObject({ code: 'PIN_LOCKED' });
   });
 
-  it('needs the PIN (or the own session) to rename or delete a protected profile', async () => {
+  it('lets only the own session rename or delete a profile, and asks a protected profile its PIN before deleting', async () => {
     const { call } = app();
-    const noor = await call('learner/create', { name: 'Noor', pin: '2468' });
-    await expect(call('learner/delete', { id: noor.id })).rejects.toMatchObject({ code: 'PIN_REQUIRED' });
-    await expect(call('learner/rename', { id: noor.id, name: 'X', pin: '1111' })).rejects.toMatchObject({ code: 'PIN_WRONG' });
+    const { learner: noor } = await call('learner/create', { name: 'Noor', pin: '2468' });
+    await expect(call('learner/delete', { id: noor.id })).rejects.toMatchObject({ code: 'TEACHER_PIN_NOT_SET' });
+    await expect(call('learner/rename', { id: noor.id, name: 'X' })).rejects.toMatchObject({ code: 'TEACHER_PIN_NOT_SET' });
     const { session } = await call('learner/open', { id: noor.id, pin: '2468' });
     await expect(call('learner/rename', { id: noor.id, name: 'Noor B.', session })).resolves.toMatchObject({ name: 'Noor B.' });
-    await expect(call('learner/delete', { id: noor.id, session })).resolves.toEqual({ deleted: true });
+    await expect(call('learner/delete', { id: noor.id, session })).rejects.toMatchObject({ code: 'PIN_REQUIRED' });
+    await expect(call('learner/delete', { id: noor.id, session, pin: '2468' })).resolves.toEqual({ deleted: true });
     await expect(call('progress/dashboard', { session, courseId: 'mini' })).rejects.toMatchObject({ code: 'SESSION_REQUIRED' });
   });
 
   it('forgets every session on restart, so a PIN is asked again', async () => {
     const dir = tempDir();
     const first = app(dir);
-    const noor = await first.call('learner/create', { name: 'Noor', pin: '2468' });
+    const { learner: noor } = await first.call('learner/create', { name: 'Noor', pin: '2468' });
     const { session } = await first.call('learner/open', { id: noor.id, pin: '2468' });
     first.core.close();
     const second = app(dir);
@@ -63,8 +64,7 @@ describe('profiles and sessions', () => {
 
 describe('playing a module', () => {
   async function learnerWithSession(call: ReturnType<typeof app>['call'], name: string) {
-    const l = await call('learner/create', { name });
-    return { learner: l, session: (await call('learner/open', { id: l.id })).session };
+    return call('learner/create', { name });
   }
 
   it('launches, stores a commit and resumes with the same CMI', async () => {

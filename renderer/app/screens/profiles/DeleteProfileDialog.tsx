@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData, LearnerSummary } from '../../../../electron/core/contract';
 import { call } from '../../client';
 import { ErrorNotice, errorData } from '../../components/ErrorNotice';
-import { TextField } from '../../components/TextField';
+import { PinField } from '../../components/PinField';
+
+/** Who deletes: the learner with their own session, or the teacher in lecturer mode. */
+export type Deleter = { kind: 'own'; session: string } | { kind: 'teacher'; teacher: string };
 
 interface Props {
   learner: LearnerSummary;
-  /** The learner's own open session, when they delete their own profile. */
-  session: string | null;
-  onConfirm(pin: string | undefined): Promise<void>;
+  by: Deleter;
+  onDeleted(): Promise<void>;
   onCancel(): void;
 }
 
@@ -25,27 +27,28 @@ function download(name: string, type: string, text: string) {
 }
 
 /**
- * Says exactly what will be erased and offers the learner's own data first: reflections are
- * their writing, and a deleted profile cannot be brought back.
+ * Says exactly what will be erased. The learner is offered their own data first (reflections are
+ * their writing); only their own session can fetch it, so nobody else can take it on the way out.
  */
-export function DeleteProfileDialog({ learner, session, onConfirm, onCancel }: Props) {
+export function DeleteProfileDialog({ learner, by, onDeleted, onCancel }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [pin, setPin] = useState('');
+  const [pinError, setPinError] = useState<string | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saved, setSaved] = useState(false);
-  const needsPin = learner.hasPin && !session;
+  // Deleting the own protected profile asks its PIN once more; core checks it too.
+  const needsPin = by.kind === 'own' && learner.hasPin;
 
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
   }, []);
 
-  async function exportData() {
+  async function exportData(session: string) {
     try {
-      const token = session ?? (await call('learner/open', { id: learner.id, pin: needsPin ? pin : undefined })).session;
-      const data = await call('learner/export', { session: token });
+      const data = await call('learner/export', { session });
       download(`${data.fileName}.md`, 'text/markdown', data.markdown);
       download(`${data.fileName}.json`, 'application/json', data.json);
       setSaved(true);
@@ -55,8 +58,12 @@ export function DeleteProfileDialog({ learner, session, onConfirm, onCancel }: P
   }
 
   async function confirm() {
+    setPinError(needsPin && !pin ? t('pin.required') : null);
+    if (needsPin && !pin) return;
     try {
-      await onConfirm(needsPin ? pin : undefined);
+      const args = by.kind === 'own' ? { session: by.session, pin: needsPin ? pin : undefined } : { teacher: by.teacher };
+      await call('learner/delete', { id: learner.id, ...args });
+      await onDeleted();
     } catch (e) {
       setError(errorData(e));
     }
@@ -65,21 +72,21 @@ export function DeleteProfileDialog({ learner, session, onConfirm, onCancel }: P
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onCancel={onCancel}>
       <h2 id={titleId}>{t('profiles.deleteTitle', { name: learner.name })}</h2>
-      <p>{t('profiles.deleteBody')}</p>
+      <p>{by.kind === 'own' ? t('profiles.deleteBody') : t('profiles.teacherDeleteBody')}</p>
       <ErrorNotice error={error} />
-      {needsPin ? (
-        <TextField label={t('pin.label')} type="password" inputMode="numeric" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} />
+      {by.kind === 'own' ? (
+        <p>
+          <button type="button" className="btn btn-secondary" onClick={() => void exportData(by.session)}>
+            {t('profiles.exportFirst')}
+          </button>
+        </p>
       ) : null}
-      <p>
-        <button type="button" className="btn btn-secondary" onClick={() => void exportData()}>
-          {t('profiles.exportFirst')}
-        </button>
-      </p>
       {saved ? (
         <p className="notice notice-success" role="status">
           {t('profiles.exported')}
         </p>
       ) : null}
+      {needsPin ? <PinField label={t('pin.label')} error={pinError} value={pin} onChange={setPin} /> : null}
       <div className="dialog-actions">
         <button type="button" className="btn btn-secondary" onClick={onCancel} autoFocus>
           {t('profiles.cancel')}

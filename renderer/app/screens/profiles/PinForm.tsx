@@ -1,43 +1,65 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { PIN_PATTERN, PinField } from '../../components/PinField';
 
 interface Props {
+  /** A PIN already set is only changed or removed with it (core asks it too). */
   hasPin: boolean;
-  onSave(pin: string | null): Promise<void>;
-  onCancel(): void;
+  /** Labels for the teacher PIN's form; the learner's own PIN by default. */
+  currentLabel?: string;
+  removeLabel?: string;
+  onSave(pin: string | null, currentPin: string | undefined): Promise<void>;
+  onCancel?(): void;
 }
 
-export function PinForm({ hasPin, onSave, onCancel }: Props) {
+/** Sets, changes or removes a PIN: the new one typed twice, the current one when there is one. */
+export function PinForm({ hasPin, currentLabel, removeLabel, onSave, onCancel }: Props) {
   const { t } = useTranslation();
+  const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [currentError, setCurrentError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [repeatError, setRepeatError] = useState<string | null>(null);
+
+  function currentOk() {
+    const missing = hasPin && !current;
+    setCurrentError(missing ? t('pin.required') : null);
+    return !missing;
+  }
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!/^\d{4,8}$/.test(pin)) return setError(t('form.pinFormat'));
-    if (pin !== repeat) return setError(t('pin.mismatch'));
-    setError(null);
-    void onSave(pin);
+    const okCurrent = currentOk();
+    setError(PIN_PATTERN.test(pin) ? null : t('form.pinFormat'));
+    setRepeatError(PIN_PATTERN.test(pin) && pin !== repeat ? t('pin.mismatch') : null);
+    if (!okCurrent || !PIN_PATTERN.test(pin) || pin !== repeat) return;
+    void onSave(pin, current || undefined);
   }
+
+  function remove() {
+    if (currentOk()) void onSave(null, current || undefined);
+  }
+
   return (
     <form onSubmit={submit} noValidate className="pin-form">
-      <p className="muted">{t('firstRun.pinHelp')}</p>
-      <TextField label={t('pin.new')} type="password" inputMode="numeric" maxLength={8} value={pin} error={error} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} autoFocus />
-      <TextField label={t('pin.repeat')} type="password" inputMode="numeric" maxLength={8} value={repeat} onChange={(e) => setRepeat(e.target.value.replace(/\D/g, ''))} />
+      {hasPin ? <PinField label={currentLabel ?? t('pin.current')} error={currentError} value={current} onChange={setCurrent} autoFocus /> : null}
+      <PinField label={t('pin.new')} help={t('firstRun.pinHelp')} error={error} value={pin} onChange={setPin} autoComplete="new-password" autoFocus={!hasPin} />
+      <PinField label={t('pin.repeat')} error={repeatError} value={repeat} onChange={setRepeat} autoComplete="new-password" />
       <div className="actions">
         <button type="submit" className="btn btn-primary">
           {t('profiles.save')}
         </button>
         {hasPin ? (
-          <button type="button" className="btn btn-secondary" onClick={() => void onSave(null)}>
-            {t('pin.remove')}
+          <button type="button" className="btn btn-secondary" onClick={remove}>
+            {removeLabel ?? t('pin.remove')}
           </button>
         ) : null}
-        <button type="button" className="btn btn-ghost" onClick={onCancel}>
-          {t('profiles.cancel')}
-        </button>
+        {onCancel ? (
+          <button type="button" className="btn btn-ghost" onClick={onCancel}>
+            {t('profiles.cancel')}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -7,17 +7,17 @@ import { TextField } from '../../components/TextField';
 
 interface Props {
   learner: LearnerSummary;
+  /** The learner's own session; another profile is renamed only in lecturer mode (`teacher`). */
   session?: string;
+  teacher?: string;
   onDone(renamed: LearnerSummary | null): void;
 }
 
-export function RenameForm({ learner, session, onDone }: Props) {
+export function RenameForm({ learner, session, teacher, onDone }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState(learner.name);
-  const [pin, setPin] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const needsPin = learner.hasPin && !session;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -26,7 +26,7 @@ export function RenameForm({ learner, session, onDone }: Props) {
       return;
     }
     try {
-      onDone(await call('learner/rename', { id: learner.id, name: name.trim(), session, pin: needsPin ? pin : undefined }));
+      onDone(await call('learner/rename', { id: learner.id, name: name.trim(), session, teacher }));
     } catch (err) {
       setError(errorData(err));
     }
@@ -35,9 +35,6 @@ export function RenameForm({ learner, session, onDone }: Props) {
     <form onSubmit={(e) => void submit(e)} noValidate className="rename-form">
       <ErrorNotice error={error} />
       <TextField label={t('profiles.renameLabel', { name: learner.name })} value={name} maxLength={40} error={fieldError} onChange={(e) => setName(e.target.value)} autoFocus />
-      {needsPin ? (
-        <TextField label={t('pin.label')} type="password" inputMode="numeric" maxLength={8} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} />
-      ) : null}
       <div className="actions">
         <button type="submit" className="btn btn-primary">
           {t('profiles.save')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { createLearnerStore } from '../../../../electron/core/progress/learners';
-import { verifyPin } from '../../../../electron/core/progress/pin';
+import { createPinHasher } from '../../../../electron/core/progress/pin';
 import { tempDir } from '../../../helpers/temp';
 
 function store() {
@@ -32,15 +32,16 @@ describe('learner profiles', () => {
     expect(learners.rename(sara.id, 'Sara').name).toBe('Sara');
   });
 
-  it('stores a PIN only as a slow hash', () => {
+  it('stores a PIN only as a slow hash', async () => {
     const learners = store();
-    const l = learners.create('Noor', '4821');
+    const pins = createPinHasher();
+    const l = learners.create('Noor', await pins.hash('4821'));
     expect(l.hasPin).toBe(true);
     const row = learners.row(l.id);
     expect(row.pin_hash).not.toContain('4821');
     expect(row.pin_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
-    expect(verifyPin('4821', row.pin_hash!)).toBe(true);
-    expect(verifyPin('1111', row.pin_hash!)).toBe(false);
+    expect(await pins.verify('4821', row.pin_hash!)).toBe(true);
+    expect(await pins.verify('1111', row.pin_hash!)).toBe(false);
   });
 
   it('says which profile is missing', () => {

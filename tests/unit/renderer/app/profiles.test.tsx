@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../../renderer/app/App';
+import { i18next, initI18n } from '../../../../renderer/app/i18n';
+import { installFakeCore } from '../fake-core';
+
+const learner = (id: string, name: string, pin?: string) => ({ id, name, hasPin: !!pin, createdAt: '', lastActiveAt: null, pin });
+
+async function signInAs(name: string) {
+  fireEvent.click(await screen.findByRole('button', { name: `Kies profiel ${name}` }));
+  await screen.findByText(`Ingelogd als ${name}`);
+}
+
+describe('profiles and lecturer mode in the UI', () => {
+  beforeEach(async () => {
+    await initI18n('nl-BE');
+    await i18next.changeLanguage('nl-BE');
+    window.location.hash = '';
+    sessionStorage.clear();
+  });
+  afterEach(cleanup);
+
+  it("lists other profiles without any action on them: learner B cannot open A's delete dialog", async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('a', 'Amira'), learner('b', 'Bram'));
+    render(<App />);
+    await signInAs('Bram');
+    window.location.hash = '#/profiles';
+    const others = await screen.findByRole('heading', { name: 'Andere profielen op deze computer' });
+    const list = others.parentElement!.querySelector('ul')!;
+    expect(within(list).getByText('Amira')).toBeTruthy();
+    expect(within(list).queryAllByRole('button')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Verwijderen: Bram' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Verwijderen: Amira' })).toBeNull();
+  });
+
+  it('asks for the PIN when deleting the own protected profile with the field left empty, without calling core', async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('n', 'Noor', '2468'));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Kies profiel Noor' }));
+    fireEvent.change(await screen.findByLabelText('Pincode', { selector: 'input' }), { target: { value: '2468' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Openen', hidden: true }));
+    await screen.findByText('Ingelogd als Noor');
+    window.location.hash = '#/profiles';
+    fireEvent.click(await screen.findByRole('button', { name: 'Verwijderen: Noor' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ja, verwijder Noor', hidden: true }));
+    expect(await screen.findByText('Vul je pincode in.')).toBeTruthy();
+    expect(core.calls.some((c) => c.name === 'learner/delete')).toBe(false);
+  });
+
+  it('keeps export out of the learner menu and puts it in the lecturer screen, which says where to set a teacher PIN', async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('a', 'Amira'));
+    render(<App />);
+    await signInAs('Amira');
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(nav).queryByRole('link', { name: 'Exporteren' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Vernieuwen' })).toBeNull();
+    fireEvent.click(within(nav).getByRole('link', { name: 'Leerkracht' }));
+    window.location.hash = '#/lecturer';
+    expect(await screen.findByRole('heading', { name: 'Leerkracht', level: 1 })).toBeTruthy();
+    expect(screen.getByText(/Er is nog geen leerkrachtpincode op deze computer/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Exporteren voor Moodle of Canvas' })).toBeTruthy();
+  });
+
+  it('opens lecturer tools only with the teacher PIN once one is set, also when export is opened directly', async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('a', 'Amira'));
+    core.teacherPin = '9753';
+    render(<App />);
+    await signInAs('Amira');
+    window.location.hash = '#/export';
+    expect(await screen.findByText(/De leerkrachtmodus is gesloten/)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Exporteren voor Moodle of Canvas' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Leerkrachtpincode'), { target: { value: '9753' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Leerkrachtmodus openen' }));
+    expect(await screen.findByRole('heading', { name: 'Exporteren voor Moodle of Canvas' })).toBeTruthy();
+  });
+});
