@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createAssetResolver } from '../core/assets';
 import { isAppError } from '../core/errors';
 import { createHandlers } from '../core/handlers';
@@ -10,7 +10,8 @@ import { registerIpc } from './ipc';
 import { desktopHandlers } from './shell-handlers';
 import { buildMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { createMainWindow, denyAllPermissions } from './window';
+import { hardenProcess, hardenSession } from './hardening';
+import { createMainWindow } from './window';
 
 /** Where build/electron-sqlite.mjs (run by `npm start`) puts better-sqlite3 built for this Electron. */
 function electronSqliteBinding(appDir: string): string {
@@ -23,6 +24,7 @@ function argValue(flag: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
 }
 
+hardenProcess();
 registerAppScheme();
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -58,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    denyAllPermissions();
+    hardenSession(session.defaultSession);
     const assets = createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') });
     const opened = core;
     assets.route(SCO_PREFIX, (rest) => opened.trees.serve(rest));

@@ -1,4 +1,5 @@
-import { BrowserWindow, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { hardenWebContents } from './hardening';
 import { APP_ORIGIN } from './protocol';
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -17,48 +18,19 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      // A file dropped on the window must not replace the app with that file.
+      navigateOnDragDrop: false,
+      // A SCO cannot lock the learner in a loop of alert() dialogs.
+      safeDialogs: true,
       spellcheck: true,
       devTools: !process.env.LEERPAD_NO_DEVTOOLS,
     },
   };
-}
-
-/** Only https links may leave the app, and only to the system browser. */
-export function isExternalLink(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * No navigation away from the app's origin and no new windows: an SCO or a course link must never
- * turn the app window into a browser for remote content.
- */
-export function hardenWebContents(contents: WebContents) {
-  contents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) {
-      event.preventDefault();
-      if (isExternalLink(url)) void shell.openExternal(url);
-    }
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-}
-
-export function denyAllPermissions() {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
