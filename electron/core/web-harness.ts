@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createAssetResolver, serveFile } from './assets';
+import { createAssetResolver, notFound, serveFile } from './assets';
+import { createContentServer } from './content-server';
+import { appPolicy, createContentSite, withPolicy, type AssetSource } from './content-site';
 import { AppError } from './errors';
-import { SCO_PREFIX } from './scorm/app-trees';
-
-export const EXPORTS_PREFIX = '/exports/';
 import { createHandlers } from './handlers';
 import { createServer } from './server';
 import { openCore } from './services';
+
+export const EXPORTS_PREFIX = '/exports/';
 
 export interface WebHarnessOptions {
   dataDir: string;
@@ -19,51 +20,86 @@ export interface WebHarnessOptions {
   version: string;
 }
 
-/** Core + the HTTP transport + the built renderer: what `leerpad serve` and the e2e tests run. */
-export async function startWebHarness(options: WebHarnessOptions) {
-  const rendererDir = path.join(options.outDir, 'renderer');
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+/**
+ * The origins a browser may reach the app's listener on (server.ts accepts these Host names). Not
+ * `[::1]`: CSP source expressions cannot name an IPv6 address, and the harness listens on IPv4.
+ */
+function appOriginsOf(appUrl: string): string[] {
+  const port = new URL(appUrl).port;
+  return [...new Set([appUrl.replace(/\/$/, ''), `http://127.0.0.1:${port}`, `http://localhost:${port}`])];
+}
+
+function requireBuilt(file: string) {
+  if (!fs.existsSync(file)) {
     throw new AppError({
       code: 'IO',
-      message: `The renderer is not built: ${path.join(rendererDir, 'index.html')} is missing.`,
+      message: `The app is not built: ${file} is missing.`,
       hint: 'Run `npm run build` first, or use `npm run web`, which builds and serves.',
     });
   }
-  const core = openCore({
-    dataDir: options.dataDir,
-    coursesDirs: options.coursesDirs,
-    host: 'web',
-    version: options.version,
-    runtimeDir: path.join(options.outDir, 'sco'),
+}
+
+function portInUse(e: unknown, port: number | undefined): unknown {
+  if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') return e;
+  return new AppError({
+    code: 'IO',
+    message: `Port ${port} is already in use.`,
+    hint: 'Stop the other program or choose another port with --port.',
   });
-  const assets = createAssetResolver({ rendererDir });
-  assets.route(SCO_PREFIX, (rest) => core.trees.serve(rest));
+}
+
+/**
+ * Core + the HTTP transport + the built renderer: what `leerpad serve` and the e2e tests run. Two
+ * listeners: the app (renderer, `/rpc`) and, on a free port, the content origin where SCOs play.
+ */
+export async function startWebHarness(options: WebHarnessOptions) {
+  const rendererDir = path.join(options.outDir, 'renderer');
+  const hostDir = path.join(options.outDir, 'lms-host');
+  requireBuilt(path.join(rendererDir, 'index.html'));
+  requireBuilt(path.join(hostDir, 'index.html'));
+
+  let site: AssetSource | null = null;
+  let appOrigins: string[] = [];
+  const content = createContentServer({ site: { resolve: (p) => site?.resolve(p) ?? notFound() }, host: options.host });
+  const contentOrigin = await content.listen();
+  let core: ReturnType<typeof openCore>;
+  try {
+    core = openCore({
+      dataDir: options.dataDir,
+      coursesDirs: options.coursesDirs,
+      host: 'web',
+      version: options.version,
+      runtimeDir: path.join(options.outDir, 'sco'),
+      contentOrigin,
+    });
+  } catch (e) {
+    await content.close();
+    throw e;
+  }
+  const opened = core;
+  site = createContentSite({ trees: opened.trees, hostDir, appOrigins: () => appOrigins });
+  const assets = withPolicy(createAssetResolver({ rendererDir }), appPolicy(contentOrigin));
   assets.route(EXPORTS_PREFIX, (rest) => {
-    const res = serveFile(core.exportsDir, rest);
+    const res = serveFile(opened.exportsDir, rest);
     return res.status === 200 ? { ...res, download: path.basename(decodeURIComponent(rest)) } : res;
   });
-  const server = createServer({ handlers: createHandlers(core), assets, port: options.port, host: options.host });
+  const server = createServer({ handlers: createHandlers(opened), assets, port: options.port, host: options.host });
   let url: string;
   try {
     url = await server.listen();
   } catch (e) {
-    core.close();
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') {
-      throw new AppError({
-        code: 'IO',
-        message: `Port ${options.port} is already in use.`,
-        hint: 'Stop the other program or choose another port with --port.',
-      });
-    }
-    throw e;
+    await content.close();
+    opened.close();
+    throw portInUse(e, options.port);
   }
+  appOrigins = appOriginsOf(url);
   return {
     url: `${url}/`,
-    core,
+    contentOrigin,
+    core: opened,
     async close() {
-      await server.close();
-      core.close();
+      await Promise.all([server.close(), content.close()]);
+      opened.close();
     },
   };
 }

@@ -1,7 +1,18 @@
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
 
 /** Question by question, through the SCO's own UI, as a learner does. */
+
+/**
+ * The SCO's frame in the app's player, once its first heading shows. Two frames deep: the app frames
+ * the LMS host page on the content origin, which frames the SCO (same origin as the host).
+ */
+export async function playerScoFrame(page: Page, courseId: string, moduleId: string): Promise<Frame> {
+  await page.frameLocator('iframe.player-frame').frameLocator('iframe').getByRole('heading', { level: 1 }).waitFor();
+  const frame = page.frames().find((f) => f.url().includes(`/sco/${encodeURIComponent(courseId)}/${encodeURIComponent(moduleId)}/`));
+  if (!frame) throw new Error(`no SCO frame for ${courseId}/${moduleId}`);
+  return frame;
+}
 
 const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../electron/core/course';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
-import { answer, nextUntil, quizOf, sectionIndexOf } from './play-module';
+import { answer, nextUntil, playerScoFrame, quizOf, sectionIndexOf } from './play-module';
 
 const COURSE_ID = 'kleine-kinderen-grote-kansen';
 const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
@@ -25,9 +25,7 @@ async function openModule(page: Page): Promise<Frame> {
   await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
   const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
   await item.getByRole('link').click();
-  const iframe = page.frameLocator('iframe.player-frame');
-  await iframe.getByRole('heading', { level: 1 }).waitFor();
-  return page.frames().find((f) => f.url().includes(`/sco/${COURSE_ID}/${module.id}/`))!;
+  return playerScoFrame(page, COURSE_ID, module.id);
 }
 
 describe('the app as a local LMS, end to end in Chromium', () => {

@@ -1,3 +1,5 @@
+import type { ScormEdition } from './sco';
+
 /** What the app's player and dashboard exchange with core about a learner's progress. */
 
 export type Completion = 'not attempted' | 'incomplete' | 'completed' | 'unknown';
@@ -9,8 +11,12 @@ export type CmiJson = Record<string, unknown>;
 export interface LaunchResult {
   attemptId: number;
   attemptNumber: number;
-  /** Same-origin URL of the module's SCO launch page. */
+  /** The module's SCO launch page, on the content origin: never the app's, so it cannot reach core. */
   scoUrl: string;
+  /** The LMS host page on the content origin: holds the SCORM API the SCO finds in its parent. */
+  hostUrl: string;
+  /** Which SCORM API the SCO looks for: `API` (1.2) or `API_1484_11` (2004). */
+  edition: ScormEdition;
   /** CMI to preload with `loadFromJSON` (2004 shape, without the `cmi` wrapper). */
   cmi: CmiJson;
   /** Highest commit sequence number stored; the player numbers its commits after it. */

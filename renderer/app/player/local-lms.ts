@@ -1,35 +1,38 @@
 import type { LaunchResult } from '../../../electron/core/contract';
+import { BRIDGE, isCommitMessage, type LaunchMessage } from '../../shared/lms-bridge';
 import type { CommitQueue } from './commit-queue';
 
-declare global {
-  interface Window {
-    API_1484_11?: unknown;
-  }
+export interface LmsLaunch {
+  launch: LaunchResult;
+  session: string;
+  /** The accessible name of the SCO's frame inside the host. */
+  title: string;
+  /** `?lang=en` or '': the language the SCO's own controls speak. */
+  query: string;
 }
 
 /**
- * The app as a local LMS: scorm-again's SCORM 2004 API on the parent window (where the SCO looks
- * for API_1484_11), preloaded with the learner's last CMI. No lmsCommitUrl, so scorm-again sends
- * nothing over the network; every Commit and Terminate is handed to the commit queue instead.
+ * The app as a local LMS across an origin boundary. The SCO and scorm-again's API run on the
+ * content origin, in the LMS host page this frame shows; the app sends it the launch and a
+ * MessagePort and turns each commit arriving on that port into a commit of this attempt. Session,
+ * attempt and sequence number are the app's own: a message can only carry CMI for this attempt.
+ * Nothing of the app (page, storage, session token, core) is reachable from the content origin.
  */
-export async function installLocalLms(launch: LaunchResult, session: string, queue: CommitQueue) {
-  // Loaded with the player only: the library and profile screens start without it.
-  const { Scorm2004API } = await import('scorm-again');
-  const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
-  api.loadFromJSON(launch.cmi, 'cmi');
+export function connectLocalLms(frame: HTMLIFrameElement, { launch, session, title, query }: LmsLaunch, queue: CommitQueue) {
+  const channel = new MessageChannel();
   let seq = launch.commitSeq;
-  const send = (terminate: boolean) => {
-    const cmi = api.renderCommitCMI(true) as Record<string, unknown>;
+  channel.port1.onmessage = (event: MessageEvent) => {
+    // From the content origin (the SCO can reach the host's port): hostile input.
+    if (!isCommitMessage(event.data)) return;
     seq += 1;
-    queue.push({ session, attemptId: launch.attemptId, launchId: launch.launchId, seq, cmi, terminate });
+    queue.push({ session, attemptId: launch.attemptId, launchId: launch.launchId, seq, cmi: event.data.cmi, terminate: event.data.terminate });
   };
-  api.on('Commit', () => send(false));
-  api.on('Terminate', () => send(true));
-  window.API_1484_11 = api;
+  const message: LaunchMessage = { bridge: BRIDGE, type: 'launch', edition: launch.edition, cmi: launch.cmi, scoUrl: `${launch.scoUrl}${query}`, title };
+  // targetOrigin: delivered only while the frame still shows the content origin.
+  frame.contentWindow?.postMessage(message, new URL(launch.hostUrl, window.location.href).origin, [channel.port2]);
   return {
-    api,
-    uninstall() {
-      if (window.API_1484_11 === api) delete window.API_1484_11;
+    disconnect() {
+      channel.port1.close();
     },
   };
 }

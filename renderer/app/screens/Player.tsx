@@ -4,7 +4,8 @@ import type { AppErrorData, CourseOutline, LaunchResult } from '../../../electro
 import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
 import { commitQueue } from '../player/commit-queue';
-import { installLocalLms } from '../player/local-lms';
+import { connectLocalLms } from '../player/local-lms';
+import { useConflictRelaunch } from '../player/use-conflict-relaunch';
 import { href } from '../router';
 
 interface Props {
@@ -13,39 +14,48 @@ interface Props {
   session: string;
 }
 
-/** Plays one module: the SCO in a same-origin iframe, the LMS API on this page. */
+/**
+ * What the content frame may do. Without `allow-top-navigation` a SCO cannot send the app's window
+ * elsewhere; popups (links open outside), downloads and print stay for reflections and links.
+ */
+const CONTENT_SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox';
+
+/** Plays one module: the LMS host and the SCO in a frame of the content origin, bridged to core. */
 export function Player({ courseId, moduleId, session }: Props) {
   const { t, i18n } = useTranslation();
   const [launch, setLaunch] = useState<LaunchResult | null>(null);
   const [course, setCourse] = useState<CourseOutline | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const uninstall = useRef<(() => void) | null>(null);
+  const lms = useRef<{ disconnect(): void } | null>(null);
+  const { generation, relaunched } = useConflictRelaunch(launch);
 
   useEffect(() => {
     let live = true;
+    const release = commitQueue.hold();
     setLaunch(null);
-    Promise.all([call('player/launch', { session, courseId, moduleId }), call('course/get', { courseId })]).then(
-      async ([l, c]) => {
-        if (!live) return;
-        const lms = await installLocalLms(l, session, commitQueue);
-        if (!live) {
-          lms.uninstall();
-          return;
-        }
-        uninstall.current = lms.uninstall;
-        setCourse(c);
-        setLaunch(l);
-      },
-      (e: unknown) => live && setError(errorData(e)),
-    );
+    // The launch must read the newest state: what this tab still has to send goes first.
+    void commitQueue
+      .settle()
+      .then(() => Promise.all([call('player/launch', { session, courseId, moduleId }), call('course/get', { courseId })]))
+      .then(
+        ([l, c]) => {
+          if (!live) return;
+          setCourse(c);
+          setLaunch(l);
+        },
+        (e: unknown) => live && setError(errorData(e)),
+      );
     return () => {
       live = false;
-      // Leave the API in place a moment: the SCO's pagehide (commit + Terminate) may still call it.
-      const remove = uninstall.current;
-      uninstall.current = null;
-      setTimeout(() => remove?.(), 1000);
+      // Keep the port open a moment: the SCO's pagehide (commit + Terminate) arrives after its frame is gone.
+      const connected = lms.current;
+      lms.current = null;
+      setTimeout(() => {
+        connected?.disconnect();
+        release();
+      }, 1000);
     };
-  }, [courseId, moduleId, session]);
+  }, [courseId, moduleId, session, generation]);
 
   if (error) return <ErrorNotice error={error} />;
   if (!launch || !course) return <p role="status">{t('app.loading')}</p>;
@@ -54,7 +64,12 @@ export function Player({ courseId, moduleId, session }: Props) {
   const module = course.modules[index]!;
   const prev = course.modules[index - 1];
   const next = course.modules[index + 1];
-  const src = `.${launch.scoUrl}${i18n.language === 'en' ? '?lang=en' : ''}`;
+  const connect = (frame: HTMLIFrameElement) => {
+    // One launch per attempt: if the host page reloads (only the SCO itself could do that), it gets no second one.
+    if (lms.current) return;
+    const query = i18n.language === 'en' ? '?lang=en' : '';
+    lms.current = connectLocalLms(frame, { launch, session, title: module.title, query }, commitQueue);
+  };
   return (
     <section className="player" aria-labelledby="player-title">
       <nav className="player-bar" aria-label={t('player.nav')}>
@@ -67,7 +82,20 @@ export function Player({ courseId, moduleId, session }: Props) {
           {next ? <a href={href({ name: 'play', courseId, moduleId: next.id })}>{t('player.next')}</a> : null}
         </span>
       </nav>
-      <iframe key={launch.attemptId} className="player-frame" title={module.title} src={src} />
+      {relaunched ? (
+        <p className="notice notice-warning" role="alert">
+          {t('player.conflict')}
+        </p>
+      ) : null}
+      {/* A new launch (also after a CONFLICT) needs a fresh host page: its API holds that launch's CMI. */}
+      <iframe
+        key={launch.launchId}
+        className="player-frame"
+        title={module.title}
+        src={launch.hostUrl}
+        sandbox={CONTENT_SANDBOX}
+        onLoad={(e) => connect(e.currentTarget)}
+      />
     </section>
   );
 }

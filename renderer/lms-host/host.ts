@@ -1,0 +1,54 @@
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { API_NAME, BRIDGE, isLaunchMessage, type CommitMessage, type LaunchMessage } from '../shared/lms-bridge';
+
+/** The part of `window` the host uses; tests pass a stand-in with their own parent. */
+export interface HostWindow {
+  parent: unknown;
+  location: { href: string; origin: string };
+  document: Document;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+}
+
+/** The events each edition's API fires when the SCO commits or ends its session. */
+const EVENTS = {
+  scorm12: { commit: 'LMSCommit', terminate: 'LMSFinish' },
+  scorm2004: { commit: 'Commit', terminate: 'Terminate' },
+} as const;
+
+/**
+ * The LMS host page, on the content origin. It waits for one launch from the page that frames it
+ * (the app: the content CSP's frame-ancestors allows no other), puts scorm-again's API for the
+ * package's edition on its own window, where the SCO in its child frame finds it as
+ * `window.parent.API` / `API_1484_11`, and relays every commit to the app on the launch's port.
+ */
+export function startLmsHost(host: HostWindow) {
+  let launched = false;
+  host.addEventListener('message', (event) => {
+    if (launched || host.parent === host || event.source !== host.parent) return;
+    const port = event.ports[0];
+    if (!port || !isLaunchMessage(event.data)) return;
+    const scoUrl = new URL(event.data.scoUrl, host.location.href);
+    // A SCO on another origin could not reach the API in its parent, and must not be framed here.
+    if (scoUrl.origin !== host.location.origin) return;
+    launched = true;
+    launch(host, event.data, scoUrl.href, port);
+  });
+}
+
+function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: MessagePort) {
+  const settings = { autocommit: false, logLevel: 5 } as const;
+  const api = message.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+  api.loadFromJSON(message.cmi, 'cmi');
+  const relay = (terminate: boolean) => {
+    const commit: CommitMessage = { bridge: BRIDGE, type: 'commit', cmi: api.renderCommitCMI(true) as Record<string, unknown>, terminate };
+    port.postMessage(commit);
+  };
+  api.on(EVENTS[message.edition].commit, () => relay(false));
+  api.on(EVENTS[message.edition].terminate, () => relay(true));
+  (host as unknown as Record<string, unknown>)[API_NAME[message.edition]] = api;
+
+  const frame = host.document.createElement('iframe');
+  frame.title = message.title;
+  frame.src = scoUrl;
+  host.document.body.append(frame);
+}

@@ -1,0 +1,4 @@
+import './host.css';
+import { startLmsHost } from './host';
+
+startLmsHost(window);
