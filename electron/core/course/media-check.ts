@@ -27,16 +27,27 @@ export function mediaProblems(file: string, bytes: Buffer): MediaProblem[] {
   return svg.problems.map((p) => ({ code: 'svg.script', ...p }));
 }
 
-function readHead(real: string, file: string): Buffer {
-  if (isSvg(file)) return fs.readFileSync(real);
-  const fd = fs.openSync(real, 'r');
+/**
+ * Opens a path that resolved inside the course without following a link in its last part, so a
+ * file swapped for a symlink between the check and the read is refused (ELOOP), not read.
+ * Windows has no O_NOFOLLOW; there, creating symlinks needs rights an author rarely has.
+ */
+const NO_FOLLOW = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0);
+
+function readReal(real: string, maxBytes = Infinity): Buffer {
+  const fd = fs.openSync(real, NO_FOLLOW);
   try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    return head.subarray(0, fs.readSync(fd, head, 0, HEAD_BYTES, 0));
+    if (maxBytes !== Infinity) {
+      const head = Buffer.alloc(maxBytes);
+      return head.subarray(0, fs.readSync(fd, head, 0, maxBytes, 0));
+    }
+    return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
 }
+
+const readHead = (real: string, file: string) => readReal(real, isSvg(file) ? Infinity : HEAD_BYTES);
 
 /** One course's files as the validator sees them: resolved once, inspected once, reported once. */
 export class CourseFiles {
@@ -92,7 +103,7 @@ export function readCourseMedia(courseDir: string, rel: string): Buffer {
   const where = resolveCoursePath(courseDir, rel);
   if (where.state === 'outside') throw refused(rel, 'it is a link to a file outside the course folder');
   if (where.state !== 'file') throw refused(rel, `it is ${where.state === 'folder' ? 'a folder' : 'missing or unreadable'}`);
-  const bytes = fs.readFileSync(where.real);
+  const bytes = readReal(where.real);
   const [problem] = mediaProblems(rel, bytes);
   if (problem) throw refused(rel, `its type or content is not allowed (${problem.code})`);
   return bytes;
