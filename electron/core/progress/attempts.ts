@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import path from 'node:path';
 import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from './database';
@@ -39,12 +40,20 @@ function isFull(e: unknown): boolean {
 }
 
 /** Storage failures become errors the player retries, with the learner told; never a silent loss. */
-export function storageError(e: unknown): never {
+export function storageError(e: unknown, dataDir: string): never {
   if (isBusy(e)) {
     throw new AppError({
       code: 'DB_BUSY',
       message: 'The database is busy; the work was not saved yet.',
       hint: 'Leerpad keeps the work and tries again.',
+    });
+  }
+  if (((e as { code?: string }).code ?? '').startsWith('SQLITE_READONLY')) {
+    throw new AppError({
+      code: 'DATA_DIR_READ_ONLY',
+      message: `The work could not be saved: the database has become read-only (${(e as Error).message}).`,
+      hint: 'Nothing is damaged. Make the data folder writable again; Leerpad keeps the work and tries again.',
+      params: { dataDir },
     });
   }
   if (isFull(e)) {
@@ -67,6 +76,7 @@ function staleCommit(row: AttemptRow, sentSeq: number): AppError {
 }
 
 export function createAttemptStore(db: Db) {
+  const dataDir = path.dirname(db.name);
   const latest = db.prepare<[string, string, string], AttemptRow>(
     'SELECT * FROM attempts WHERE learner_id = ? AND course_id = ? AND module_id = ? ORDER BY number DESC LIMIT 1',
   );
@@ -162,7 +172,7 @@ export function createAttemptStore(db: Db) {
         return openAttempt.immediate(learnerId, courseId, moduleId, fresh);
       } catch (e) {
         if (e instanceof AppError) throw e;
-        return storageError(e);
+        return storageError(e, dataDir);
       }
     },
 
@@ -191,7 +201,7 @@ export function createAttemptStore(db: Db) {
         return storeCommit.immediate(attemptId, launchId, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), n);
       } catch (e) {
         if (e instanceof AppError) throw e;
-        return storageError(e);
+        return storageError(e, dataDir);
       }
     },
   };

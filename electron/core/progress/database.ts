@@ -42,6 +42,7 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
     // FULL: an acknowledged commit survives power loss too, not only a crash of the app.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    assertWritable(db);
   } catch (e) {
     db?.close();
     if (isReadOnlyFailure(e, dataDir)) throw readOnlyError(dataDir, (e as Error).message);
@@ -58,6 +59,21 @@ export function openDatabase(dataDir: string, migrations: readonly Migration[] =
   } catch (e) {
     db.close();
     if (isReadOnlyFailure(e, dataDir)) throw readOnlyError(dataDir, (e as Error).message);
+    throw e;
+  }
+}
+
+/**
+ * SQLite opens a file it may not write read-only without a word, and an up-to-date database needs no
+ * write at start: the learner would only find out at the first commit. A write that is rolled back
+ * tells now, and leaves nothing behind.
+ */
+function assertWritable(db: Db): void {
+  const version = Number(db.pragma('user_version', { simple: true }));
+  try {
+    db.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${version}; ROLLBACK`);
+  } catch (e) {
+    if (db.inTransaction) db.exec('ROLLBACK');
     throw e;
   }
 }
