@@ -4,12 +4,12 @@ import { createAssetResolver } from '../core/assets';
 import { isAppError } from '../core/errors';
 import { createHandlers } from '../core/handlers';
 import { resolveDataDir } from '../core/paths';
-import { SCO_PREFIX } from '../core/scorm/app-trees';
+import { appPolicy, createContentSite, withPolicy } from '../core/content-site';
 import { openCore, type Core } from '../core/services';
 import { registerIpc } from './ipc';
 import { desktopHandlers } from './shell-handlers';
 import { buildMenu } from './menu';
-import { handleAppProtocol, registerAppScheme } from './protocol';
+import { APP_ORIGIN, CONTENT_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenProcess, hardenSession } from './hardening';
 import { createMainWindow } from './window';
 
@@ -53,6 +53,7 @@ if (!app.requestSingleInstanceLock()) {
         runtimeDir: path.join(appDir, 'out', 'sco'),
         schemasDir: app.isPackaged ? path.join(process.resourcesPath, 'scorm-schemas') : path.join(appDir, 'build', 'scorm-schemas'),
         sqliteBinding: app.isPackaged ? undefined : electronSqliteBinding(appDir),
+        contentOrigin: CONTENT_ORIGIN,
       });
     } catch (e) {
       const text = isAppError(e) ? `${e.message}\n\n${e.hint ?? ''}` : String(e);
@@ -61,10 +62,11 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     hardenSession(session.defaultSession);
-    const assets = createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') });
-    const opened = core;
-    assets.route(SCO_PREFIX, (rest) => opened.trees.serve(rest));
-    handleAppProtocol(assets);
+    // SCOs play on their own origin (app://content), never the app's: see protocol.ts.
+    handleAppProtocol({
+      app: withPolicy(createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') }), appPolicy(CONTENT_ORIGIN)),
+      content: createContentSite({ trees: core.trees, hostDir: path.join(appDir, 'out', 'lms-host'), appOrigins: () => [APP_ORIGIN] }),
+    });
     registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir) });
     buildMenu();
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
