@@ -42,12 +42,4 @@ describe('the course kleine-kinderen-grote-kansen', () => {
         m.file,
       ).toBe(true);
   });
-
-  it('validates in well under a second', () => {
-    loadCourse(REAL_COURSE);
-    const start = performance.now();
-    loadCourse(REAL_COURSE);
-    // Generous for slow CI machines; `npm run bench` is where speed is measured.
-    expect(performance.now() - start).toBeLessThan(3000);
-  });
 });
