@@ -133,7 +133,7 @@ export class XmlRefusal extends AppError {
 /**
  * The one way Leerpad parses XML it did not write: the hazard scan first (throws XmlRefusal),
  * then fast-xml-parser with its own nesting limit as a second fence. Only the five predefined
- * entities and character references are decoded: the scan refused every declared one.
+ * entities are decoded (character references stay as written): the scan refused every declared one.
  */
 export function parseUntrustedXml(text: string, file: string, options: X2jOptions): unknown {
   const hazard = xmlHazard(text);

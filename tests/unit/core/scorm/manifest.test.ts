@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isXmlId } from '../../../../electron/core/scorm/identifiers';
 import { allItems, parseManifest } from '../../../../electron/core/scorm/preflight/manifest-model';
+import { XmlRefusal } from '../../../../electron/core/scorm/xml';
 import { buildPackage } from '../../../../electron/core/scorm/package-build';
 import { makeCourse } from '../../../helpers/course-factory';
 import { tempDir } from '../../../helpers/temp';
@@ -150,5 +151,19 @@ describe('manifest text', () => {
     const m = parseManifest(pkg.manifest);
     expect(m.organizations[0]!.items[0]!.title).toBe(`Tom & Jerry <b> "citaat" 'x'`);
     expect(m.organizations[0]!.items[0]!.children[0]!.title).toBe('A & B');
+  });
+});
+
+describe('parseManifest on manifests Leerpad did not write', () => {
+  const items = (depth: number) => `${Array.from({ length: depth }, (_, i) => `<item identifier="I${i}"><title>t${i}</title>`).join('')}${'</item>'.repeat(depth)}`;
+  const manifest = (body: string) => `<manifest identifier="M"><organizations default="O"><organization identifier="O">${body}</organization></organizations><resources/></manifest>`;
+
+  it('lists deeply nested items in document order', () => {
+    const m = parseManifest(manifest(`${items(90)}<item identifier="last"><title>z</title></item>`));
+    expect(allItems(m.organizations[0]!.items).map((i) => i.identifier)).toEqual([...Array.from({ length: 90 }, (_, i) => `I${i}`), 'last']);
+  });
+
+  it('refuses 20 000 nested items with an XmlRefusal instead of overflowing the stack', () => {
+    expect(() => parseManifest(manifest(items(20_000)))).toThrow(XmlRefusal);
   });
 });
