@@ -1,20 +1,31 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { loadCourse } from '../../electron/core/course';
 import { contentTypeOf } from '../../electron/core/assets';
 import { scoPackageFor } from '../../electron/core/scorm/sco-package';
 import { buildPackageTree } from '../../electron/core/scorm/sco-tree';
+import { BRIDGE, type LaunchMessage } from '../../renderer/shared/lms-bridge';
 import { bench, median } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
 const COURSE_DIR = path.join(ROOT, 'courses/kleine-kinderen-grote-kansen');
 const RUNS = 9;
 
+/** A stand-in for the app's player: frames the LMS host and hands it the launch, as local-lms.ts does. */
+function playerPage(scoUrl: string): string {
+  const launch: LaunchMessage = { bridge: BRIDGE, type: 'launch', edition: 'scorm2004', cmi: {}, scoUrl, title: 'Module' };
+  return `<!doctype html><html><body style="margin:0"><iframe id="host" title="Module" src="/lms-host/index.html" style="border:0;width:100%;height:100vh"></iframe>
+<script>var f = document.getElementById('host'); f.onload = function () { var c = new MessageChannel(); f.contentWindow.postMessage(${JSON.stringify(launch)}, location.origin, [c.port2]); };</script></body></html>`;
+}
+
 /**
  * How long a module takes to become usable in Chromium, beside a static HTML page of the same
  * text served the same way: the price of the runtime (React, state, SCORM discovery) per open.
+ * `module_open_hosted_*`: the same module as the app plays it, inside the LMS host page (scorm-again
+ * and one more frame), the price of giving SCOs an origin of their own.
  */
 export async function benchModuleOpen() {
   const { course } = loadCourse(COURSE_DIR);
@@ -29,6 +40,12 @@ export async function benchModuleOpen() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x').pathname;
     if (url === '/static.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(staticPage);
+    if (url === '/player.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(playerPage(`/pkg/${module.id}/index.html`));
+    if (url.startsWith('/lms-host/')) {
+      const file = path.join(ROOT, 'out/lms-host', path.basename(url));
+      if (!fs.existsSync(file)) return res.writeHead(404).end();
+      return res.writeHead(200, { 'content-type': contentTypeOf(file) }).end(fs.readFileSync(file));
+    }
     const body = url.startsWith('/pkg/') ? tree.get(url.slice(5)) : undefined;
     if (!body) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': contentTypeOf(url) }).end(body);
@@ -40,7 +57,7 @@ export async function benchModuleOpen() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    const measure = async (url: string, ready: string) => {
+    const measure = async (url: string, ready: (page: Page) => Locator) => {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const context = await browser.newContext();
@@ -48,17 +65,21 @@ export async function benchModuleOpen() {
         const t = performance.now();
         await page.goto(url, { waitUntil: 'commit' });
         // Interactive: the first section's heading is shown and its "next" button can be used.
-        await page.locator(ready).first().waitFor({ state: 'visible' });
+        await ready(page).first().waitFor({ state: 'visible' });
         times.push(performance.now() - t);
         await context.close();
       }
       return median(times);
     };
-    const moduleMs = await measure(`${base}/pkg/${module.id}/index.html`, 'button:has-text("Volgende")');
-    const staticMs = await measure(`${base}/static.html`, 'h2');
+    const next = 'button:has-text("Volgende")';
+    const moduleMs = await measure(`${base}/pkg/${module.id}/index.html`, (p) => p.locator(next));
+    const hostedMs = await measure(`${base}/player.html`, (p) => p.frameLocator('#host').frameLocator('iframe').locator(next));
+    const staticMs = await measure(`${base}/static.html`, (p) => p.locator('h2'));
     bench('module_open_ms', moduleMs, 'ms');
     bench('static_open_ms', staticMs, 'ms');
     bench('module_open_ratio', moduleMs / staticMs, 'x');
+    bench('module_open_hosted_ms', hostedMs, 'ms');
+    bench('module_open_hosted_ratio', hostedMs / staticMs, 'x');
   } finally {
     await browser.close();
     server.close();
