@@ -80,6 +80,7 @@ export function App() {
     setCurrent(null);
     // Lecturer mode lives in this window: it closes with the profile, so the next person finds it closed.
     lockTeacher();
+    navigate({ name: 'library' });
   }, [lockTeacher]);
 
   useEffect(() => {
@@ -99,7 +100,6 @@ export function App() {
   const idleMinutes = teacherStatus?.idleMinutes ?? 20;
   const closeIdle = useCallback(() => {
     closeProfile();
-    navigate({ name: 'library' });
     setNotice(t('profiles.closedIdle', { minutes: idleMinutes }));
   }, [closeProfile, idleMinutes, t]);
   useIdleClose(current?.session ?? null, idleMinutes, closeIdle);

@@ -57,9 +57,16 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Fills in the profile form (first run or "Nieuw profiel") and submits it. */
+/**
+ * Fills in the profile form (first run or "Nieuw profiel"), the PIN twice when there is one, and
+ * submits it; core signs the new profile in at once, so this waits until the app says so.
+ */
 export async function createProfile(page: Page, name: string, pin?: string) {
   await page.getByLabel('Je naam of bijnaam').fill(name);
-  if (pin) await page.getByLabel('Pincode (mag leeg blijven)').fill(pin);
+  if (pin) {
+    await page.getByLabel('Pincode (mag leeg blijven)').fill(pin);
+    await page.getByLabel('Herhaal je pincode').fill(pin);
+  }
   await page.getByRole('button', { name: 'Profiel aanmaken' }).click();
+  await page.getByText(`Ingelogd als ${name}`).waitFor();
 }

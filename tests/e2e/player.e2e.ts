@@ -75,6 +75,8 @@ describe('the app as a local LMS, end to end in Chromium', () => {
     app = await startApp(dataDir);
     ({ context, page } = await newPage(browser));
     await page.goto(app.url);
+    // Every start shows the picker (issue 8, section 7): Amira chooses her profile again.
+    await page.getByRole('button', { name: 'Kies profiel Amira' }).click();
     await page.getByText('Ingelogd als Amira').waitFor();
     frame = await openModule(page);
     await frame.getByRole('heading', { level: 2, name: module.sections[quizSection]!.title }).waitFor();
@@ -137,10 +139,8 @@ describe('the app as a local LMS, end to end in Chromium', () => {
 
     await page.getByRole('button', { name: 'Profiel wisselen' }).click();
     await page.getByRole('button', { name: 'Nieuw profiel' }).click();
+    // A new profile is signed in at once: the PIN just chosen is not asked again.
     await createProfile(page, 'Bram', '2468');
-    await page.getByRole('dialog', { name: 'Pincode voor Bram' }).getByLabel('Pincode').fill('2468');
-    await page.getByRole('button', { name: 'Openen' }).click();
-    await page.getByText('Ingelogd als Bram').waitFor();
     frame = await openModule(page);
     await nextUntil(frame, module, sectionIndexOf(module, 'reflection'));
     expect(await frame.getByRole('textbox', { name: /.+/ }).first().inputValue()).toBe('');
