@@ -10,9 +10,13 @@ function isPlainObject(v: unknown): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** Bounded: a body with a million unknown keys must not come back as a message a million keys long. */
-function describeZodError(error: z.ZodError): string {
-  const shown = error.issues
+/**
+ * Bounded: a body with a million unknown keys must not come back as a message a million keys long.
+ * What the caller sent wrong comes before what they left out: that is usually the mistake.
+ */
+function describeZodError(error: z.ZodError, args: object): string {
+  const sent = (i: z.core.$ZodIssue) => typeof i.path[0] === 'string' && Object.prototype.hasOwnProperty.call(args, i.path[0]);
+  const shown = [...error.issues.filter(sent), ...error.issues.filter((i) => !sent(i))]
     .slice(0, 5)
     .map((i) => `${i.path.length ? i.path.join('.').slice(0, 100) : 'arguments'}: ${i.message.slice(0, 300)}`);
   const more = error.issues.length - shown.length;
@@ -57,22 +61,22 @@ export async function dispatch(
       };
     }
     parsed = callArgs[name].safeParse(args);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'BAD_REQUEST',
+          message: `Invalid arguments for '${name}': ${describeZodError(parsed.error, args)}.`,
+          hint: 'Send a JSON object with the fields the contract lists for this call.',
+          params: { name },
+        },
+      };
+    }
   } catch (e) {
     // A schema must not throw, but a hostile value (a throwing getter, a Proxy) handed to dispatch in
     // process could make it: that is a bad request, not a crash.
     log(`Arguments for '${name}' could not be checked`, e);
     return { ok: false, error: { code: 'BAD_REQUEST', message: `The arguments for '${name}' could not be read.`, params: { name } } };
-  }
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: {
-        code: 'BAD_REQUEST',
-        message: `Invalid arguments for '${name}': ${describeZodError(parsed.error)}.`,
-        hint: 'Send a JSON object with the fields the contract lists for this call.',
-        params: { name },
-      },
-    };
   }
   try {
     const handler = handlers[name] as (args: unknown, ctx: CallContext) => unknown;
