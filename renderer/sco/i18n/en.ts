@@ -83,6 +83,7 @@ export const en: Shape<typeof nlBE> = {
     private: 'Your text stays in this browser on this device only. The learning platform only learns that you wrote the reflection.',
     shared: 'Your text is saved in the learning platform. Your teacher can read it.',
     local: 'Your text is kept in this browser on this device.',
+    notSaved: 'Your text is not being saved: the learning platform does not respond.',
     truncated: 'Note: this learning platform passes on only the first 255 characters as your answer. Your full text is still kept in your progress.',
     download: 'Download my reflections',
     print: 'Print',
@@ -115,8 +116,9 @@ export const en: Shape<typeof nlBE> = {
     goTo: 'Go to {{title}}',
   },
   lms: {
-    none: 'No learning platform found: your progress is kept in this browser.',
-    failing: 'The learning platform is not saving your progress right now. It is kept in this browser and will be passed on later.',
-    tooLong: 'Your progress is too large for the learning platform. The full version is kept in this browser.',
+    none: 'No learning platform found: your answers are kept in this browser only.',
+    unavailable: 'The learning platform does not respond: your answers are not saved. Close this page and open the module again.',
+    failing: 'The learning platform is not saving your progress right now. Keep this page open: your progress is passed on again shortly.',
+    tooLong: 'Your answers are too long to be saved completely in the learning platform. Keep your own copy of your reflections (print or download them) before you close this page.',
   },
 };

@@ -80,6 +80,7 @@ export const nlBE = {
     private: 'Je tekst blijft alleen in deze browser op dit toestel. Het leerplatform krijgt alleen te weten dat je de reflectie schreef.',
     shared: 'Je tekst wordt bewaard in het leerplatform. Je docent kan hem lezen.',
     local: 'Je tekst wordt bewaard in deze browser op dit toestel.',
+    notSaved: 'Je tekst wordt nu niet bewaard: het leerplatform reageert niet.',
     truncated: 'Let op: dit leerplatform geeft alleen de eerste 255 tekens door als antwoord. Je volledige tekst blijft wel bewaard in je voortgang.',
     download: 'Download mijn reflecties',
     print: 'Afdrukken',
@@ -112,8 +113,9 @@ export const nlBE = {
     goTo: 'Ga naar {{title}}',
   },
   lms: {
-    none: 'Geen leerplatform gevonden: je voortgang blijft bewaard in deze browser.',
-    failing: 'Het leerplatform bewaart je voortgang even niet. Je voortgang blijft in deze browser en wordt later opnieuw doorgegeven.',
-    tooLong: 'Je voortgang is te groot voor het leerplatform. De volledige versie blijft bewaard in deze browser.',
+    none: 'Geen leerplatform gevonden: je antwoorden worden alleen in deze browser bewaard.',
+    unavailable: 'Het leerplatform reageert niet: je antwoorden worden niet bewaard. Sluit deze pagina en open de module opnieuw.',
+    failing: 'Het leerplatform bewaart je voortgang even niet. Laat deze pagina open: je voortgang wordt zo meteen opnieuw doorgegeven.',
+    tooLong: 'Je antwoorden zijn te lang om helemaal in het leerplatform te bewaren. Bewaar je reflecties ook zelf (afdrukken of downloaden) voor je deze pagina sluit.',
   },
 };

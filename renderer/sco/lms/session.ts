@@ -2,7 +2,7 @@ import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { decodeState, encodeState, type ScoState } from '../state/codec';
 import { fitToModule, visit } from '../state/actions';
 import type { LmsHealth, ScoStore } from '../state/store';
-import { readMirror, writeMirror, type KeyValueStore, type StorageScope } from '../state/storage';
+import { readMirror, removeMirror, writeMirror, type KeyValueStore, type StorageScope } from '../state/storage';
 import type { LmsAdapter } from './adapter';
 import { EMPTY_BASELINE, readBaseline, type Baseline } from './baseline';
 import { ELEMENTS } from './elements';
@@ -15,6 +15,7 @@ export interface SessionOptions {
   pkg: ScoPackage;
   /** null: no LMS found; the state lives in the browser only. */
   lms: LmsAdapter | null;
+  /** The browser's storage: the resume state goes there only when no LMS was found at all. */
   storage: KeyValueStore;
   now?: () => number;
   /** Changes are committed after this pause (ms), so a burst of clicks is one commit. */
@@ -31,7 +32,11 @@ export interface Restored {
 /**
  * The SCO's side of the SCORM run-time: Initialize, restore, commit what changed, Terminate.
  * Values are remembered as sent only after a successful Commit; anything else is sent again on
- * the next commit, and the browser mirror keeps the state until the LMS has it.
+ * the next commit (and on a timer), while the state waits in memory.
+ *
+ * With an LMS, nothing of the state goes to browser storage: on a shared computer the next learner
+ * could read it there (issue 8 §2). Only a SCO that found no LMS at all (an exported package opened
+ * as a plain page) keeps its state in the browser, and says so to the learner.
  */
 export class LmsSession {
   private lms: LmsAdapter | null;
@@ -42,11 +47,14 @@ export class LmsSession {
   private terminated = false;
   private store: ScoStore | undefined;
   private scope: StorageScope;
+  /** No LMS API was found: the browser is the only place the state can be kept. */
+  private readonly standalone: boolean;
   private readonly now: () => number;
   private readonly warn: (message: string) => void;
 
   constructor(private readonly options: SessionOptions) {
     this.lms = options.lms;
+    this.standalone = options.lms === null;
     this.now = options.now ?? Date.now;
     this.warn = options.warn ?? ((m) => console.warn(`[leerpad sco] ${m}`));
     this.scope = { learnerId: 'local', courseId: options.pkg.course.id, moduleId: options.pkg.module.id };
@@ -59,7 +67,7 @@ export class LmsSession {
   start(): Restored {
     const { pkg, storage } = this.options;
     if (this.lms && !this.lms.initialize()) {
-      this.warn(`Initialize failed (${this.lms.lastError()}); progress is kept in this browser only.`);
+      this.warn(`Initialize failed (${this.lms.lastError()}); progress is kept on this page only.`);
       this.lms = null;
     }
     this.startedAt = this.now();
@@ -69,15 +77,21 @@ export class LmsSession {
     const mirror = readMirror(storage, this.scope);
     const fromMirror = decodeState(mirror?.state);
     const fromLms = decodeState(this.baseline.suspendData);
-    // The LMS copy wins, unless this browser holds changes the LMS never received.
-    const restored = (mirror?.pending ? fromMirror : null) ?? fromLms ?? fromMirror;
+    let restored: ScoState | null;
+    if (this.standalone) restored = fromMirror;
+    else {
+      // An older version kept a copy here also with an LMS: what the LMS never received is taken
+      // over once (it is committed now), then the copy is removed from the browser.
+      restored = (mirror?.pending ? fromMirror : null) ?? fromLms ?? fromMirror;
+      if (mirror) removeMirror(storage, this.scope);
+    }
     let state = fitToModule(pkg.module, restored);
     if (!restored) {
       const bookmark = pkg.module.sections.findIndex((s) => s.id === this.baseline.location);
       if (bookmark >= 0) state = { ...state, at: bookmark };
     }
     state = visit(state, state.at);
-    return { state, scope: this.scope, health: { connected: this.lms !== null, failing: false, tooLong: false } };
+    return { state, scope: this.scope, health: { connected: this.lms !== null, standalone: this.standalone, failing: false, tooLong: false } };
   }
 
   attach(store: ScoStore): () => void {
@@ -92,14 +106,14 @@ export class LmsSession {
   }
 
   private changed(): void {
-    this.mirror(this.lms !== null);
+    this.mirror();
     if (!this.connected) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.commitDelay ?? 2000);
   }
 
-  private mirror(pending: boolean): void {
-    if (this.store) writeMirror(this.options.storage, this.scope, { state: encodeState(this.store.state), pending });
+  private mirror(): void {
+    if (this.standalone && this.store) writeMirror(this.options.storage, this.scope, { state: encodeState(this.store.state), pending: false });
   }
 
   /** Sends what changed and commits. True when the LMS has the whole state. */
@@ -113,7 +127,7 @@ export class LmsSession {
     clearTimeout(this.timer);
     const lms = this.lms;
     if (!lms || this.terminated) {
-      this.mirror(lms !== null);
+      this.mirror();
       return false;
     }
     const { pkg } = this.options;
@@ -135,10 +149,9 @@ export class LmsSession {
     lms.set(el.sessionTime, pkg.edition === 'scorm12' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
     const committed = lms.commit();
     if (committed) for (const [element, value] of staged) this.sent.set(element, value);
-    else this.warn(`Commit failed: ${lms.lastError()}; the state is kept in this browser and committed again later.`);
+    else this.warn(`Commit failed: ${lms.lastError()}; the state is kept on this page and committed again later.`);
     const failed = !committed || setFailures > 0;
-    this.mirror(failed || report.suspendTooLong);
-    store.setHealth({ connected: true, failing: !committed || suspendFailed, tooLong: report.suspendTooLong });
+    store.setHealth({ connected: true, standalone: false, failing: !committed || suspendFailed, tooLong: report.suspendTooLong });
     // A learner who stops clicking would otherwise wait for pagehide: try again on our own.
     if (failed) this.timer = setTimeout(() => this.flush(), RETRY_DELAY);
     return !failed && !report.suspendTooLong;
@@ -163,7 +176,7 @@ export class LmsSession {
   private resume(): void {
     if (!this.lms || !this.terminated) return;
     if (!this.lms.initialize()) {
-      this.warn('Initialize after returning to the page failed; progress is kept in this browser only.');
+      this.warn('Initialize after returning to the page failed; progress is kept on this page only.');
       return;
     }
     this.terminated = false;

@@ -55,8 +55,9 @@ export function reflectionKey(scope: StorageScope, reflectionId: string): string
 }
 
 /**
- * The mirror of the resume state. `pending` marks a state the LMS does not have yet (a failed
- * commit, or a state over the suspend_data limit): then the mirror is newer than the LMS's copy.
+ * The resume state kept in the browser: only by a SCO that found no LMS (the learner's own browser,
+ * and the SCO says so). `pending` marks a state an LMS never received; older versions wrote it also
+ * beside an LMS, and such a copy is taken over once and then removed.
  */
 export interface Mirror {
   state: string;
@@ -76,6 +77,14 @@ export function readMirror(store: KeyValueStore, scope: StorageScope): Mirror | 
 
 export function writeMirror(store: KeyValueStore, scope: StorageScope, mirror: Mirror): void {
   safeSet(store, mirrorKey(scope), JSON.stringify(mirror));
+}
+
+export function removeMirror(store: KeyValueStore, scope: StorageScope): void {
+  try {
+    store.removeItem(mirrorKey(scope));
+  } catch {
+    // Storage that cannot be used holds nothing to remove.
+  }
 }
 
 export function readPrivateReflection(store: KeyValueStore, scope: StorageScope, reflectionId: string): string {

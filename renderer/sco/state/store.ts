@@ -5,9 +5,11 @@ import type { KeyValueStore, StorageScope } from './storage';
 /** How the LMS connection is doing, for the discreet notice. */
 export interface LmsHealth {
   connected: boolean;
-  /** The last commit (or a value) failed: the state waits in the browser for the next try. */
+  /** No LMS was found at all: the state is kept in this browser (else it is kept on this page only). */
+  standalone: boolean;
+  /** The last commit (or a value) failed: the state waits on this page for the next try. */
   failing: boolean;
-  /** The resume state is over the edition's suspend_data limit: the full state stays in the browser. */
+  /** The resume state is over the edition's suspend_data limit: the LMS cannot keep all of it. */
   tooLong: boolean;
 }
 
@@ -57,7 +59,7 @@ export class ScoStore {
 
   setHealth(health: LmsHealth): void {
     const h = this.snapshot.health;
-    if (h.connected === health.connected && h.failing === health.failing && h.tooLong === health.tooLong) return;
+    if (h.connected === health.connected && h.standalone === health.standalone && h.failing === health.failing && h.tooLong === health.tooLong) return;
     this.snapshot = { ...this.snapshot, health };
     for (const l of this.listeners) l();
   }

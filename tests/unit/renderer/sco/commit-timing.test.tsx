@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSco } from '../../../../renderer/sco/boot/start-sco';
 import { visit } from '../../../../renderer/sco/state/actions';
 import { fixture, lmsApi, lmsFrame, MemoryStorage } from './helpers';
 
 let stop = () => {};
-afterEach(() => stop());
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
 
 async function start(commitDelay: number) {
   const pkg = fixture({ edition: 'scorm2004' });
@@ -38,12 +41,16 @@ async function start(commitDelay: number) {
 
 describe('when the SCO commits', () => {
   it('commits once at start, then a moment after changes, not on every change', async () => {
+    // Fake timers: on a busy machine real ones let the pause pass between two clicks.
+    vi.useFakeTimers();
     const lms = await start(100);
     expect(lms.commits()).toBe(1);
     await act(async () => lms.running.store.update((s) => visit(s, 1)));
+    await act(async () => vi.advanceTimersByTime(60));
     await act(async () => lms.running.store.update((s) => visit(s, 2)));
+    await act(async () => vi.advanceTimersByTime(60));
     expect(lms.commits()).toBe(1);
-    await act(() => new Promise((r) => setTimeout(r, 250)));
+    await act(async () => vi.advanceTimersByTime(100));
     expect(lms.commits()).toBe(2);
     expect(lms.api.GetValue('cmi.location')).toBe('onderzoeken-eigen-praktijk');
   });

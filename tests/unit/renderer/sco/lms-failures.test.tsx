@@ -3,7 +3,6 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
-import { readMirror } from '../../../../renderer/sco/state/storage';
 import { fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update, type Api2004 } from './helpers';
 import { playQuiz, RIGHT, visitAll } from './quiz-fixture';
 
@@ -40,7 +39,7 @@ function flakyLms(api: Api2004) {
 }
 
 describe('an LMS that fails', () => {
-  it('keeps the state when Commit fails, tells the learner discreetly, and commits it all later', async () => {
+  it('keeps the state on the page when Commit fails, never in browser storage, tells the learner and commits it all later', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const pkg = fixture({ edition: 'scorm2004' });
     const api = lmsApi('scorm2004');
@@ -52,10 +51,8 @@ describe('an LMS that fails', () => {
     await act(async () => void l.sco.session.flush());
 
     expect(lms.persisted.size).toBe(0);
-    expect(screen.getByRole('status').textContent).toMatch(/bewaart je voortgang even niet/);
-    const mirror = readMirror(storage, { learnerId: 'local', courseId: pkg.course.id, moduleId: pkg.module.id });
-    expect(mirror?.pending).toBe(true);
-    expect(decodeState(mirror?.state)).toMatchObject({ qn: 1, qb: 100, seen: '1111' });
+    expect(screen.getByRole('status').textContent).toMatch(/bewaart je voortgang even niet. Laat deze pagina open/);
+    expect(storage.data.size).toBe(0);
 
     lms.failing = false;
     await act(async () => void l.sco.session.flush());
@@ -65,10 +62,10 @@ describe('an LMS that fails', () => {
     expect(lms.persisted.get('cmi.score.raw')).toBe('100');
     expect(lms.persisted.get('cmi.interactions.4.learner_response')).toBe('i1[,]i2[,]i3[,]i4');
     expect(screen.getByRole('status').textContent).toBe('');
-    expect(readMirror(storage, { learnerId: 'local', courseId: pkg.course.id, moduleId: pkg.module.id })?.pending).toBe(false);
+    expect(storage.data.size).toBe(0);
   });
 
-  it('never sends a suspend_data over the edition limit: the full state stays in the browser, with a warning', async () => {
+  it('never sends a suspend_data over the edition limit, and asks the learner to keep a copy of the reflections', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const pkg = fixture({ edition: 'scorm12', reflections: 'lms', suspendDataLimit: 400 });
     const api = lmsApi('scorm12');
@@ -85,20 +82,22 @@ describe('an LMS that fails', () => {
 
     expect(api.LMSGetValue('cmi.suspend_data').length).toBeLessThanOrEqual(400);
     expect(decodeState(api.LMSGetValue('cmi.suspend_data'))?.r).toEqual({});
-    expect(screen.getByRole('status').textContent).toMatch(/te groot voor het leerplatform/);
-    const mirror = readMirror(storage, { learnerId: 'local', courseId: pkg.course.id, moduleId: pkg.module.id });
-    expect(mirror?.pending).toBe(true);
-    expect(decodeState(mirror?.state)?.r['r-onderzoeken-praktijk']).toBe(long);
+    expect(screen.getByRole('status').textContent).toMatch(/te lang om helemaal in het leerplatform te bewaren. Bewaar je reflecties ook zelf/);
+    expect(storage.data.size).toBe(0);
+    expect(l.sco.store.state.r['r-onderzoeken-praktijk']).toBe(long);
     // The other values still reach the LMS.
     expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('onderzoeken-eigen-praktijk');
   });
 
-  it('runs without LMS when Initialize fails', async () => {
+  it('runs on when Initialize fails, says the answers are not saved, and keeps them out of browser storage', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const pkg = fixture({ edition: 'scorm2004' });
     const api = lmsApi('scorm2004');
     api.Initialize = () => 'false';
-    track(await launch(pkg, { api, storage: new MemoryStorage() }));
-    expect(screen.getByRole('status').textContent).toContain('Geen leerplatform gevonden');
+    const storage = new MemoryStorage();
+    const l = track(await launch(pkg, { api, storage }));
+    await update(l, (s) => visit(s, REFLECTION_SECTION));
+    expect(screen.getByRole('status').textContent).toContain('Het leerplatform reageert niet: je antwoorden worden niet bewaard.');
+    expect(storage.data.size).toBe(0);
   });
 });

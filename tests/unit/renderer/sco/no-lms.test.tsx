@@ -14,7 +14,7 @@ describe('without an LMS', () => {
     const pkg = fixture({ edition: 'scorm12', reflections: 'lms' });
     const storage = new MemoryStorage();
     const l = await launch(pkg, { api: null, storage });
-    expect(screen.getByRole('status').textContent).toBe('Geen leerplatform gevonden: je voortgang blijft bewaard in deze browser.');
+    expect(screen.getByRole('status').textContent).toBe('Geen leerplatform gevonden: je antwoorden worden alleen in deze browser bewaard.');
     await update(l, (s) => visit(s, REFLECTION_SECTION));
     const field = screen.getByRole('textbox', { name: /Denk aan een moment/ });
     fireEvent.change(field, { target: { value: 'Een kind legde een blad naast zijn hand.' } });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeState, emptyState } from '../../../../renderer/sco/state/codec';
+import { decodeState, encodeState, emptyState } from '../../../../renderer/sco/state/codec';
 import { answer, check, visit } from '../../../../renderer/sco/state/actions';
 import { mirrorKey } from '../../../../renderer/sco/state/storage';
 import { closePage, fixture, launch, lmsApi, MemoryStorage, QUIZ_SECTION, REFLECTION_SECTION, stopAll, track, update, type Api12, type Api2004 } from './helpers';
@@ -62,31 +62,54 @@ describe.each(['scorm12', 'scorm2004'] as const)('resume in %s', (edition) => {
   });
 });
 
-describe('which copy of the state wins', () => {
+describe('a copy an older version left in the browser beside an LMS', () => {
   const pkg = fixture({ edition: 'scorm2004' });
   const lmsState = { ...emptyState(pkg.module), at: 1, seen: '1100' };
   const browserState = { ...emptyState(pkg.module), at: 2, seen: '1110' };
   const scope = { learnerId: 'student-7', courseId: pkg.course.id, moduleId: pkg.module.id };
 
-  it('the LMS copy, when this browser has nothing the LMS missed', async () => {
+  it('loses to the LMS copy when the LMS had it all, and is removed from the browser', async () => {
     const storage = new MemoryStorage();
     storage.setItem(mirrorKey(scope), JSON.stringify({ state: encodeState(browserState), pending: false }));
     track(await launch(pkg, { api: lmsApi('scorm2004', { learner_id: 'student-7', suspend_data: encodeState(lmsState) }), storage }));
     expect(screen.getByRole('heading', { level: 2, name: 'Waarom onderzoeken kansen geeft' })).toBeTruthy();
+    expect(storage.data.size).toBe(0);
   });
 
-  it('the browser copy, when its last changes never reached the LMS', async () => {
+  it('is taken over once when its last changes never reached the LMS (they are committed now), then removed', async () => {
     const storage = new MemoryStorage();
     storage.setItem(mirrorKey(scope), JSON.stringify({ state: encodeState(browserState), pending: true }));
-    track(await launch(pkg, { api: lmsApi('scorm2004', { learner_id: 'student-7', suspend_data: encodeState(lmsState) }), storage }));
+    const api = lmsApi('scorm2004', { learner_id: 'student-7', suspend_data: encodeState(lmsState) });
+    track(await launch(pkg, { api, storage }));
     expect(screen.getByRole('heading', { level: 2, name: 'Kijk naar je eigen praktijk' })).toBeTruthy();
+    expect(decodeState(api.GetValue('cmi.suspend_data'))).toMatchObject({ at: 2, seen: '1110' });
+    expect(storage.data.size).toBe(0);
   });
 
-  it('the browser copy, when the LMS has no readable suspend_data', async () => {
+  it('is taken over when the LMS has no readable suspend_data, then removed', async () => {
     const storage = new MemoryStorage();
     storage.setItem(mirrorKey(scope), JSON.stringify({ state: encodeState(browserState), pending: false }));
     track(await launch(pkg, { api: lmsApi('scorm2004', { learner_id: 'student-7', suspend_data: 'garbage' }), storage }));
     expect(screen.getByRole('heading', { level: 2, name: 'Kijk naar je eigen praktijk' })).toBeTruthy();
+    expect(storage.data.size).toBe(0);
+  });
+});
+
+describe('with an LMS', () => {
+  const pkg = fixture({ edition: 'scorm2004', reflections: 'lms' });
+
+  it('keeps nothing the learner wrote in browser storage: the state lives on the page and in the LMS', async () => {
+    const storage = new MemoryStorage();
+    const api = lmsApi('scorm2004', { learner_id: 'student-7' });
+    const l = track(await launch(pkg, { api, storage }));
+    await update(l, (s) => visit(s, REFLECTION_SECTION));
+    const field = screen.getByRole('textbox', { name: /Denk aan een moment/ });
+    fireEvent.change(field, { target: { value: 'Geheime reflectie van student 7' } });
+    await act(async () => fireEvent.blur(field));
+    await act(async () => void l.sco.session.flush());
+    expect(api.GetValue('cmi.suspend_data')).toContain('Geheime reflectie van student 7');
+    expect([...storage.data.values()].join('')).not.toContain('Geheime');
+    expect(storage.data.size).toBe(0);
   });
 
   it('the LMS bookmark, when there is no state at all', async () => {
