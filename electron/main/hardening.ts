@@ -29,6 +29,7 @@ export function externalUrl(url: string): string | null {
 }
 
 const hardened = new WeakSet<WebContents>();
+const hardenedSessions = new WeakSet<Session>();
 
 function openOutside(url: string) {
   const safe = externalUrl(url);
@@ -88,11 +89,17 @@ export function hardenWebContents(contents: WebContents) {
  */
 export function hardenProcess() {
   app.enableSandbox();
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+    // Also a session other than the default one (a partition someone adds later) gets the same rules.
+    hardenSession(contents.session);
+  });
 }
 
 /** Permissions (checklist 5): a course player needs no camera, microphone, location, USB or HID. */
 export function hardenSession(session: Session) {
+  if (hardenedSessions.has(session)) return;
+  hardenedSessions.add(session);
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);

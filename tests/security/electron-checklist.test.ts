@@ -230,10 +230,12 @@ describe('Electron security checklist', () => {
     expect(electronMock.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'learner/list', {});
   });
 
-  it('hardens every web contents Electron creates, not only the main window', () => {
+  it('hardens every web contents Electron creates, and its session, not only the main window', () => {
     const created = electronMock.app.on.mock.calls.find(([name]) => name === 'web-contents-created')![1] as (e: unknown, c: unknown) => void;
     const f = fakeWebContents();
     created({}, f.contents);
     expect([...f.listeners.keys()]).toEqual(expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-attach-webview']));
+    expect(f.contents.session.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
+    expect(f.contents.session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,16 @@ import { vi } from 'vitest';
  * A stand-in for the 'electron' module: from electron 42 on, requiring it in plain Node tries to
  * download the binary. Each fake records what the main process asked of it.
  */
+/** A session that records the handlers it is given. */
+export function fakeSession() {
+  return {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
+  };
+}
+
 export const electronMock = {
   app: {
     enableSandbox: vi.fn(),
@@ -17,12 +27,7 @@ export const electronMock = {
   ipcMain: { handle: vi.fn() },
   shell: { openExternal: vi.fn(async () => undefined), showItemInFolder: vi.fn() },
   session: {
-    defaultSession: {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-      webRequest: { onBeforeRequest: vi.fn() },
-    },
+    defaultSession: fakeSession(),
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, data: null })) },
@@ -46,6 +51,7 @@ export function fakeWebContents() {
     },
     open: (url: string) => openHandler!({ url }),
     contents: {
+      session: fakeSession(),
       on: (name: string, fn: Listener) => listeners.set(name, fn),
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
     },
