@@ -22,6 +22,12 @@ export interface ZipSummary {
   unpackedBytes: number;
 }
 
+/**
+ * Entries up to this size (packed and unpacked) are inflated in one call: a zlib stream per small
+ * file costs more than the file (a package is mostly small HTML, JSON and XSD files).
+ */
+const SMALL_ENTRY_BYTES = 4 * 1024 * 1024;
+
 const YAUZL_OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, decodeStrings: false };
 
 const unreadable = (e: unknown) => (isZipRefusal(e) ? e : new ZipRefusal('unreadable', { reason: (e as Error).message }));
@@ -135,17 +141,49 @@ export class ZipReader {
   /** The whole entry in memory, refused beforehand when it is larger than `cap` bytes. */
   async read(entry: ZipEntry, cap: number): Promise<Buffer> {
     if (entry.size > cap) throw new ZipRefusal('read-cap', { entry: entry.name, actual: entry.size, limit: cap });
+    if (isSmall(entry)) return this.small(entry);
     const chunks: Buffer[] = [];
     for await (const chunk of await this.stream(entry)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
 
-  /** Streams the entry through the checks without keeping it (as `unzip -t` does). */
+  /** Runs the entry through the checks without keeping it (as `unzip -t` does). */
   async verify(entry: ZipEntry): Promise<void> {
     if (this.verified.has(entry) || entry.directory) return;
+    if (isSmall(entry)) {
+      await this.small(entry);
+      return;
+    }
     for await (const _ of await this.stream(entry)) {
       // Only the checks matter; the bytes are dropped.
     }
+  }
+
+  /** A small entry in one piece, with the same checks as the stream: never more than declared, CRC-32. */
+  private async small(entry: ZipEntry): Promise<Buffer> {
+    const listed = this.catalog.entries[this.index.get(entry) ?? -1]!;
+    const packed = await new Promise<Readable>((resolve, reject) =>
+      this.zipfile.openReadStream(listed.raw, { decodeFileData: false }, (err, s) => (err ? reject(damaged(entry, err)) : resolve(s))),
+    );
+    const chunks: Buffer[] = [];
+    try {
+      for await (const chunk of packed) chunks.push(chunk as Buffer);
+    } catch (e) {
+      throw damaged(entry, e);
+    }
+    let data: Buffer;
+    try {
+      // maxOutputLength stops inflating past the declared size: a lying header cannot make it allocate more.
+      data = listed.raw.compressionMethod === 8 ? zlib.inflateRawSync(Buffer.concat(chunks), { maxOutputLength: Math.max(1, entry.size) }) : Buffer.concat(chunks);
+    } catch (e) {
+      throw damaged(entry, e);
+    }
+    this.progress.bytesInflated += data.length;
+    if (data.length !== entry.size) throw damaged(entry, new Error(`it unpacks to ${data.length} bytes, the zip declares ${entry.size}`));
+    const crc = zlib.crc32(data) >>> 0;
+    if (crc !== listed.raw.crc32 >>> 0) throw new ZipRefusal('crc', { entry: entry.name, actual: crc, limit: listed.raw.crc32 >>> 0 });
+    this.verified.add(entry);
+    return data;
   }
 
   isVerified(entry: ZipEntry): boolean {
@@ -156,6 +194,8 @@ export class ZipReader {
     this.zipfile.close();
   }
 }
+
+const isSmall = (entry: ZipEntry) => entry.size <= SMALL_ENTRY_BYTES && entry.compressedSize <= SMALL_ENTRY_BYTES;
 
 /** yauzl stops at strong encryption (bit 6) before it hands out the entry, so its name is not known. */
 function strongEncryption(e: Error, progress: ZipProgress): ZipRefusal | null {

@@ -60,6 +60,20 @@ describe('ZipReader', () => {
     ]);
   });
 
+  it('checks large entries while streaming them: a wrong CRC at the end, a size lie as soon as it shows', async () => {
+    const eight = deflatedZeros(8);
+    const crcReader = await ZipReader.open(rawZip([{ name: 'groot.bin', method: 8, ...eight, crc: 1 }]), { maxRatio: 10_000 });
+    await expect(crcReader.verify(crcReader.entries[0]!)).rejects.toMatchObject({ problem: 'crc', params: { entry: 'groot.bin' } });
+    expect(crcReader.progress.bytesInflated).toBe(8 * 1024 * 1024);
+    crcReader.close();
+
+    const { packed, crc } = deflatedZeros(200);
+    const liar = await ZipReader.open(rawZip([{ name: 'leugen.bin', method: 8, packed, crc, size: 5 * 1024 * 1024 }]), { maxRatio: 10_000 });
+    await expect(liar.verify(liar.entries[0]!)).rejects.toMatchObject({ problem: 'damaged', params: { entry: 'leugen.bin' } });
+    expect(liar.progress.bytesInflated).toBeLessThanOrEqual(5 * 1024 * 1024);
+    liar.close();
+  });
+
   it('refuses a damaged deflate stream as damaged, naming the entry', async () => {
     const reader = await ZipReader.open(rawZip([{ name: 'kapot.bin', method: 8, packed: Buffer.from([0xff, 0xff, 0xff, 0xff]), size: 10, crc: 0 }]));
     await expect(reader.verify(reader.entries[0]!)).rejects.toMatchObject({ problem: 'damaged', params: { entry: 'kapot.bin' } });
