@@ -6,11 +6,12 @@ import { exportCommand } from './cli/export';
 import { infoCommand } from './cli/info';
 import { preflightCommand } from './cli/preflight';
 import { serveCommand } from './cli/serve';
+import { teacherPinCommand } from './cli/teacher-pin';
 import { validateCommand } from './cli/validate';
 import { isAppError } from './errors';
 import { projectRoot as rootOf, resolveDataDir } from './paths';
 
-const commands: Command[] = [serveCommand, infoCommand, validateCommand, exportCommand, preflightCommand];
+const commands: Command[] = [serveCommand, infoCommand, validateCommand, exportCommand, preflightCommand, teacherPinCommand];
 
 function mainHelp(): string {
   return [

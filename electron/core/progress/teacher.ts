@@ -82,6 +82,12 @@ export function createTeacher(settings: SettingsStore, guard: PinGuard, hasher: 
     lock(token: string) {
       tokens.delete(token);
     },
+    /** A forgotten teacher PIN, removed from the command line (cli/teacher-pin.ts says why that is safe). */
+    clearForgotten() {
+      settings.setSecret(HASH_KEY, null);
+      guard.forget(SUBJECT);
+      tokens.clear();
+    },
   };
 }
 
