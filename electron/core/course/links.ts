@@ -3,6 +3,10 @@ import path from 'node:path';
 import { closest, type FileIssues, type IssueList, type Where } from './issues';
 import type { CourseFiles } from './media-check';
 import { reportMedia, reportPath } from './media-issues';
+import { extensionsOf, mediaTypeOf, type MediaKind } from './media-types';
+
+/** What each kind of reference can show; a link may point at any allowed file (a PDF, a worksheet). */
+const SHOWS: Readonly<Record<string, MediaKind[]>> = { image: ['image'], video: ['video', 'audio'] };
 
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -96,6 +100,18 @@ export class LinkChecker {
     if (problems.length > 0) {
       // Never packed or served: a refused file stays out of the module even when the author ignores the error.
       reportMedia(this.list, this.files, issues, at, rel, problems);
+      return '';
+    }
+    const shows = SHOWS[what];
+    if (shows && !shows.includes(mediaTypeOf(rel)!.kind)) {
+      const allowed = extensionsOf(...shows);
+      issues.error(
+        'media.wrong-kind',
+        at,
+        `the ${what} '${url}' is not ${what === 'image' ? 'an image' : 'a video or sound file'}, so it cannot be shown as one`,
+        `use a file of type ${allowed.join(', ')}, or link the file as [text](${rel})`,
+        { url, what, file: rel, allowed: allowed.join(',') },
+      );
       return '';
     }
     media.add(rel);

@@ -47,6 +47,8 @@ export const HEAD_BYTES = 16;
 
 export const ALLOWED_EXTENSIONS = Object.keys(TYPES);
 
+export const extensionsOf = (...kinds: MediaKind[]) => ALLOWED_EXTENSIONS.filter((ext) => kinds.includes(TYPES[ext]!.kind));
+
 export function mediaTypeOf(file: string): MediaType | undefined {
   return TYPES[path.posix.extname(file).toLowerCase()];
 }

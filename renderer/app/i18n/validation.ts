@@ -26,6 +26,7 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'quiz.no-correct-answer': 'name',
   'media.type-refused': 'refused',
   'media.content-mismatch': 'found',
+  'media.wrong-kind': 'what',
 };
 
 /** Params that hold an English noun for a kind of thing ("section", "checklist statement"); shown via `kinds`. */
@@ -241,6 +242,12 @@ export const validationNl = {
     message: "'{{file}}' heeft de extensie {{ext}}, maar de inhoud begint niet zoals een {{ext}}-bestand",
     message_markup: "'{{file}}' heeft de extensie {{ext}}, maar de inhoud is opmaakcode (HTML, SVG of XML) die een browser kan uitvoeren",
     hint: 'bewaar het bestand opnieuw als echt {{ext}}-bestand (exporteer het uit het programma waarmee het gemaakt is)',
+  },
+  'media.wrong-kind': {
+    message: "{{what}} '{{url}}' is geen bestand van die soort en kan niet zo getoond worden",
+    message_image: "de afbeelding '{{url}}' is geen afbeelding en kan niet zo getoond worden",
+    message_video: "de video '{{url}}' is geen video- of geluidsbestand en kan niet zo getoond worden",
+    hint: 'gebruik een bestand van het type {{allowed}}, of link het bestand als [tekst]({{file}})',
   },
   'svg.invalid': {
     message: "de SVG-afbeelding '{{file}}' is geen geldige XML: {{reason}}",
@@ -571,6 +578,12 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
     message: "'{{file}}' has the extension {{ext}}, but its content does not start like a {{ext}} file",
     message_markup: "'{{file}}' has the extension {{ext}}, but its content is markup (HTML, SVG or XML) that a browser could run",
     hint: 'save the file again as a real {{ext}} file (export it from the program that made it)',
+  },
+  'media.wrong-kind': {
+    message: "{{what}} '{{url}}' is not a file of that kind and cannot be shown as one",
+    message_image: "the image '{{url}}' is not an image and cannot be shown as one",
+    message_video: "the video '{{url}}' is not a video or sound file and cannot be shown as one",
+    hint: 'use a file of type {{allowed}}, or link the file as [text]({{file}})',
   },
   'svg.invalid': {
     message: "the SVG image '{{file}}' is not well-formed XML: {{reason}}",

@@ -19,6 +19,15 @@ describe('course rules', () => {
     ]);
   });
 
+  it('shows only pictures as images and only video or sound as videos; a link may point at any allowed file', () => {
+    const files = { 'media/werkblad.pdf': '%PDF-1.7\n', 'media/foto.gif': 'GIF89a', 'media/lied.mp3': 'ID3' };
+    const body = '![Werkblad](media/werkblad.pdf)\n\n:::video{src="media/foto.gif" title="Film"}\nWat je ziet.\n:::\n\n:::video{src="media/lied.mp3" title="Lied"}\nDe tekst.\n:::\n\n[Werkblad](media/werkblad.pdf)\n';
+    const { course, issues } = loadCourse(tempCourse(body, files));
+    expect(issues.map(at)).toEqual(['media.wrong-kind@14:1', 'media.wrong-kind@16:10']);
+    expect(issues[0]?.hint).toMatch(/\.png, .*\.svg, or link the file as \[text\]\(media\/werkblad\.pdf\)/);
+    expect(course?.modules[0]?.media).toEqual(['media/lied.mp3', 'media/werkblad.pdf']);
+  });
+
   it('treats an inline directive as a mistake and keeps its text', () => {
     const dir = tempCourse('Let op:dit is belangrijk.\n');
     const { course, issues } = loadCourse(dir);
