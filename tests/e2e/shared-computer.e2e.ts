@@ -26,12 +26,17 @@ async function tokenOf(page: Page): Promise<string> {
   return (JSON.parse(raw!) as { token: string }).token;
 }
 
+interface Answer {
+  status: number;
+  body: { ok: boolean; data?: unknown; error?: { code: string } };
+}
+
 /** A call as the page makes it: same origin, the learner's own session. */
-async function rpc(page: Page, name: string, args: object): Promise<{ status: number; body: { ok: boolean; data?: unknown; error?: { code: string } } }> {
-  return page.evaluate(
+async function rpc(page: Page, name: string, args: object): Promise<Answer> {
+  return page.evaluate<Answer, readonly [string, object]>(
     async ([n, a]) => {
       const res = await fetch(`./rpc/${n}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a) });
-      return { status: res.status, body: await res.json() };
+      return { status: res.status, body: (await res.json()) as Answer['body'] };
     },
     [name, args] as const,
   );
