@@ -103,7 +103,11 @@ export function hardenSession(session: Session) {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isBlockedRequest(details.url) }));
+  // Only what a page asks for: Electron's own requests (Linux spellcheck dictionaries for the reflection
+  // fields) have no web contents and may still download.
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: details.webContentsId !== undefined && isBlockedRequest(details.url) }),
+  );
 }
 
 function isBlockedRequest(url: string): boolean {

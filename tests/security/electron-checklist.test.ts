@@ -31,13 +31,14 @@ function sessionHandlers() {
     request: last<(wc: unknown, permission: string, cb: (ok: boolean) => void) => void>(s.setPermissionRequestHandler),
     check: last<(wc: unknown, permission: string) => boolean>(s.setPermissionCheckHandler),
     device: last<(d: unknown) => boolean>(s.setDevicePermissionHandler),
-    beforeRequest: last<(d: { url: string }, cb: (r: { cancel: boolean }) => void) => void>(s.webRequest.onBeforeRequest),
+    beforeRequest: last<(d: { url: string; webContentsId?: number }, cb: (r: { cancel: boolean }) => void) => void>(s.webRequest.onBeforeRequest),
   };
 }
 
-function cancels(url: string): boolean {
+/** Whether a request a page makes (it has a web contents) is cancelled. */
+function cancels(url: string, fromPage = true): boolean {
   let cancel: boolean | undefined;
-  sessionHandlers().beforeRequest({ url }, (r) => (cancel = r.cancel));
+  sessionHandlers().beforeRequest(fromPage ? { url, webContentsId: 1 } : { url }, (r) => (cancel = r.cancel));
   return cancel!;
 }
 
@@ -77,6 +78,8 @@ describe('Electron security checklist', () => {
       expect(cancels(url), url).toBe(true);
     for (const url of ['app://leerpad/assets/app.js', 'app://content/sco/m/index.html', 'data:image/png;base64,AA==', 'blob:app://leerpad/1', 'devtools://devtools/x'])
       expect(cancels(url), url).toBe(false);
+    // Electron's own downloads (spellcheck dictionaries) come from no page.
+    expect(cancels('https://redirector.gvt1.com/edgedl/chrome/dict/nl-nl-3-0.bdic', false)).toBe(false);
   });
 
   it('2. no Node.js integration for remote content: not in the page, not in frames, not in workers', () => {
