@@ -13,7 +13,7 @@ export const EXPORTS_PREFIX = '/exports/';
 export interface WebHarnessOptions {
   dataDir: string;
   coursesDirs: string[];
-  /** The electron-vite output folder holding renderer/ (and sco/). */
+  /** The build output folder holding renderer/, sco/ and lms-host/. */
   outDir: string;
   port?: number;
   host?: string;
