@@ -1,6 +1,7 @@
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Envelope } from '../../electron/core/contract';
+import { callNames, type Envelope } from '../../electron/core/contract';
 import { createHandlers, type Handlers } from '../../electron/core/handlers';
 import { openCore } from '../../electron/core/services';
 import { tempDir } from '../helpers/temp';
@@ -121,6 +122,20 @@ describe('IPC: hostile calls get an envelope, never a throw (issue 8, section 1)
     }
     for (const [name, spy] of Object.entries(handlers)) expect(spy, name).not.toHaveBeenCalled();
     expect(await invoke(fromApp as never, 'learner/list', {})).toEqual({ ok: true, data: [] });
+  });
+
+  it('answers any name and any arguments fast-check can build with an envelope that survives the trip back', async () => {
+    const invoke = invokeHandler(spiedHandlers(), () => undefined);
+    const names = fc.oneof(fc.constantFrom(...callNames), fc.string(), fc.anything());
+    const args = fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true, withBigInt: true, withNullPrototype: true });
+    await fc.assert(
+      fc.asyncProperty(names, args, async (name, value) => {
+        const res = await invoke(fromApp as never, name, value);
+        expect(() => JSON.stringify(res)).not.toThrow();
+        if (!res.ok) expect(res.error.code).not.toBe('INTERNAL');
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('answers INTERNAL, and logs, when a handler fails unexpectedly', async () => {
