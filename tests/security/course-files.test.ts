@@ -2,7 +2,7 @@
 // or an attacker would plant it in a course folder, checked in validate, in serving and in export.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallArgs, CallName, CallResult } from '../../electron/core/contract';
 import { loadCourse } from '../../electron/core/course';
 import { createCatalog } from '../../electron/core/course/catalog';
@@ -22,6 +22,10 @@ const MINI = path.join(ROOT, 'tests/fixtures/courses/valid/mini');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const EVIL_SVG = '<svg xmlns="http://www.w3.org/2000/svg">\n<script>fetch("/rpc/learner/list")</script>\n</svg>\n';
 const IMAGE = '![Een foto van de klas](media/foto.png)\n';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const errorsOf = (dir: string) => loadCourse(dir).issues.filter((i) => i.severity === 'error');
 
@@ -146,6 +150,17 @@ describe("a dangling symlink (an editor's .#file.md lock)", () => {
     expect(mini).toMatchObject({ id: 'mini', status: 'ok' });
     expect(mini?.issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'file.dangling-link', file: 'modules/.#02-hefboom.md' })]);
     await expect(call('progress/commit', { ...commit, seq: 2 })).resolves.toMatchObject({ saved: true });
+    core.close();
+  });
+
+  it('does not read the course folder on a commit (it used to walk it on every call)', async () => {
+    const { core, call } = app();
+    const { session } = await call('learner/create', { name: 'Lena' });
+    const launch = await call('player/launch', { session, courseId: 'mini', moduleId: 'hefboom-onderzoeken' });
+    const reads = [vi.spyOn(fs, 'readdirSync'), vi.spyOn(fs, 'lstatSync'), vi.spyOn(fs, 'statSync'), vi.spyOn(fs, 'readFileSync')];
+    await call('progress/commit', { session, attemptId: launch.attemptId, launchId: launch.launchId, seq: 1, cmi: cmi2004({ location: 'x' }) });
+    const courseReads = reads.flatMap((spy) => spy.mock.calls.map((c) => String(c[0]))).filter((p) => p.includes(`${path.sep}mini`));
+    expect(courseReads).toEqual([]);
     core.close();
   });
 
