@@ -107,7 +107,6 @@ export function App() {
   const signedIn = useCallback((opened: OpenedLearner) => {
     setNotice('');
     setCurrent({ learner: opened.learner, session: opened.session });
-    void call('settings/set', { lastLearnerId: opened.learner.id });
     navigate({ name: 'library' });
   }, []);
 

@@ -102,6 +102,8 @@ describe('one school computer, one learner after another (issue 8, section 7)', 
     // The teacher sets a teacher PIN (lecturer mode stays open) and gives Amira a new PIN.
     await nav.getByRole('link', { name: 'Leerkracht' }).click();
     await page.getByRole('heading', { name: 'Leerkracht', level: 1 }).waitFor();
+    // Keyboard focus moves to the new screen's heading.
+    await page.waitForFunction("document.activeElement && document.activeElement.id === 'lecturer-title'");
     await page.getByText('Er is nog geen leerkrachtpincode op deze computer', { exact: false }).waitFor();
     const teacherPin = page.locator('.card', { has: page.getByRole('heading', { name: 'Leerkrachtpincode' }) });
     await teacherPin.getByLabel('Nieuwe pincode', { exact: true }).fill('9753');

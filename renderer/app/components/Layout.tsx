@@ -27,7 +27,8 @@ function useHeadingFocus(screen: string) {
     }
     const main = document.getElementById('main');
     const active = document.activeElement;
-    if (!main || (active && main.contains(active) && active.matches('input, select, textarea'))) return;
+    const fieldHasFocus = active && main?.contains(active) && active.matches('input, select, textarea') && !active.closest('dialog:not([open])');
+    if (!main || fieldHasFocus) return;
     const heading = main.querySelector<HTMLElement>('h1');
     if (heading) heading.tabIndex = -1;
     (heading ?? main).focus();

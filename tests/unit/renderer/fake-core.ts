@@ -53,6 +53,12 @@ export function installFakeCore() {
       }
       case 'learner/close':
         return reply({ closed: true });
+      case 'learner/set-pin': {
+        const l = state.learners.find((x) => args.session === `session-for-${x.id}-xxxxxxxx`)!;
+        if (l.pin && args.currentPin !== l.pin) return reply({ code: 'PIN_WRONG', message: 'wrong' }, 401);
+        Object.assign(l, { pin: args.pin ?? undefined, hasPin: !!args.pin });
+        return reply(summary(l));
+      }
       case 'teacher/status':
         return reply(teacherStatus());
       case 'teacher/unlock':

@@ -81,6 +81,7 @@ export function ComputerSettings({ status, teacher, onStatus, onUnlocked }: Prop
           hasPin={status.hasPin}
           currentLabel={t('lecturer.currentTeacherPin')}
           removeLabel={t('lecturer.removeTeacherPin')}
+          autoFocus={false}
           onSave={savePin}
         />
       </div>

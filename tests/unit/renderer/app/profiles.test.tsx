@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { i18next, initI18n } from '../../../../renderer/app/i18n';
@@ -50,6 +50,27 @@ describe('profiles and lecturer mode in the UI', () => {
     expect(core.calls.some((c) => c.name === 'learner/delete')).toBe(false);
   });
 
+  it('changes the own PIN only with the current one, the new one typed twice', async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('n', 'Noor', '1357'));
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Kies profiel Noor' }));
+    fireEvent.change(await screen.findByLabelText('Pincode', { selector: 'input' }), { target: { value: '1357' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Openen', hidden: true }));
+    await screen.findByText('Ingelogd als Noor');
+    window.location.hash = '#/profiles';
+    fireEvent.click(await screen.findByRole('button', { name: 'Pincode wijzigen' }));
+    fireEvent.change(screen.getByLabelText('Nieuwe pincode'), { target: { value: '2468' } });
+    fireEvent.change(screen.getByLabelText('Herhaal je pincode'), { target: { value: '2468' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Vul je pincode in.')).toBeTruthy();
+    expect(core.calls.some((c) => c.name === 'learner/set-pin')).toBe(false);
+    fireEvent.change(screen.getByLabelText('Huidige pincode'), { target: { value: '1357' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Je pincode is bewaard.')).toBeTruthy();
+    expect(core.calls.find((c) => c.name === 'learner/set-pin')?.args).toEqual({ session: 'session-for-n-xxxxxxxx', currentPin: '1357', pin: '2468' });
+  });
+
   it('keeps export out of the learner menu and puts it in the lecturer screen, which says where to set a teacher PIN', async () => {
     const core = installFakeCore();
     core.learners.push(learner('a', 'Amira'));
@@ -60,7 +81,9 @@ describe('profiles and lecturer mode in the UI', () => {
     expect(screen.queryByRole('button', { name: 'Vernieuwen' })).toBeNull();
     fireEvent.click(within(nav).getByRole('link', { name: 'Leerkracht' }));
     window.location.hash = '#/lecturer';
-    expect(await screen.findByRole('heading', { name: 'Leerkracht', level: 1 })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { name: 'Leerkracht', level: 1 });
+    // A new screen takes keyboard focus to its heading, so a screen reader says where the user is.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText(/Er is nog geen leerkrachtpincode op deze computer/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Exporteren voor Moodle of Canvas' })).toBeTruthy();
   });
