@@ -86,6 +86,14 @@ describe('a package with an entry no LMS should unpack is refused', () => {
     expect(nfc).toMatchObject({ rule: 'zip.case-collision', item: decomposed, params: { other: composed } });
   });
 
+  it('a name used both as a file and as a folder, in either order', async () => {
+    const fileFirst = onlyFinding(await preflightZip(rawZip([...good, plain('media'), plain('media/foto.png')]), options));
+    expect(fileFirst).toMatchObject({ rule: 'zip.file-folder', item: 'media/foto.png', params: { other: 'media' } });
+    expect(fileFirst.message).toBe("Entry 'media/foto.png' needs a folder 'media', but the zip also has a file of that name: unpacking cannot make both.");
+    const folderFirst = onlyFinding(await preflightZip(rawZip([...good, plain('Welkom')]), options));
+    expect(folderFirst).toMatchObject({ rule: 'zip.file-folder', params: { other: 'Welkom' } });
+  });
+
   it('not a zip, or a zip cut off before its central directory', async () => {
     expect(onlyFinding(await preflightZip(Buffer.from('<html>not a zip</html>'), options)).rule).toBe('zip.unreadable');
     const zip = rawZip(good);

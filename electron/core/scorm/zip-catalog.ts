@@ -15,6 +15,14 @@ export interface CatalogEntry extends ZipEntry {
   readonly raw: yauzl.Entry;
 }
 
+interface TreeNode {
+  children: Map<string, TreeNode>;
+  /** The file's name when a file has this path. */
+  file?: string;
+  /** The first entry below this path, which needs it to be a folder. */
+  neededBy?: string;
+}
+
 /**
  * Checks the central directory one entry at a time, as yauzl lists it, and throws at the first
  * entry that crosses a limit or is unsafe: nothing of a refused zip is unpacked.
@@ -24,6 +32,8 @@ export class ZipCatalog {
   /** Sum of the declared unpacked sizes so far. */
   unpackedBytes = 0;
   private readonly seen = new Map<string, string>();
+  /** The folder tree by collision key, to find a name used as both a file and a folder in one pass per entry. */
+  private readonly tree: TreeNode = { children: new Map() };
 
   constructor(
     private readonly limits: ZipLimits,
@@ -43,6 +53,7 @@ export class ZipCatalog {
     const problem = nameProblem(name) ?? headerProblem(raw);
     if (problem) throw new ZipRefusal(problem, { entry: name, ...(problem === 'method' ? { actual: raw.compressionMethod } : {}) });
     this.checkCollision(name);
+    this.checkFileFolder(name);
     this.checkSizes(name, raw.uncompressedSize, raw.compressedSize);
     const entry: CatalogEntry = { name, size: raw.uncompressedSize, compressedSize: raw.compressedSize, directory: name.endsWith('/'), raw };
     this.entries.push(entry);
@@ -57,6 +68,24 @@ export class ZipCatalog {
       throw new ZipRefusal(same ? 'duplicate' : 'case-collision', { entry: name, ...(same ? {} : { other: prior }) });
     }
     this.seen.set(key, name);
+  }
+
+  /** 'a' as a file and 'a/b' (which needs a folder 'a') cannot both be unpacked, in either order. */
+  private checkFileFolder(name: string) {
+    const segments = collisionKey(name).split('/');
+    let node = this.tree;
+    segments.forEach((segment, i) => {
+      let next = node.children.get(segment);
+      if (!next) node.children.set(segment, (next = { children: new Map() }));
+      if (i < segments.length - 1) {
+        if (next.file !== undefined) throw new ZipRefusal('file-folder', { entry: name, other: next.file });
+        next.neededBy ??= name;
+      } else if (!name.endsWith('/')) {
+        if (next.neededBy !== undefined) throw new ZipRefusal('file-folder', { entry: next.neededBy, other: name });
+        next.file = name;
+      }
+      node = next;
+    });
   }
 
   private checkSizes(name: string, size: number, packed: number) {

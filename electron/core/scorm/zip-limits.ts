@@ -54,6 +54,7 @@ export type ZipProblem =
   | 'method'
   | 'duplicate'
   | 'case-collision'
+  | 'file-folder'
   | 'read-cap';
 
 export interface ZipFacts {
@@ -115,6 +116,11 @@ function describe(problem: ZipProblem, f: ZipFacts): { message: string; hint: st
       return {
         message: `${e} and '${shownName(f.other ?? '')}' differ only in upper/lower case or Unicode form: on Windows and macOS one overwrites the other.`,
         hint: 'Rename one of them (and the links to it), then zip again.',
+      };
+    case 'file-folder':
+      return {
+        message: `${e} needs a folder '${shownName(f.other ?? '')}', but the zip also has a file of that name: unpacking cannot make both.`,
+        hint: 'Rename the file or the folder (and the links to it), then zip again.',
       };
     case 'read-cap':
       return {

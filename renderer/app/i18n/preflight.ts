@@ -99,6 +99,10 @@ export const preflightNl = {
     message: "'{{entry}}' en '{{other}}' verschillen alleen in hoofdletters of Unicode-vorm: op Windows en macOS overschrijft het ene bestand het andere.",
     fix: 'Geef een van beide een andere naam (en pas de verwijzingen ernaar aan) en maak de zip opnieuw.',
   },
+  'zip.file-folder': {
+    message: "'{{entry}}' heeft een map '{{other}}' nodig, maar de zip bevat ook een bestand met die naam: bij het uitpakken kunnen ze niet allebei bestaan.",
+    fix: 'Geef het bestand of de map een andere naam (en pas de verwijzingen aan) en maak de zip opnieuw.',
+  },
   'zip.read-cap': {
     message: "Om '{{entry}}' te controleren zou er {{size, number}} MB in het geheugen moeten, meer dan de {{limit, number}} MB die daarvoor toegestaan is.",
     fix: 'Houd het manifest, module.json en de schemabestanden klein; grote inhoud hoort in aparte bestanden.',
@@ -399,6 +403,10 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   'zip.case-collision': {
     message: "'{{entry}}' and '{{other}}' differ only in upper/lower case or Unicode form: on Windows and macOS one overwrites the other.",
     fix: 'Rename one of them (and the links to it), then zip again.',
+  },
+  'zip.file-folder': {
+    message: "'{{entry}}' needs a folder '{{other}}', but the zip also has a file of that name: unpacking cannot make both.",
+    fix: 'Rename the file or the folder (and the links to it), then zip again.',
   },
   'zip.read-cap': {
     message: "Checking '{{entry}}' would hold {{size, number}} MB in memory, more than the {{limit, number}} MB allowed for that.",

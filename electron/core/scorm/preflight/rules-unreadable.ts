@@ -50,6 +50,8 @@ export function zipRefusalFinding(e: ZipRefusal): Finding {
       return finding('error', 'zip.duplicate', entry, e.message, fix, { entry });
     case 'case-collision':
       return finding('error', 'zip.case-collision', entry, e.message, fix, { entry, other: facts.other ?? '' });
+    case 'file-folder':
+      return finding('error', 'zip.file-folder', entry, e.message, fix, { entry, other: facts.other ?? '' });
     case 'read-cap':
       return finding('error', 'zip.read-cap', entry, e.message, fix, { entry, size: mb(facts.actual), limit: mb(facts.limit) });
   }

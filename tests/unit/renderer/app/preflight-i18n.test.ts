@@ -122,6 +122,7 @@ const SCENARIOS: Record<string, { rules: string[]; run: () => Promise<Finding[]>
   'an unknown compression method': { rules: ['zip.method'], run: () => raw([{ ...plain('a.txt'), method: 12 }]) },
   'a name twice': { rules: ['zip.duplicate'], run: () => raw([plain('a.txt'), plain('a.txt')]) },
   'names differing in case': { rules: ['zip.case-collision'], run: () => raw([plain('Index.html'), plain('index.html')]) },
+  'a name that is a file and a folder': { rules: ['zip.file-folder'], run: () => raw([plain('media'), plain('media/foto.png')]) },
   'a huge manifest': {
     rules: ['zip.read-cap'],
     run: () => raw([{ name: 'imsmanifest.xml', method: 8, ...deflatedZeros(65) }], { limits: { maxRatio: 100_000 } }),
