@@ -1,5 +1,6 @@
 // Issue 8, section 3: course files are content, never code. Each recipe of the issue, as an author
 // or an attacker would plant it in a course folder, checked in validate, in serving and in export.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -121,6 +122,31 @@ describe('ln -s /etc/passwd media/passwd.png', () => {
     const { trees } = playableCourse();
     expect(trees.serve('tijdelijk/een/media/foto.png')).toMatchObject({ status: 200, contentType: 'image/png', untrusted: true });
     expect(trees.serve('tijdelijk/een/index.html').untrusted).toBeUndefined();
+  });
+});
+
+// A read of a FIFO blocks until someone writes to it: one planted file would freeze the whole app.
+describe.skipIf(process.platform === 'win32')('a FIFO planted in a course', () => {
+  const plantFifo = (dir: string, rel: string) => {
+    fs.rmSync(path.join(dir, rel), { force: true });
+    execFileSync('mkfifo', [path.join(dir, rel)]);
+  };
+
+  it('is reported by validate without blocking, where a module uses it and where it lies', () => {
+    const dir = tempCourse(IMAGE, { 'media/foto.png': PNG });
+    plantFifo(dir, 'media/foto.png');
+    plantFifo(dir, 'media/ander.png');
+    expect(loadCourse(dir).issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'file.unreadable', file: 'modules/01-een.md', params: { file: 'media/foto.png', reason: 'not a regular file' } }),
+      expect.objectContaining({ severity: 'warning', code: 'file.unreadable', file: 'media/ander.png' }),
+    ]);
+  });
+
+  it('is neither served nor exported when it replaces a file after the course was opened', () => {
+    const { dir, trees, exportIt } = playableCourse();
+    plantFifo(dir, 'media/foto.png');
+    expect(trees.serve('tijdelijk/een/media/foto.png').status).toBe(404);
+    expect(exportIt).toThrow(expect.objectContaining({ code: 'COURSE_INVALID', file: 'media/foto.png' }));
   });
 });
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { walkCourse, type CourseWalk } from './course-paths';
 import type { IssueList } from './issues';
 import type { CourseFiles } from './media-check';
@@ -22,10 +21,11 @@ export function checkCourseFolder(files: CourseFiles, list: IssueList, walk: Cou
   for (const entry of walk.entries) {
     if (files.reported.has(entry.rel)) continue;
     const issues = list.forFile(entry.rel);
-    const where = entry.isLink ? files.resolve(entry.rel) : undefined;
-    if (where && !reportPath(issues, undefined, entry.rel, where)) continue;
-    if (!entry.rel.startsWith(`${MEDIA_FOLDER}/`) || isSystemClutter(entry.rel) || where?.state === 'folder') continue;
-    const problems = files.inspect(entry.rel, where?.state === 'file' ? where.real : path.join(files.dir, entry.rel));
+    const isMedia = entry.rel.startsWith(`${MEDIA_FOLDER}/`) && !isSystemClutter(entry.rel);
+    if (!entry.isLink && !isMedia) continue;
+    const where = files.resolve(entry.rel);
+    if (!reportPath(issues, undefined, entry.rel, where) || !isMedia || where.state !== 'file') continue;
+    const problems = files.inspect(entry.rel, where.real);
     if ('unreadable' in problems) reportPath(issues, undefined, entry.rel, { state: 'unreadable', reason: problems.unreadable });
     else if (problems.length > 0) reportMedia(list, files, issues, undefined, entry.rel, problems);
   }

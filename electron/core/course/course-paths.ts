@@ -16,6 +16,8 @@ export type CoursePath =
   | { state: 'outside'; target: string }
   | { state: 'unreadable'; reason: string };
 
+export const NOT_A_FILE = 'not a regular file';
+
 function isInside(real: string, realRoot: string): boolean {
   return real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
 }
@@ -47,7 +49,10 @@ export function resolveCoursePath(courseDir: string, rel: string, realRoot = rea
   }
   if (!isInside(real, realRoot)) return { state: 'outside', target: real };
   try {
-    return fs.statSync(real).isDirectory() ? { state: 'folder', real } : { state: 'file', real };
+    const stat = fs.statSync(real);
+    if (stat.isDirectory()) return { state: 'folder', real };
+    // A FIFO or device would block a read forever (and the app with it): only regular files are course files.
+    return stat.isFile() ? { state: 'file', real } : { state: 'unreadable', reason: NOT_A_FILE };
   } catch (e) {
     return { state: 'unreadable', reason: reasonOf(e) };
   }

@@ -29,10 +29,11 @@ export function mediaProblems(file: string, bytes: Buffer): MediaProblem[] {
 
 /**
  * Opens a path that resolved inside the course without following a link in its last part, so a
- * file swapped for a symlink between the check and the read is refused (ELOOP), not read.
+ * file swapped for a symlink between the check and the read is refused (ELOOP), not read; and
+ * without blocking, so a file swapped for a FIFO cannot hang the app.
  * Windows has no O_NOFOLLOW; there, creating symlinks needs rights an author rarely has.
  */
-const NO_FOLLOW = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0);
+const NO_FOLLOW = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
 
 function readReal(real: string, maxBytes = Infinity): Buffer {
   const fd = fs.openSync(real, NO_FOLLOW);
