@@ -81,6 +81,7 @@ export function ComputerSettings({ status, teacher, onStatus, onUnlocked }: Prop
           hasPin={status.hasPin}
           currentLabel={t('lecturer.currentTeacherPin')}
           removeLabel={t('lecturer.removeTeacherPin')}
+          newHelp={t('form.pinFormat')}
           autoFocus={false}
           onSave={savePin}
         />

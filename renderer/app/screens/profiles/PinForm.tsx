@@ -8,6 +8,8 @@ interface Props {
   /** Labels for the teacher PIN's form; the learner's own PIN by default. */
   currentLabel?: string;
   removeLabel?: string;
+  /** Help under the new PIN; the learner's by default (what a PIN protects). */
+  newHelp?: string;
   /** Opened on demand it takes focus; shown as part of a screen (the Teacher settings) it does not. */
   autoFocus?: boolean;
   onSave(pin: string | null, currentPin: string | undefined): Promise<void>;
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** Sets, changes or removes a PIN: the new one typed twice, the current one when there is one. */
-export function PinForm({ hasPin, currentLabel, removeLabel, autoFocus = true, onSave, onCancel }: Props) {
+export function PinForm({ hasPin, currentLabel, removeLabel, newHelp, autoFocus = true, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [pin, setPin] = useState('');
@@ -46,7 +48,7 @@ export function PinForm({ hasPin, currentLabel, removeLabel, autoFocus = true, o
   return (
     <form onSubmit={submit} noValidate className="pin-form">
       {hasPin ? <PinField label={currentLabel ?? t('pin.current')} error={currentError} value={current} onChange={setCurrent} autoFocus={autoFocus} /> : null}
-      <PinField label={t('pin.new')} help={t('firstRun.pinHelp')} error={error} value={pin} onChange={setPin} autoComplete="new-password" autoFocus={autoFocus && !hasPin} />
+      <PinField label={t('pin.new')} help={newHelp ?? t('firstRun.pinHelp')} error={error} value={pin} onChange={setPin} autoComplete="new-password" autoFocus={autoFocus && !hasPin} />
       <PinField label={t('pin.repeat')} error={repeatError} value={repeat} onChange={setRepeat} autoComplete="new-password" />
       <div className="actions">
         <button type="submit" className="btn btn-primary">
