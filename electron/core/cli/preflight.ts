@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReflectionMode, ScormEdition } from '../contract';
-import { AppError } from '../errors';
+import { AppError, isAppError, toErrorData } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { packageDirs } from '../scorm/package-dirs';
 import { describeFinding, hasErrors, isUnreadable, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
@@ -80,12 +80,20 @@ export const preflightCommand: Command = {
       limits: limitsArgs(ctx),
     };
     const target = path.resolve(arg);
+    const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
     let findings: Finding[];
-    if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
-      const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
-      findings = await preflightCourseDir(target, { ...options, reflections, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir });
-    } else {
-      findings = await checkZip(arg, options);
+    try {
+      findings =
+        fs.existsSync(target) && fs.statSync(target).isDirectory()
+          ? await preflightCourseDir(target, { ...options, reflections, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir })
+          : await checkZip(arg, options);
+    } catch (e) {
+      if (isAppError(e)) throw e;
+      // A fault inside a check must not print a stack trace over the JSON a script reads.
+      const error = toErrorData(e);
+      if (ctx.json) ctx.stdout(JSON.stringify({ ok: false, readable: false, findings: [], error }, null, 2));
+      ctx.stderr(`error: ${error.message} (${(e as Error).message})`);
+      return EXIT.unreadable;
     }
     const readable = !isUnreadable(findings);
     const ok = !hasErrors(findings);
