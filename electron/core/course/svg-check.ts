@@ -39,6 +39,9 @@ const REFUSED_ELEMENTS = new Set([
 /** SMIL animation can set an attribute to a value no attribute of the file holds (href="javascript:…"). */
 const ANIMATIONS = new Set(['animate', 'set', 'animatemotion', 'animatetransform', 'animatecolor']);
 
+/** Enough to show the author what to fix; a file crafted with a million handlers is not walked to its end. */
+export const MAX_PROBLEMS = 20;
+
 /** The five entities XML predefines; any other reference needs a DTD, and a DTD can expand into markup. */
 const PREDEFINED_ENTITY = /^&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);$/i;
 const ENTITY_REFERENCE = /&[^\s&;]*;/g;
@@ -96,9 +99,14 @@ class Locator {
     return this.lineAt(at === -1 ? this.cursor : at);
   }
 
+  private counted = { offset: 0, line: 1 };
+
+  /** Counts forward from the last answer: the walk asks in document order, so the whole file is read once. */
   lineAt(offset: number): number {
-    let line = 1;
-    for (let i = this.text.indexOf('\n'); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) line++;
+    if (offset < this.counted.offset) this.counted = { offset: 0, line: 1 };
+    let { line } = this.counted;
+    for (let i = this.text.indexOf('\n', this.counted.offset); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) line++;
+    this.counted = { offset, line };
     return line;
   }
 }
@@ -131,7 +139,7 @@ export function checkSvg(text: string): SvgCheck {
 
   // Iterative walk: the parser allows deep nesting that recursion here would not survive.
   const stack: OrderedNode[] = [...parsed.nodes].reverse();
-  while (stack.length > 0) {
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
     const node = stack.pop()!;
     const qname = Object.keys(node).find((k) => k !== ':@')!;
     const children = node[qname];
@@ -159,7 +167,7 @@ export function checkSvg(text: string): SvgCheck {
     }
     if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as OrderedNode);
   }
-  return { ok: true, problems };
+  return { ok: true, problems: problems.slice(0, MAX_PROBLEMS) };
 }
 
 function checkEntities(text: string, attr: string, locate: Locator, problems: SvgProblem[]): void {

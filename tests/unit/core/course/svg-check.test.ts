@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSvg } from '../../../../electron/core/course/svg-check';
+import { checkSvg, MAX_PROBLEMS } from '../../../../electron/core/course/svg-check';
 
 const svg = (inner: string, attrs = '') => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attrs}>\n${inner}\n</svg>\n`;
 const problems = (text: string) => {
@@ -71,5 +71,13 @@ describe('checking an SVG image for code', () => {
   it('refuses absurd nesting without overflowing the stack', () => {
     const deep = `<svg>${'<g>'.repeat(50_000)}${'</g>'.repeat(50_000)}</svg>`;
     expect(checkSvg(deep)).toMatchObject({ ok: false, reason: expect.stringMatching(/nested/i) });
+  });
+});
+
+describe('a crafted SVG', () => {
+  it('reports at most MAX_PROBLEMS problems of a file crafted with thousands, each with its line', () => {
+    const many = svg(Array.from({ length: 20_000 }, () => '<rect onclick="x"/>').join('\n'));
+    const result = checkSvg(many);
+    expect(result.ok && result.problems.map((p) => p.line)).toEqual(Array.from({ length: MAX_PROBLEMS }, (_, i) => i + 2));
   });
 });
