@@ -210,6 +210,9 @@ describe('Electron security checklist', () => {
   });
 
   it('19. fuses: the packaged binary cannot run as Node, take NODE_OPTIONS or --inspect, nor load code outside a checked app.asar', async () => {
+    // Every fuse electron-builder 26 can flip is decided here. Not set: resetAdHocDarwinSignature (electron-builder
+    // signs the macOS app after flipping). Asar integrity is checked on macOS and Windows only; on Linux the
+    // AppImage/deb install is the boundary.
     const config = await loadBuilderConfig();
     expect(config.electronFuses).toEqual({
       runAsNode: false,
