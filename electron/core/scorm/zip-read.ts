@@ -1,7 +1,8 @@
-import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { ZipCatalog, type CatalogEntry, type ZipEntry } from './zip-catalog';
+import { damaged, endProblem, EntryCheck } from './zip-entry-check';
 import { isZipRefusal, zipLimits, ZipRefusal, type ZipLimits } from './zip-limits';
 
 export type { ZipEntry } from './zip-catalog';
@@ -32,47 +33,12 @@ const YAUZL_OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false, vali
 
 const unreadable = (e: unknown) => (isZipRefusal(e) ? e : new ZipRefusal('unreadable', { reason: (e as Error).message }));
 
-/** An error while unpacking one entry, named after it. */
-function damaged(entry: ZipEntry, e: unknown): ZipRefusal {
-  return isZipRefusal(e) ? e : new ZipRefusal('damaged', { entry: entry.name, reason: (e as Error).message });
-}
-
 function openYauzl(source: ZipSource): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     const done = (err: Error | null, zipfile: yauzl.ZipFile) => (err ? reject(unreadable(err)) : resolve(zipfile));
     if (typeof source === 'string') yauzl.open(source, YAUZL_OPTIONS, done);
     else yauzl.fromBuffer(Buffer.from(source.buffer, source.byteOffset, source.byteLength), YAUZL_OPTIONS, done);
   });
-}
-
-/** Counts and checks an entry's bytes as they stream: never more than declared, CRC-32 verified at the end (yauzl does not). */
-class EntryCheck extends Transform {
-  private bytes = 0;
-  private crc = 0;
-
-  constructor(
-    private readonly entry: CatalogEntry,
-    private readonly progress: ZipProgress,
-    private readonly onVerified: () => void,
-  ) {
-    super();
-  }
-
-  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback) {
-    this.bytes += chunk.length;
-    this.progress.bytesInflated += chunk.length;
-    if (this.bytes > this.entry.size) return done(damaged(this.entry, new Error(`it unpacks to more than the ${this.entry.size} bytes the zip declares`)));
-    this.crc = zlib.crc32(chunk, this.crc);
-    done(null, chunk);
-  }
-
-  override _flush(done: TransformCallback) {
-    if (this.bytes !== this.entry.size) return done(damaged(this.entry, new Error(`it unpacks to ${this.bytes} bytes, the zip declares ${this.entry.size}`)));
-    const expected = this.entry.raw.crc32 >>> 0;
-    if (this.crc >>> 0 !== expected) return done(new ZipRefusal('crc', { entry: this.entry.name, actual: this.crc >>> 0, limit: expected }));
-    this.onVerified();
-    done();
-  }
 }
 
 /** An open, checked zip: every entry listed and within the limits; contents are read on demand, one stream at a time. */
@@ -116,6 +82,12 @@ export class ZipReader {
     return new ZipReader(zipfile, catalog, zipfile.fileSize, progress);
   }
 
+  private listed(entry: ZipEntry): CatalogEntry {
+    const listed = this.catalog.entries[this.index.get(entry) ?? -1];
+    if (!listed) throw new Error(`'${entry.name}' is not an entry of this zip`);
+    return listed;
+  }
+
   get entries(): readonly ZipEntry[] {
     return this.catalog.entries;
   }
@@ -126,8 +98,7 @@ export class ZipReader {
 
   /** The entry's content as a stream that fails with a ZipRefusal when it is damaged or its CRC is wrong. */
   async stream(entry: ZipEntry): Promise<Readable> {
-    const listed = this.catalog.entries[this.index.get(entry) ?? -1];
-    if (!listed) throw new Error(`'${entry.name}' is not an entry of this zip`);
+    const listed = this.listed(entry);
     const source = await new Promise<Readable>((resolve, reject) =>
       this.zipfile.openReadStream(listed.raw, (err, s) => (err ? reject(damaged(entry, err)) : resolve(s))),
     );
@@ -161,7 +132,7 @@ export class ZipReader {
 
   /** A small entry in one piece, with the same checks as the stream: never more than declared, CRC-32. */
   private async small(entry: ZipEntry): Promise<Buffer> {
-    const listed = this.catalog.entries[this.index.get(entry) ?? -1]!;
+    const listed = this.listed(entry);
     const packed = await new Promise<Readable>((resolve, reject) =>
       this.zipfile.openReadStream(listed.raw, { decodeFileData: false }, (err, s) => (err ? reject(damaged(entry, err)) : resolve(s))),
     );
@@ -179,9 +150,8 @@ export class ZipReader {
       throw damaged(entry, e);
     }
     this.progress.bytesInflated += data.length;
-    if (data.length !== entry.size) throw damaged(entry, new Error(`it unpacks to ${data.length} bytes, the zip declares ${entry.size}`));
-    const crc = zlib.crc32(data) >>> 0;
-    if (crc !== listed.raw.crc32 >>> 0) throw new ZipRefusal('crc', { entry: entry.name, actual: crc, limit: listed.raw.crc32 >>> 0 });
+    const problem = endProblem(listed, data.length, zlib.crc32(data));
+    if (problem) throw problem;
     this.verified.add(entry);
     return data;
   }
