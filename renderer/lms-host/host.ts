@@ -1,8 +1,9 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { API_NAME, BRIDGE, isLaunchMessage, type CommitMessage, type LaunchMessage } from '../shared/lms-bridge';
+import { clearContentStorage, type ContentStorage } from './clear-storage';
 
 /** The part of `window` the host uses; tests pass a stand-in with their own parent. */
-export interface HostWindow {
+export interface HostWindow extends ContentStorage {
   parent: unknown;
   location: { href: string; origin: string };
   document: Document;
@@ -20,19 +21,27 @@ const EVENTS = {
  * (the app: the content CSP's frame-ancestors allows no other), puts scorm-again's API for the
  * package's edition on its own window, where the SCO in its child frame finds it as
  * `window.parent.API` / `API_1484_11`, and relays every commit to the app on the launch's port.
+ * `launched` settles once the SCO's frame is in the page.
  */
-export function startLmsHost(host: HostWindow) {
-  let launched = false;
-  host.addEventListener('message', (event) => {
-    if (launched || host.parent === host || event.source !== host.parent) return;
-    const port = event.ports[0];
-    if (!port || !isLaunchMessage(event.data)) return;
-    const scoUrl = new URL(event.data.scoUrl, host.location.href);
-    // A SCO on another origin could not reach the API in its parent, and must not be framed here.
-    if (scoUrl.origin !== host.location.origin) return;
-    launched = true;
-    launch(host, event.data, scoUrl.href, port);
+export function startLmsHost(host: HostWindow): { launched: Promise<void> } {
+  let taken = false;
+  const launched = new Promise<void>((resolve) => {
+    host.addEventListener('message', (event) => {
+      if (taken || host.parent === host || event.source !== host.parent) return;
+      const port = event.ports[0];
+      const message: unknown = event.data;
+      if (!port || !isLaunchMessage(message)) return;
+      const scoUrl = new URL(message.scoUrl, host.location.href);
+      // A SCO on another origin could not reach the API in its parent, and must not be framed here.
+      if (scoUrl.origin !== host.location.origin) return;
+      taken = true;
+      void clearContentStorage(host).then(() => {
+        launch(host, message, scoUrl.href, port);
+        resolve();
+      });
+    });
   });
+  return { launched };
 }
 
 function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: MessagePort) {

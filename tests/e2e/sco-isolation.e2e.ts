@@ -30,7 +30,7 @@ const PROBES = {
 };
 
 describe('a SCO frame cannot reach the app (issue 8, section 3)', () => {
-  it("plays on its own origin: no access to the app's page, storage, session token or /rpc, and its progress is still stored", async () => {
+  it("plays on its own origin: no access to the app's page, storage, session token or /rpc; its progress is still stored and nothing it leaves in the browser reaches the next SCO", async () => {
     const dataDir = tempDataDir();
     const app = await startApp(dataDir);
     const appOrigin = new URL(app.url).origin;
@@ -84,6 +84,20 @@ describe('a SCO frame cannot reach the app (issue 8, section 3)', () => {
         | undefined;
     await expect.poll(() => attempt()?.location, { timeout: 10_000 }).toBe(second.id);
     expect(attempt()).toMatchObject({ completion: 'incomplete' });
+
+    // What a SCO leaves in its origin's storage is gone when the next SCO starts: the content origin is
+    // shared by every profile on the computer, so the next learner's SCO would read it.
+    await frame.evaluate(`(async () => {
+      localStorage.setItem('left-behind', 'Lina');
+      sessionStorage.setItem('left-behind', 'Lina');
+      await new Promise((resolve, reject) => { const r = indexedDB.open('left-behind'); r.onsuccess = () => { r.result.close(); resolve(null); }; r.onerror = reject; });
+    })()`);
+    await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+    await page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) }).getByRole('link').click();
+    const next = await playerScoFrame(page, COURSE_ID, module.id);
+    const left = await next.evaluate(`(async () => ({ local: localStorage.length, session: sessionStorage.length, databases: (await indexedDB.databases()).map((d) => d.name) }))()`);
+    expect(left).toEqual({ local: 0, session: 0, databases: [] });
+
     // The only console errors are the browser's own refusals of the probes above.
     expect(pageErrors(page).filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
     await context.close();

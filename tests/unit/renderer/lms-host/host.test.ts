@@ -22,15 +22,18 @@ interface Api {
 function framedHost() {
   const parent = {};
   const listeners: ((e: MessageEvent) => void)[] = [];
-  // A document without a browsing context: the SCO frame is created but never loaded.
-  const doc = document.implementation.createHTMLDocument('host');
+  // The SCO's frame lands in a detached body: created and inspected, never loaded.
+  const body = document.createDocumentFragment();
+  const doc = { createElement: document.createElement.bind(document), body } as unknown as Document;
   const host: HostWindow & Record<string, unknown> = {
     parent,
     location: { href: `${ORIGIN}/lms-host/index.html`, origin: ORIGIN },
     document: doc,
+    localStorage,
+    sessionStorage,
     addEventListener: (_type, fn) => listeners.push(fn),
   };
-  startLmsHost(host);
+  const { launched } = startLmsHost(host);
   const channel = new MessageChannel();
   const commits: CommitMessage[] = [];
   let arrived: (() => void) | null = null;
@@ -40,7 +43,8 @@ function framedHost() {
   };
   return {
     host,
-    doc,
+    body,
+    launched,
     commits,
     /** Resolves once `n` commits reached the app's end of the port. */
     commitsArrived: (n: number) => new Promise<void>((resolve) => {
@@ -64,21 +68,23 @@ const launch = (over: Partial<LaunchMessage> = {}): LaunchMessage => ({
 });
 
 describe('the LMS host page', () => {
-  it("puts a SCORM 2004 API with the learner's CMI where the SCO looks (window.parent.API_1484_11) and frames the SCO", () => {
-    const { host, doc, send } = framedHost();
+  it("puts a SCORM 2004 API with the learner's CMI where the SCO looks (window.parent.API_1484_11) and frames the SCO", async () => {
+    const { host, body, send, launched } = framedHost();
     send(launch());
+    await launched;
     const api = host.API_1484_11 as Api;
     expect(api.Initialize('')).toBe('true');
     expect(api.GetValue('cmi.location')).toBe('sec-2');
     expect(api.GetValue('cmi.suspend_data')).toBe('abc');
-    const frame = doc.querySelector('iframe')!;
+    const frame = body.querySelector('iframe')!;
     expect(frame.getAttribute('src')).toBe(`${ORIGIN}/sco/course/module/index.html?lang=en`);
     expect(frame.title).toBe('Hefboom onderzoeken');
   });
 
   it('relays every Commit and the Terminate to the app, with the CMI scorm-again renders', async () => {
-    const { host, send, commits, commitsArrived } = framedHost();
+    const { host, send, launched, commits, commitsArrived } = framedHost();
     send(launch());
+    await launched;
     const api = host.API_1484_11 as Api;
     api.Initialize('');
     api.SetValue('cmi.location', 'sec-3');
@@ -91,8 +97,9 @@ describe('the LMS host page', () => {
   });
 
   it('gives a SCORM 1.2 package window.parent.API and relays LMSCommit and LMSFinish', async () => {
-    const { host, send, commits, commitsArrived } = framedHost();
+    const { host, send, launched, commits, commitsArrived } = framedHost();
     send(launch({ edition: 'scorm12', cmi: { core: { lesson_location: 'p4' } } }));
+    await launched;
     expect(host.API_1484_11).toBeUndefined();
     const api = host.API as Api;
     expect(api.LMSInitialize('')).toBe('true');
@@ -105,24 +112,41 @@ describe('the LMS host page', () => {
     expect(commits.at(-1)).toMatchObject({ terminate: true });
   });
 
-  it.each([
-    ['a page other than the one framing the host', (h: ReturnType<typeof framedHost>) => h.send(launch(), {})],
-    ['a launch without a port', (h: ReturnType<typeof framedHost>) => h.send(launch(), undefined, [])],
-    ['a malformed launch', (h: ReturnType<typeof framedHost>) => h.send({ ...launch(), edition: 'scorm3000' })],
-    ['a SCO on another origin', (h: ReturnType<typeof framedHost>) => h.send(launch({ scoUrl: 'https://evil.example/sco.html' }))],
-  ])('ignores a launch from %s', (_what, attack) => {
-    const h = framedHost();
-    attack(h);
-    expect(h.host.API_1484_11).toBeUndefined();
-    expect(h.doc.querySelector('iframe')).toBeNull();
+  it("wipes what an earlier learner's SCO left in the content origin's storage before this SCO starts", async () => {
+    localStorage.setItem('third-party-sco:answers', 'Lina zocht zelf uit wat drijft');
+    sessionStorage.setItem('third-party-sco:draft', 'Lina');
+    const { send, launched } = framedHost();
+    send(launch());
+    await launched;
+    expect(localStorage.length).toBe(0);
+    expect(sessionStorage.length).toBe(0);
   });
 
-  it('takes one launch only: a second cannot swap the learner\'s CMI or the SCO', () => {
-    const { host, doc, send } = framedHost();
+  type Host = ReturnType<typeof framedHost>;
+  it.each([
+    ['a page other than the one framing the host', (h: Host) => h.send(launch({ scoUrl: '/evil.html' }), {})],
+    ['a launch without a port', (h: Host) => h.send(launch({ scoUrl: '/evil.html' }), undefined, [])],
+    ['a malformed launch', (h: Host) => h.send({ ...launch({ scoUrl: '/evil.html' }), edition: 'scorm3000' })],
+    ['a SCO on another origin', (h: Host) => h.send(launch({ scoUrl: 'https://evil.example/sco.html' }))],
+  ])('ignores a launch from %s, and still takes the real one', async (_what, attack) => {
+    const h = framedHost();
+    attack(h);
+    h.send(launch());
+    await h.launched;
+    const frames = h.body.querySelectorAll('iframe');
+    expect(frames).toHaveLength(1);
+    expect(frames[0]!.getAttribute('src')).toBe(`${ORIGIN}/sco/course/module/index.html?lang=en`);
+  });
+
+  it("takes one launch only: a second cannot swap the learner's CMI or the SCO", async () => {
+    const { host, body, send, launched } = framedHost();
     send(launch());
-    const api = host.API_1484_11;
     send(launch({ cmi: { location: 'forged' }, scoUrl: '/sco/other/index.html' }));
-    expect(host.API_1484_11).toBe(api);
-    expect(doc.querySelectorAll('iframe')).toHaveLength(1);
+    await launched;
+    const api = host.API_1484_11 as Api;
+    api.Initialize('');
+    expect(api.GetValue('cmi.location')).toBe('sec-2');
+    expect(body.querySelectorAll('iframe')).toHaveLength(1);
+    expect(body.querySelector('iframe')!.getAttribute('src')).toContain('/sco/course/module/');
   });
 });
