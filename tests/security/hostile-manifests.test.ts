@@ -37,7 +37,8 @@ const PROCESSES_TIMEOUT = 120_000;
 
 beforeAll(() => {
   good = [...filesOf(build(COURSE_DIR, { edition: 'scorm12' }).zip)].map(([name, data]) => ({ name, data, method: 8 }));
-});
+  // Building the course package takes seconds on a busy machine.
+}, 60_000);
 
 /** The good package with its manifest changed, written to a file for the CLI. */
 function withManifest(name: string, edit: (xml: string) => string): string {

@@ -16,7 +16,8 @@ const plain = (name: string, body = 'x'): RawEntry => ({ name, data: Buffer.from
 let good: RawEntry[];
 beforeAll(() => {
   good = [...filesOf(build(COURSE_DIR, { edition: 'scorm12' }).zip)].map(([name, data]) => ({ name, data, method: 8 }));
-});
+  // Building the course package takes seconds on a busy machine.
+}, 60_000);
 
 /** The problem the reader refuses `zip` for, with its counters. */
 async function refusal(zip: Uint8Array, limits = {}): Promise<{ problem: ZipProblem; message: string; progress: ZipProgress }> {
