@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../electron/core/handlers';
@@ -94,6 +95,22 @@ describe('a SCO cannot reach the app: the web harness', () => {
     }
     const appPage = await request(`${app.appOrigin}/`);
     expect(String(appPage.headers['content-security-policy'])).toContain(`frame-src ${app.contentOrigin};`);
+  });
+
+  it('answers a malformed request on the content origin and keeps serving', async () => {
+    const app = await harness();
+    const { port } = new URL(app.contentOrigin);
+    for (const target of ['//[', '*', 'http://evil.example/x', '/%E0%A4%A', '/sco/%00/x']) {
+      const head = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`));
+        let text = '';
+        socket.on('data', (c) => (text += c.toString('latin1')));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(head, target).toMatch(/^HTTP\/1\.1 4\d\d /);
+    }
+    expect((await request(`${app.contentOrigin}/lms-host/index.html`)).status).toBe(200);
   });
 
   it('refuses a foreign Host name on the content origin (DNS rebinding)', async () => {
