@@ -32,7 +32,7 @@ function report(run: Run): { ok: boolean; readable: boolean; findings: { rule: s
 
 let good: RawEntry[];
 const MANIFEST = 'imsmanifest.xml';
-/** Tests that start several CLI processes (each starts tsx, ~2 s on a busy machine). */
+/** Each CLI process starts tsx: seconds each on a busy machine. */
 const PROCESSES_TIMEOUT = 120_000;
 
 beforeAll(() => {
@@ -71,7 +71,7 @@ describe('a manifest Leerpad will not parse', () => {
       expect(output).not.toContain('GEHEIM-7f3a9c');
       expect(output).not.toMatch(/root:x?:0:0/);
     }
-  });
+  }, PROCESSES_TIMEOUT);
 
   it('internal entities that expand exponentially ("billion laughs") are refused the same way', async () => {
     const laughs = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
@@ -79,7 +79,7 @@ describe('a manifest Leerpad will not parse', () => {
     const run = await preflight([file, '--json']);
     expect(run.code).toBe(2);
     expect(report(run).findings.map((f) => f.rule)).toEqual(['xml.entity']);
-  });
+  }, PROCESSES_TIMEOUT);
 
   it('20 000 nested items: exit 2 with xml.depth, not a stack overflow', async () => {
     const deep = `${'<item identifier="I"><title>t</title>'.repeat(20_000)}${'</item>'.repeat(20_000)}`;
@@ -89,14 +89,14 @@ describe('a manifest Leerpad will not parse', () => {
     const [f] = report(run).findings;
     expect(f).toMatchObject({ rule: 'xml.depth', params: { limit: MAX_XML_DEPTH } });
     expect(f!.message).toMatch(/nests elements more than 100 levels deep/);
-  });
+  }, PROCESSES_TIMEOUT);
 
   it('a DOCTYPE without entity declarations is read as usual: its DTD is never loaded', async () => {
     const file = withManifest('doctype.zip', (xml) => xml.replace('<manifest', '<!DOCTYPE manifest SYSTEM "http://127.0.0.1:9/never.dtd">\n<manifest'));
     const run = await preflight([file, '--json']);
     expect(report(run).findings.map((f) => f.rule)).not.toContain('xml.entity');
     expect(report(run).readable).toBe(true);
-  });
+  }, PROCESSES_TIMEOUT);
 });
 
 describe('preflight exit codes, as a real process with --json', () => {
@@ -144,5 +144,5 @@ describe('preflight exit codes, as a real process with --json', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("error   zip.symlink [media/link.png]: Entry 'media/link.png' is a symbolic link");
     expect(run.stdout).toMatch(/^not readable: .*sym\.zip — 1 error\(s\)/m);
-  });
+  }, PROCESSES_TIMEOUT);
 });
