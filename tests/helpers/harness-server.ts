@@ -17,6 +17,8 @@ afterEach(async () => {
 });
 
 export interface HarnessOptions {
+  /** A data folder to reuse, e.g. to restart on the same database. */
+  dataDir?: string;
   /** Replace some handlers, e.g. with one that throws, keeping the rest real. */
   handlers?: (real: Handlers) => Handlers;
   routes?: (assets: AssetResolver) => void;
@@ -27,7 +29,9 @@ export interface HarnessOptions {
 export async function startHarness(options: HarnessOptions = {}) {
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Leerpad</title>');
-  const core: Core = openCore({ dataDir: tempDir(), coursesDirs: [coursesDir], host: 'web', version: '9.9.9' });
+  fs.mkdirSync(path.join(rendererDir, 'assets'));
+  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  const core: Core = openCore({ dataDir: options.dataDir ?? tempDir(), coursesDirs: [coursesDir], host: 'web', version: '9.9.9' });
   const real = createHandlers(core);
   const assets = createAssetResolver({ rendererDir });
   options.routes?.(assets);
@@ -37,11 +41,15 @@ export async function startHarness(options: HarnessOptions = {}) {
     log: options.log ?? (() => undefined),
   });
   const origin = await server.listen();
-  closers.push(async () => {
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
     await server.close();
     core.close();
-  });
-  return { origin, port: Number(new URL(origin).port), core, server: server.server };
+  };
+  closers.push(close);
+  return { origin, port: Number(new URL(origin).port), core, server: server.server, close };
 }
 
 export interface HttpAnswer {

@@ -1,48 +1,6 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAssetResolver } from '../../../electron/core/assets';
-import { createHandlers } from '../../../electron/core/handlers';
-import { createServer } from '../../../electron/core/server';
-import { openCore } from '../../../electron/core/services';
+import { describe, expect, it } from 'vitest';
+import { request, startHarness as start } from '../../helpers/harness-server';
 import { tempDir } from '../../helpers/temp';
-
-const coursesDir = path.resolve(__dirname, '../../fixtures/courses/valid');
-const closers: (() => Promise<void>)[] = [];
-
-afterEach(async () => {
-  for (const c of closers.splice(0)) await c();
-});
-
-async function start(dataDir = tempDir()) {
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Leerpad</title>');
-  fs.mkdirSync(path.join(rendererDir, 'assets'));
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  const core = openCore({ dataDir, coursesDirs: [coursesDir], host: 'web', version: '9.9.9' });
-  const server = createServer({ handlers: createHandlers(core), assets: createAssetResolver({ rendererDir }) });
-  const origin = await server.listen();
-  closers.push(async () => {
-    await server.close();
-    core.close();
-  });
-  return { origin, dataDir, rendererDir };
-}
-
-/** A raw request, so tests control the Host and Origin headers the way an attacker could. */
-function request(url: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(url, { method: init.method ?? 'GET', headers: init.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 describe('web harness server', () => {
   it('binds to loopback only', async () => {
@@ -132,10 +90,10 @@ describe('web harness server', () => {
 
   it('keeps every learner across a restart on the same data folder', async () => {
     const dataDir = tempDir();
-    const a = await start(dataDir);
+    const a = await start({ dataDir });
     await request(`${a.origin}/rpc/learner/create`, { method: 'POST', body: JSON.stringify({ name: 'Ilias' }) });
-    await closers.shift()!();
-    const b = await start(dataDir);
+    await a.close();
+    const b = await start({ dataDir });
     const res = JSON.parse((await request(`${b.origin}/rpc/learner/list`, { method: 'POST', body: '{}' })).body);
     expect(res.data.map((l: { name: string }) => l.name)).toEqual(['Ilias']);
   });
