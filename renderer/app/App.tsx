@@ -7,7 +7,7 @@ import { Layout } from './components/Layout';
 import { PinDialog } from './components/PinDialog';
 import { SaveStatus } from './components/SaveStatus';
 import { useIdleClose } from './idle';
-import { TEACHER_EXPIRED } from './lecturer-mode';
+import { TEACHER_EXPIRED, useLecturerTimeout } from './lecturer-mode';
 import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
@@ -31,7 +31,7 @@ export function App() {
   const [learners, setLearners] = useState<LearnerSummary[] | null>(null);
   const [current, setCurrent] = useState<Current | null>(null);
   const [teacherStatus, setTeacherStatus] = useState<TeacherStatus | null>(null);
-  const [teacher, setTeacher] = useState<string | null>(null);
+  const [teacher, setTeacher] = useState<TeacherUnlock | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [asking, setAsking] = useState<LearnerSummary | null>(null);
   const [pinError, setPinError] = useState<AppErrorData | null>(null);
@@ -69,8 +69,8 @@ export function App() {
   }, [refresh]);
 
   const lockTeacher = useCallback(() => {
-    setTeacher((token) => {
-      if (token) void call('teacher/lock', { teacher: token }).catch(() => undefined);
+    setTeacher((open) => {
+      if (open) void call('teacher/lock', { teacher: open.teacher }).catch(() => undefined);
       return null;
     });
   }, []);
@@ -103,6 +103,7 @@ export function App() {
     setNotice(t('profiles.closedIdle', { minutes: idleMinutes }));
   }, [closeProfile, idleMinutes, t]);
   useIdleClose(current?.session ?? null, idleMinutes, closeIdle);
+  useLecturerTimeout(teacher?.teacher ?? null, teacher?.expiresInSeconds ?? 0, lockTeacher);
 
   const signedIn = useCallback((opened: OpenedLearner) => {
     setNotice('');
@@ -151,9 +152,9 @@ export function App() {
   const lecturer = teacherStatus ? (
     <Lecturer
       status={teacherStatus}
-      teacher={teacher}
+      teacher={teacher?.teacher ?? null}
       learners={learners ?? []}
-      onUnlocked={(u: TeacherUnlock) => setTeacher(u.teacher)}
+      onUnlocked={setTeacher}
       onLock={lockTeacher}
       onStatus={setTeacherStatus}
       onChanged={refresh}
@@ -166,7 +167,7 @@ export function App() {
   else if (learners === null || teacherStatus === null) body = <p role="status">{t('app.loading')}</p>;
   else if (route.name === 'lecturer') body = lecturer;
   // Export is a lecturer tool: with a teacher PIN set, lecturer mode must be open (core checks too).
-  else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher ?? undefined} />;
+  else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher?.teacher} />;
   else if (learners.length === 0) body = <FirstRun onCreated={created} />;
   else if (!current) body = <ProfilePicker learners={learners} notice={notice} onChoose={(l) => void choose(l)} onCreated={created} />;
   else {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { call } from './client';
 
-const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+export const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 /** Local activity tells core at most once a minute that the learner is still there. */
 const KEEP_ALIVE_MS = 60_000;
 

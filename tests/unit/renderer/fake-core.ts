@@ -63,6 +63,8 @@ export function installFakeCore() {
         return reply(teacherStatus());
       case 'teacher/unlock':
         return args.pin === state.teacherPin ? reply({ teacher: 'teacher-token-xxxxxxxxxx', expiresInSeconds: 600 }) : reply({ code: 'PIN_WRONG', message: 'wrong' }, 401);
+      case 'teacher/lock':
+        return reply({ locked: true });
       case 'course/list':
         return reply([]);
       default:

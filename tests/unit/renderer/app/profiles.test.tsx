@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { i18next, initI18n } from '../../../../renderer/app/i18n';
 import { installFakeCore } from '../fake-core';
@@ -19,7 +19,10 @@ describe('profiles and lecturer mode in the UI', () => {
     window.location.hash = '';
     sessionStorage.clear();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
 
   it("lists other profiles without any action on them: learner B cannot open A's delete dialog", async () => {
     const core = installFakeCore();
@@ -100,5 +103,21 @@ describe('profiles and lecturer mode in the UI', () => {
     fireEvent.change(screen.getByLabelText('Leerkrachtpincode'), { target: { value: '9753' } });
     fireEvent.click(screen.getByRole('button', { name: 'Leerkrachtmodus openen' }));
     expect(await screen.findByRole('heading', { name: 'Exporteren voor Moodle of Canvas' })).toBeTruthy();
+  });
+
+  it('closes lecturer mode in the window after its idle time, so the next person finds it locked', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const core = installFakeCore();
+    core.learners.push(learner('a', 'Amira'));
+    core.teacherPin = '9753';
+    render(<App />);
+    await signInAs('Amira');
+    window.location.hash = '#/lecturer';
+    fireEvent.change(await screen.findByLabelText('Leerkrachtpincode'), { target: { value: '9753' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Leerkrachtmodus openen' }));
+    await screen.findByRole('button', { name: 'Leerkrachtmodus sluiten' });
+    await act(() => vi.advanceTimersByTimeAsync(600_000));
+    expect(await screen.findByText(/De leerkrachtmodus is gesloten/)).toBeTruthy();
+    expect(core.calls.some((c) => c.name === 'teacher/lock')).toBe(true);
   });
 });
