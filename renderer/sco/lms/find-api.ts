@@ -1,4 +1,5 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
+import { API_NAME } from '../../shared/lms-bridge';
 
 /** The SCORM 1.2 runtime API (RTE 3.3): every call takes and returns strings. */
 export interface Scorm12Api {
@@ -32,8 +33,6 @@ export interface ApiHost {
   API?: unknown;
   API_1484_11?: unknown;
 }
-
-const API_NAME = { scorm12: 'API', scorm2004: 'API_1484_11' } as const;
 
 /** ADL's discovery algorithm gives up after 7 levels; LMS frame sets nest a few more, 10 is plenty. */
 const MAX_LEVELS = 10;
