@@ -13,7 +13,8 @@ describe('the whole course', () => {
       const truncated = reflections === 'lms' ? course(COURSE_DIR).modules.map(() => 'scorm12 info interactions.reflection-truncated') : [];
       expect(remarks).toEqual([...truncated, 'scorm2004 info lms.moodle-scorm2004']);
     }
-  });
+    // Four packages built and schema-checked: tens of seconds when the machine is busy.
+  }, 60_000);
 
   it('exports for Moodle in both editions without errors', async () => {
     for (const edition of ['scorm12', 'scorm2004'] as const) {
