@@ -63,6 +63,13 @@ export function installFakeCore() {
         return reply(teacherStatus());
       case 'teacher/unlock':
         return args.pin === state.teacherPin ? reply({ teacher: 'teacher-token-xxxxxxxxxx', expiresInSeconds: 600 }) : reply({ code: 'PIN_WRONG', message: 'wrong' }, 401);
+      case 'learner/rename':
+        if (!byId) return reply({ code: 'NOT_FOUND', message: 'no' }, 404);
+        if (args.teacher !== 'teacher-token-xxxxxxxxxx' && args.session !== `session-for-${byId.id}-xxxxxxxx`) {
+          return reply({ code: 'TEACHER_REQUIRED', message: 'lecturer mode' }, 401);
+        }
+        byId.name = String(args.name);
+        return reply(summary(byId));
       case 'teacher/lock':
         return reply({ locked: true });
       case 'course/list':

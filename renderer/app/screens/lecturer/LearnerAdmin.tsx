@@ -7,6 +7,7 @@ import { lecturerError } from '../../lecturer-mode';
 import { DeleteProfileDialog } from '../profiles/DeleteProfileDialog';
 import { PinForm } from '../profiles/PinForm';
 import { ProfileLine } from '../profiles/ProfileLine';
+import { RenameForm } from '../profiles/RenameForm';
 
 interface Props {
   learners: LearnerSummary[];
@@ -14,10 +15,11 @@ interface Props {
   onChanged(): Promise<void>;
 }
 
-/** The teacher's profile tools: a new PIN for a learner who forgot theirs (data stays), or delete. */
+/** The teacher's profile tools: rename, a new PIN for a learner who forgot theirs (data stays), or delete. */
 export function LearnerAdmin({ learners, teacher, onChanged }: Props) {
   const { t } = useTranslation();
   const [resetting, setResetting] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<LearnerSummary | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -43,17 +45,31 @@ export function LearnerAdmin({ learners, teacher, onChanged }: Props) {
       <ul className="manage-list">
         {learners.map((l) => (
           <li key={l.id} className="card">
-            <div className="manage-row">
-              <ProfileLine learner={l} />
-              <div className="actions">
-                <button type="button" className="btn btn-secondary" onClick={() => setResetting(l.id)} aria-label={t('lecturer.resetPinFor', { name: l.name })}>
-                  {t('lecturer.resetPin')}
-                </button>
-                <button type="button" className="btn btn-ghost danger-text" onClick={() => setDeleting(l)} aria-label={`${t('profiles.delete')}: ${l.name}`}>
-                  {t('profiles.delete')}
-                </button>
+            {renaming === l.id ? (
+              <RenameForm
+                learner={l}
+                teacher={teacher}
+                onDone={(renamed) => {
+                  setRenaming(null);
+                  if (renamed) void onChanged().then(() => setStatus(t('profiles.renamed', { name: renamed.name })));
+                }}
+              />
+            ) : (
+              <div className="manage-row">
+                <ProfileLine learner={l} />
+                <div className="actions">
+                  <button type="button" className="btn btn-secondary" onClick={() => setRenaming(l.id)} aria-label={`${t('profiles.rename')}: ${l.name}`}>
+                    {t('profiles.rename')}
+                  </button>
+                  <button type="button" className="btn btn-secondary" onClick={() => setResetting(l.id)} aria-label={t('lecturer.resetPinFor', { name: l.name })}>
+                    {t('lecturer.resetPin')}
+                  </button>
+                  <button type="button" className="btn btn-ghost danger-text" onClick={() => setDeleting(l)} aria-label={`${t('profiles.delete')}: ${l.name}`}>
+                    {t('profiles.delete')}
+                  </button>
+                </div>
               </div>
-            </div>
+            )}
             {resetting === l.id ? (
               <div className="stack">
                 <h4>{t('lecturer.resetPinFor', { name: l.name })}</h4>

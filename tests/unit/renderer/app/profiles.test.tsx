@@ -120,4 +120,21 @@ describe('profiles and lecturer mode in the UI', () => {
     expect(await screen.findByText(/De leerkrachtmodus is gesloten/)).toBeTruthy();
     expect(core.calls.some((c) => c.name === 'teacher/lock')).toBe(true);
   });
+
+  it("lets the teacher, in lecturer mode, rename another learner's profile", async () => {
+    const core = installFakeCore();
+    core.learners.push(learner('a', 'Amira'), learner('b', 'Bram'));
+    core.teacherPin = '9753';
+    render(<App />);
+    await signInAs('Bram');
+    window.location.hash = '#/lecturer';
+    fireEvent.change(await screen.findByLabelText('Leerkrachtpincode'), { target: { value: '9753' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Leerkrachtmodus openen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Naam wijzigen: Amira' }));
+    const field = screen.getByLabelText('Nieuwe naam voor Amira');
+    fireEvent.change(field, { target: { value: 'Amira K.' } });
+    fireEvent.click(within(field.closest('form')!).getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('De naam is gewijzigd in Amira', { exact: false })).toBeTruthy();
+    expect(core.calls.find((c) => c.name === 'learner/rename')?.args).toEqual({ id: 'a', name: 'Amira K.', teacher: 'teacher-token-xxxxxxxxxx' });
+  });
 });
