@@ -71,7 +71,12 @@ describe('foundation, end to end in Chromium', () => {
     await expectAccessible(page, 'library (en)');
     await screenshot(page, 'library-en');
     await page.getByRole('link', { name: 'Manage profiles' }).click();
+    await page.getByRole('heading', { name: 'Manage profiles' }).waitFor();
     await screenshot(page, 'profiles-en');
+    await page.getByRole('link', { name: 'Teacher' }).click();
+    await page.getByRole('heading', { name: 'Teacher', level: 1 }).waitFor();
+    await expectAccessible(page, 'lecturer mode (en)');
+    await screenshot(page, 'lecturer-en');
     await context.close();
     await app.close();
 
