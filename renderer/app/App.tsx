@@ -180,7 +180,9 @@ export function App() {
             current={current}
             onChanged={refresh}
             onDeleted={(l) => {
-              if (l.id === current.learner.id) closeProfile();
+              if (l.id !== current.learner.id) return;
+              closeProfile();
+              setNotice(t('profiles.deleted', { name: l.name }));
             }}
           />
         );

@@ -114,6 +114,7 @@ describe('foundation, end to end in Chromium', () => {
     await dialog.getByRole('button', { name: 'Ja, verwijder Noor B.' }).click();
     // The own profile is gone, so the picker shows, without it.
     await page.getByRole('heading', { name: 'Wie ben jij?' }).waitFor();
+    await page.getByText('Profiel Noor B. is verwijderd.').waitFor();
     await page.getByRole('button', { name: 'Kies profiel Ilias' }).waitFor();
     expect(await page.getByRole('button', { name: /Noor/ }).count()).toBe(0);
     await context.close();
