@@ -65,7 +65,7 @@ export function Player({ courseId, moduleId, session }: Props) {
   const prev = course.modules[index - 1];
   const next = course.modules[index + 1];
   const connect = (frame: HTMLIFrameElement) => {
-    // One launch per attempt: if the host page reloads (only the SCO itself could do that), it gets no second one.
+    // One launch per frame: if the host page reloads (only the SCO itself could do that), it gets no second one.
     if (lms.current) return;
     const query = i18n.language === 'en' ? '?lang=en' : '';
     lms.current = connectLocalLms(frame, { launch, session, title: module.title, query }, commitQueue);
