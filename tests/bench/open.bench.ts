@@ -28,6 +28,7 @@ function playerPage(scoUrl: string): string {
  * and one more frame), the price of giving SCOs an origin of their own.
  */
 export async function benchModuleOpen() {
+  if (!fs.existsSync(path.join(ROOT, 'out/lms-host/index.html'))) throw new Error('Build first: npm run build (out/lms-host is missing)');
   const { course } = loadCourse(COURSE_DIR);
   const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
   const tree = buildPackageTree([scoPackageFor(course!, module.id, { edition: 'scorm2004', reflections: 'lms' })], {
