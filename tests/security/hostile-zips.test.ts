@@ -73,6 +73,13 @@ describe('a package with an entry no LMS should unpack is refused', () => {
     expect(f.message).toMatch(/the zip says 0xdeadbeef/);
   });
 
+  it('names that Windows would store as another entry or as a device: a trailing dot, a "." folder, AUX', async () => {
+    for (const name of ['welkom/index.html.', 'welkom/./index.html', 'welkom/aux.js']) {
+      const f = onlyFinding(await preflightZip(rawZip([...good, plain(name)]), options));
+      expect(f, name).toMatchObject({ rule: 'zip.reserved', item: name });
+    }
+  });
+
   it('a name that occurs twice', async () => {
     const f = onlyFinding(await preflightZip(rawZip([...good, plain('welkom/index.html', 'second copy')]), options));
     expect(f).toMatchObject({ rule: 'zip.duplicate', item: 'welkom/index.html' });

@@ -49,6 +49,7 @@ export type ZipProblem =
   | 'drive'
   | 'backslash'
   | 'nul'
+  | 'reserved'
   | 'symlink'
   | 'encrypted'
   | 'method'
@@ -104,6 +105,11 @@ function describe(problem: ZipProblem, f: ZipFacts): { message: string; hint: st
       return { message: `${e} contains a backslash: Windows reads it as a folder separator, other systems as part of the name.`, hint: 'Zip the package with forward slashes (/) between folders.' };
     case 'nul':
       return { message: `${e} contains a NUL character, which no file system allows in a name.`, hint: REPACK };
+    case 'reserved':
+      return {
+        message: `${e} has a name Windows stores differently or not at all (a device name such as CON or AUX, a trailing dot or space, or an empty or '.' folder).`,
+        hint: 'Rename it (and the links to it), then zip again.',
+      };
     case 'symlink':
       return { message: `${e} is a symbolic link; a package may only hold files and folders.`, hint: 'Replace the link by the file it points to, then zip again.' };
     case 'encrypted':

@@ -7,6 +7,15 @@ const S_IFLNK = 0o120000;
 const ENCRYPTED = 0x1;
 /** Stored and deflate: what every unzip (and every LMS's) can read. */
 const READABLE_METHODS = new Set([0, 8]);
+/** Windows device names (with any extension) open a device instead of a file (Win32 naming rules). */
+const DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
+/**
+ * A segment Windows stores under another name or not at all: a device name, a trailing dot or
+ * space ('a.txt.' is 'a.txt'), and '.' or empty segments ('a/./b' and 'a//b' are 'a/b'): each
+ * would let two entries land on one file past the duplicate check.
+ */
+const aliased = (segment: string) => segment === '' || segment === '.' || /[. ]$/.test(segment) || DEVICE.test(segment);
 
 /**
  * Why an entry name may not be unpacked, or null. Checked on the name exactly as the zip spells it,
@@ -17,7 +26,10 @@ export function nameProblem(name: string): ZipProblem | null {
   if (name.includes('\\')) return 'backslash';
   if (/^[a-zA-Z]:/.test(name)) return 'drive';
   if (name.startsWith('/')) return 'absolute';
-  if (name.split('/').includes('..')) return 'parent';
+  const segments = name.split('/');
+  if (segments.includes('..')) return 'parent';
+  // A folder entry ends in '/': its last, empty segment is not a name.
+  if ((name.endsWith('/') ? segments.slice(0, -1) : segments).some(aliased)) return 'reserved';
   return null;
 }
 

@@ -79,6 +79,10 @@ export const preflightNl = {
     message: 'De zip pakt uit tot {{ratio, number}} keer zijn eigen grootte, meer dan de aanvaarde {{limit, number}}:1: een zipbom of een beschadigde zip.',
     fix: 'Gebruik dit pakket niet, tenzij je de bron vertrouwt; verhoog dan de limiet.',
   },
+  'zip.reserved': {
+    message: "'{{entry}}' heeft een naam die Windows anders of helemaal niet bewaart (een apparaatnaam zoals CON of AUX, een punt of spatie op het einde, of een lege of '.'-map).",
+    fix: 'Geef het een andere naam (en pas de verwijzingen aan) en maak de zip opnieuw.',
+  },
   'zip.symlink': {
     message: "'{{entry}}' is een symbolische link; een pakket mag alleen bestanden en mappen bevatten.",
     fix: 'Vervang de link door het bestand waarnaar hij verwijst en maak de zip opnieuw.',
@@ -383,6 +387,10 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   'zip.total-ratio': {
     message: 'The zip unpacks to {{ratio, number}} times its own size, more than the {{limit, number}}:1 accepted: a zip bomb or a damaged zip.',
     fix: 'Do not use this package unless you trust its source; then raise the limit.',
+  },
+  'zip.reserved': {
+    message: "'{{entry}}' has a name Windows stores differently or not at all (a device name such as CON or AUX, a trailing dot or space, or an empty or '.' folder).",
+    fix: 'Rename it (and the links to it), then zip again.',
   },
   'zip.symlink': {
     message: "'{{entry}}' is a symbolic link; a package may only hold files and folders.",

@@ -40,6 +40,8 @@ export function zipRefusalFinding(e: ZipRefusal): Finding {
     case 'backslash':
     case 'nul':
       return finding('error', 'zip.path', entry, e.message, fix, { problem, path: entry });
+    case 'reserved':
+      return finding('error', 'zip.reserved', entry, e.message, fix, { entry });
     case 'symlink':
       return finding('error', 'zip.symlink', entry, e.message, fix, { entry });
     case 'encrypted':

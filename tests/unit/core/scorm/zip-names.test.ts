@@ -3,7 +3,9 @@ import { collisionKey, headerProblem, nameProblem } from '../../../../electron/c
 
 describe('nameProblem', () => {
   it('accepts ordinary relative names, folders, dots inside names and non-ASCII', () => {
-    for (const name of ['imsmanifest.xml', 'welkom/', 'welkom/index.html', 'a..b/c.txt', '...', '.hidden', 'één/façade.html']) expect(nameProblem(name), name).toBeNull();
+    for (const name of ['imsmanifest.xml', 'welkom/', 'welkom/index.html', 'a..b/c.txt', '.hidden', 'één/façade.html', 'console.js', 'com10.txt', 'aux-info/x.png']) {
+      expect(nameProblem(name), name).toBeNull();
+    }
   });
 
   it('names each way out of the package folder', () => {
@@ -17,6 +19,15 @@ describe('nameProblem', () => {
       ['a\\..\\x', 'backslash'],
       ['\\\\server\\share\\x', 'backslash'],
       ['a\0.png', 'nul'],
+      ['CON', 'reserved'],
+      ['media/aux.js', 'reserved'],
+      ['lpt1.txt/x', 'reserved'],
+      ['index.html.', 'reserved'],
+      ['index.html ', 'reserved'],
+      ['a/./b', 'reserved'],
+      ['a//b', 'reserved'],
+      ['./a', 'reserved'],
+      ['...', 'reserved'],
     ];
     for (const [name, problem] of cases) expect(nameProblem(name), name).toBe(problem);
   });

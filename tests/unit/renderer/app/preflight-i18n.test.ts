@@ -122,6 +122,7 @@ const SCENARIOS: Record<string, { rules: string[]; run: () => Promise<Finding[]>
   'an unknown compression method': { rules: ['zip.method'], run: () => raw([{ ...plain('a.txt'), method: 12 }]) },
   'a name twice': { rules: ['zip.duplicate'], run: () => raw([plain('a.txt'), plain('a.txt')]) },
   'names differing in case': { rules: ['zip.case-collision'], run: () => raw([plain('Index.html'), plain('index.html')]) },
+  'a Windows device name': { rules: ['zip.reserved'], run: () => raw([plain('media/aux.js')]) },
   'a name that is a file and a folder': { rules: ['zip.file-folder'], run: () => raw([plain('media'), plain('media/foto.png')]) },
   'a huge manifest': {
     rules: ['zip.read-cap'],
