@@ -44,8 +44,8 @@ export class CommitQueue {
   /** Commits core refused for good: kept (the learner is told), but no longer in the way of others. */
   private readonly stuck = new Set<PendingCommit>();
   private readonly closed = new Set<string>();
-  private readonly idleWaiters: (() => void)[] = [];
-  private holds = 0;
+  /** Players that may still push; each resolves its promise when it is done. */
+  private readonly holders = new Set<Promise<void>>();
   private inFlight: Promise<void> | null = null;
   private delay = 1000;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -150,19 +150,21 @@ export class CommitQueue {
    * the queue until it is done; `drain` waits for it.
    */
   hold(): () => void {
-    this.holds += 1;
-    let released = false;
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    this.holders.add(done);
     return () => {
-      if (released) return;
-      released = true;
-      this.holds -= 1;
-      if (this.holds === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      this.holders.delete(done);
+      release();
     };
   }
 
-  /** Once no player holds the queue, sends what waits (see settle). */
+  /**
+   * Once the players holding the queue now are done, sends what waits (see settle). A player the
+   * next learner opens meanwhile is not waited for.
+   */
   async drain(): Promise<void> {
-    if (this.holds > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await Promise.all([...this.holders]);
     await this.settle();
   }
 

@@ -185,6 +185,17 @@ describe('closing a profile', () => {
     expect(sent.map((c) => c.seq)).toEqual([9]);
   });
 
+  it('does not wait for a player the next learner opened meanwhile', async () => {
+    const q = new CommitQueue(async () => ({ saved: true }));
+    const first = q.hold();
+    let drained = false;
+    void q.drain().then(() => (drained = true));
+    q.hold();
+    first();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drained).toBe(true);
+  });
+
   it("forgets the learner's unsent work and drops what still arrives for them, so the next learner sees no notice of it", async () => {
     const send = vi.fn(async () => {
       throw busy();
