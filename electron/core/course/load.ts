@@ -10,6 +10,7 @@ import { LinkChecker } from './links';
 import { CourseFiles } from './media-check';
 import { reportPath } from './media-issues';
 import { compileModule } from './module-compiler';
+import { checkModuleShape } from './module-shape';
 
 export interface LoadedCourse {
   /**
@@ -47,7 +48,9 @@ export function loadCourse(dir: string, walk?: CourseWalk): LoadedCourse {
       reportPath(courseIssues, entry, entry.file, { state: 'unreadable', reason: reasonOf(e) }, true);
       continue;
     }
-    const compiled = compileModule(entry.file, source, issues.forFile(entry.file), { ids, links, levers: courseFile.levers });
+    const fileIssues = issues.forFile(entry.file);
+    if (!checkModuleShape(source, fileIssues)) continue;
+    const compiled = compileModule(entry.file, source, fileIssues, { ids, links, levers: courseFile.levers });
     if (compiled) modules.push(compiled);
   }
   if (courseFile.modules)

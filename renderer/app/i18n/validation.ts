@@ -27,6 +27,7 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'media.type-refused': 'refused',
   'media.content-mismatch': 'found',
   'media.wrong-kind': 'what',
+  'module.too-complex': 'rule',
 };
 
 /** Params that hold an English noun for a kind of thing ("section", "checklist statement"); shown via `kinds`. */
@@ -77,6 +78,16 @@ export const validationNl = {
   'module.not-markdown': {
     message: "de module '{{file}}' is geen Markdown-bestand (.md)",
     hint: 'vermeld het .md-bestand van de module',
+  },
+  'module.too-complex': {
+    message: 'deze module is te groot of te diep genest om te lezen (grens: {{limit}})',
+    message_size: 'deze module is {{value}} KB; een module mag hoogstens {{limit}} KB zijn',
+    message_nesting: 'deze regel nest lijstjes of citaten meer dan {{limit}} niveaus diep',
+    message_directives: 'dit blok staat binnen {{value}} andere open blokken; er mogen er hoogstens {{limit}} tegelijk open zijn',
+    hint: 'maak de module kleiner of minder diep genest',
+    hint_size: 'verdeel haar over meerdere modules',
+    hint_nesting: 'schrijf de tekst met minder niveaus van lijstjes en citaten',
+    hint_directives: 'sluit elk blok af met ::: voor het volgende begint',
   },
   'module.unlisted': {
     message: "het modulebestand '{{file}}' staat niet in course.yaml",
@@ -421,6 +432,16 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
   'module.not-markdown': {
     message: "the module '{{file}}' is not a Markdown (.md) file",
     hint: 'list the .md file of the module',
+  },
+  'module.too-complex': {
+    message: 'this module is too large or nested too deeply to read (limit: {{limit}})',
+    message_size: 'this module is {{value}} KB; a module may be at most {{limit}} KB',
+    message_nesting: 'this line nests lists or quotes more than {{limit}} levels deep',
+    message_directives: 'this block is opened inside {{value}} other open blocks; at most {{limit}} may be open at once',
+    hint: 'make the module smaller or less deeply nested',
+    hint_size: 'split it into several modules',
+    hint_nesting: 'write the text with fewer levels of lists and quotes',
+    hint_directives: 'close each block with ::: before the next one starts',
   },
   'module.unlisted': {
     message: "the module file '{{file}}' is not listed in course.yaml",

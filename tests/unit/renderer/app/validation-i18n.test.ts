@@ -118,6 +118,9 @@ const SNIPPETS: Record<string, { body?: string; files?: Record<string, string>; 
     body: `![Kapot](media/kapot.svg)\n\n![Te lang](media/${UNREADABLE_NAME})\n\n[Film](media/film.mp4)\n`,
     files: { 'media/kapot.svg': '<svg><g></svg>', 'media/film.mp4': 'geen film' },
   },
+  'module too large': { body: `${'Tekst. '.repeat(40_000)}\n` },
+  'module nested too deeply': { body: `${'> '.repeat(12)}Citaat.\n` },
+  'blocks left open': { body: ':::quote\n'.repeat(8) },
   'media kinds': {
     body: '![Werkblad](media/werkblad.pdf)\n\n:::video{src="media/foto.gif" title="Film"}\nWat je ziet.\n:::\n',
     files: { 'media/werkblad.pdf': '%PDF-1.7\n', 'media/foto.gif': 'GIF89a' },
