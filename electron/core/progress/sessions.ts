@@ -3,6 +3,9 @@ import { AppError } from '../errors';
 import type { LearnerStore } from './learners';
 import type { PinGuard } from './pin-guard';
 
+/** Open sessions per learner (windows, tabs); opening more closes the oldest, so a loop of opens cannot fill memory. */
+export const MAX_SESSIONS_PER_LEARNER = 16;
+
 export const PIN_REQUIRED = {
   code: 'PIN_REQUIRED',
   message: 'This profile is protected with a PIN.',
@@ -44,6 +47,8 @@ export function createSessions(learners: LearnerStore, guard: PinGuard, idleMs: 
 
   function start(learnerId: string): string {
     sweep();
+    const mine = [...sessions].filter(([, s]) => s.learnerId === learnerId).sort(([, a], [, b]) => a.lastSeen - b.lastSeen);
+    for (const [old] of mine.slice(0, Math.max(0, mine.length - MAX_SESSIONS_PER_LEARNER + 1))) sessions.delete(old);
     const token = crypto.randomBytes(24).toString('base64url');
     sessions.set(token, { learnerId, lastSeen: now() });
     learners.touch(learnerId);

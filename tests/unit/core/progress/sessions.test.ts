@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { createLearnerStore } from '../../../../electron/core/progress/learners';
 import { createPinGuard } from '../../../../electron/core/progress/pin-guard';
-import { createSessions } from '../../../../electron/core/progress/sessions';
+import { createSessions, MAX_SESSIONS_PER_LEARNER } from '../../../../electron/core/progress/sessions';
 import { tempDir } from '../../../helpers/temp';
 import { fakePins } from './fake-pins';
 
@@ -64,5 +64,16 @@ describe('sessions', () => {
     expect(sessions.learnerOf(here)).toBe(noor.id);
     expect(() => sessions.learnerOf(elsewhere)).toThrow(expect.objectContaining({ code: 'SESSION_REQUIRED' }));
     expect(sessions.learnerOf(other)).toBe(amira.id);
+  });
+
+  it('keep a bounded number of sessions per learner, closing the longest idle first', async () => {
+    const { sessions, amira, clock } = await setup();
+    const tokens: string[] = [];
+    for (let i = 0; i <= MAX_SESSIONS_PER_LEARNER; i++) {
+      clock.now += 1000;
+      tokens.push(sessions.start(amira.id));
+    }
+    expect(() => sessions.learnerOf(tokens[0]!)).toThrow(expect.objectContaining({ code: 'SESSION_REQUIRED' }));
+    for (const token of tokens.slice(1)) expect(sessions.learnerOf(token)).toBe(amira.id);
   });
 });
