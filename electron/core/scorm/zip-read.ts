@@ -1,3 +1,8 @@
+// The one way Leerpad reads a zip it did not just write (issue 8 §6; issue 12's import reuses it):
+// ZipReader.open lists and checks the central directory (limits, unsafe names, collisions) before
+// any content is read; contents stream through size and CRC checks. readZip visits every entry,
+// listZip only lists, extractZip (zip-extract.ts) unpacks into a fresh folder the caller moves
+// into place. Every refusal is a ZipRefusal (zip-limits.ts) with its own problem code.
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
