@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractZip } from '../../../../electron/core/scorm/zip-extract';
 import { DEFAULT_ZIP_LIMITS, ZipRefusal, zipLimits } from '../../../../electron/core/scorm/zip-limits';
 import { listZip, readZip, ZipReader, type ZipProgress } from '../../../../electron/core/scorm/zip-read';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
@@ -115,36 +114,5 @@ describe('zipLimits', () => {
   it('fills in the defaults of issue 8 (20 000 entries, 2 GB, 100:1) and ignores options left undefined', () => {
     expect(zipLimits({ maxEntries: 5, maxRatio: undefined })).toEqual({ ...DEFAULT_ZIP_LIMITS, maxEntries: 5 });
     expect(DEFAULT_ZIP_LIMITS).toMatchObject({ maxEntries: 20_000, maxTotalBytes: 2 * 1024 ** 3, maxRatio: 100 });
-  });
-});
-
-describe('extractZip', () => {
-  it('unpacks files and folders into an empty folder', async () => {
-    const dest = path.join(tempDir(), 'pakket');
-    const summary = await extractZip(zipOnDisk(zip), dest);
-    expect(summary.entries).toBe(3);
-    for (const [name, body] of files) expect(fs.readFileSync(path.join(dest, name))).toEqual(Buffer.from(body));
-  });
-
-  it('refuses a folder that is not empty: nothing is overwritten', async () => {
-    const dest = tempDir();
-    fs.writeFileSync(path.join(dest, 'imsmanifest.xml'), 'mine');
-    await expect(extractZip(zip, dest)).rejects.toThrow(/needs an empty folder/);
-    expect(fs.readFileSync(path.join(dest, 'imsmanifest.xml'), 'utf8')).toBe('mine');
-  });
-
-  it('writes nothing at all for a zip refused while listing, and never outside the folder', async () => {
-    const root = tempDir();
-    const dest = path.join(root, 'in');
-    const slip = rawZip([{ name: 'ok.txt', data: Buffer.from('ok') }, { name: '../buiten.txt', data: Buffer.from('x') }]);
-    await expect(extractZip(slip, dest)).rejects.toMatchObject({ problem: 'parent' });
-    expect(fs.readdirSync(root)).toEqual(['in']);
-    expect(fs.readdirSync(dest)).toEqual([]);
-  });
-
-  it('creates no link for a symlink entry', async () => {
-    const dest = path.join(tempDir(), 'in');
-    await expect(extractZip(rawZip([{ name: 'passwd.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]), dest)).rejects.toMatchObject({ problem: 'symlink' });
-    expect(fs.readdirSync(dest)).toEqual([]);
   });
 });
