@@ -51,6 +51,13 @@ describe('ZipReader', () => {
     reader.close();
   });
 
+  it('refuses strong encryption, which yauzl stops at before naming the entry, by its position', async () => {
+    await expect(listZip(rawZip([{ name: 'a.txt', data: Buffer.from('a') }, { name: 'b.txt', data: Buffer.from('b'), flags: 0x41 }]))).rejects.toMatchObject({
+      problem: 'encrypted',
+      message: "Entry '#2' is encrypted; no LMS can read it.",
+    });
+  });
+
   it('accepts folder entries and a name in UTF-8', async () => {
     const { entries } = await listZip(rawZip([{ name: 'mappen/' }, { name: 'mappen/café.txt', data: Buffer.from('ok') }]));
     expect(entries.map((e) => [e.name, e.directory])).toEqual([
