@@ -28,37 +28,60 @@ async function openModule(page: Page): Promise<Frame> {
   return playerScoFrame(page, COURSE_ID, module.id);
 }
 
+/** The browser APIs the storage dump uses (this test compiles without the DOM library). */
+interface Req<T> {
+  result: T;
+  error: unknown;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+interface IdbDatabase {
+  objectStoreNames: ArrayLike<string>;
+  transaction(name: string): { objectStore(name: string): { getAll(): Req<unknown[]> } };
+  close(): void;
+}
+interface KeyValues {
+  length: number;
+  key(i: number): string | null;
+  getItem(key: string): string | null;
+}
+interface PageGlobals {
+  location: { origin: string };
+  localStorage: KeyValues;
+  sessionStorage: KeyValues;
+  indexedDB: { databases(): Promise<{ name?: string }[]>; open(name: string): Req<IdbDatabase> };
+  caches: {
+    keys(): Promise<string[]>;
+    open(name: string): Promise<{ keys(): Promise<unknown[]>; match(request: unknown): Promise<{ text(): Promise<string> } | undefined> }>;
+  };
+}
+
 /**
  * Everything a page of this frame's origin can read of the browser's storage: localStorage,
  * sessionStorage, every IndexedDB record and every Cache Storage response, as one text.
  */
 function storageSeenBy(frame: Frame): Promise<string> {
   return frame.evaluate(async () => {
-    const parts: string[] = [];
-    for (const store of [localStorage, sessionStorage]) {
-      for (let i = 0; i < store.length; i++) parts.push(`${store.key(i)}=${store.getItem(store.key(i)!)}`);
-    }
-    for (const info of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(info.name!);
+    const g = globalThis as unknown as PageGlobals;
+    const done = <T,>(req: Req<T>) =>
+      new Promise<T>((resolve, reject) => {
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
-      for (const name of Array.from(db.objectStoreNames)) {
-        const rows = await new Promise<unknown[]>((resolve, reject) => {
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(req.error);
-        });
-        parts.push(JSON.stringify(rows));
-      }
+    const parts: string[] = [];
+    for (const store of [g.localStorage, g.sessionStorage]) {
+      for (let i = 0; i < store.length; i++) parts.push(`${store.key(i)}=${store.getItem(store.key(i)!)}`);
+    }
+    for (const info of await g.indexedDB.databases()) {
+      const db = await done(g.indexedDB.open(info.name!));
+      for (const name of Array.from(db.objectStoreNames)) parts.push(JSON.stringify(await done(db.transaction(name).objectStore(name).getAll())));
       db.close();
     }
-    for (const key of await caches.keys()) {
-      const cache = await caches.open(key);
-      for (const request of await cache.keys()) parts.push(await (await cache.match(request))!.text());
+    for (const key of await g.caches.keys()) {
+      const cache = await g.caches.open(key);
+      for (const request of await cache.keys()) parts.push((await (await cache.match(request))?.text()) ?? '');
     }
-    return `${location.origin}\n${parts.join('\n')}`;
+    return `${g.location.origin}\n${parts.join('\n')}`;
   });
 }
 
