@@ -46,7 +46,7 @@ describe('app:// protocol', () => {
   });
 
   it('serves SCOs and the LMS host on the content host, framed only by the app or each other', async () => {
-    const sco = handler()(new Request('app://content/sco/course/module/index.html'));
+    const sco = handler()(new Request('app://content/sco/course/module/index.html?lang=en'));
     expect(sco.status).toBe(200);
     expect(await sco.text()).toBe(SCO_PAGE);
     expect(sco.headers.get('content-security-policy')).toContain(`frame-ancestors 'self' ${APP_ORIGIN}`);
