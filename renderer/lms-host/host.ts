@@ -45,6 +45,7 @@ export function startLmsHost(host: HostWindow): { launched: Promise<void> } {
 }
 
 function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: MessagePort) {
+  // No lmsCommitUrl: scorm-again sends nothing over the network; the app stores each commit it relays.
   const settings = { autocommit: false, logLevel: 5 } as const;
   const api = message.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(message.cmi, 'cmi');
