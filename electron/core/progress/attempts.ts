@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import type { Db } from './database';
 import { secondsToIsoDuration } from './durations';
 import { cmiRoot, normalizeCommit, type NormalizedCommit } from './normalize';
+import { codeOf } from './open-errors';
 
 export interface AttemptRow {
   id: number;
@@ -29,26 +30,17 @@ export interface AttemptRow {
 const COMPLETION_RANK: Record<string, number> = { unknown: 0, 'not attempted': 0, incomplete: 1, completed: 2 };
 const SUCCESS_RANK: Record<string, number> = { unknown: 0, failed: 1, passed: 2 };
 
-function isBusy(e: unknown): boolean {
-  const code = (e as { code?: string }).code ?? '';
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
-}
-
-function isFull(e: unknown): boolean {
-  const code = (e as { code?: string }).code ?? '';
-  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR');
-}
-
 /** Storage failures become errors the player retries, with the learner told; never a silent loss. */
 export function storageError(e: unknown, dataDir: string): never {
-  if (isBusy(e)) {
+  const code = codeOf(e);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     throw new AppError({
       code: 'DB_BUSY',
       message: 'The database is busy; the work was not saved yet.',
       hint: 'Leerpad keeps the work and tries again.',
     });
   }
-  if (((e as { code?: string }).code ?? '').startsWith('SQLITE_READONLY')) {
+  if (code.startsWith('SQLITE_READONLY')) {
     throw new AppError({
       code: 'DATA_DIR_READ_ONLY',
       message: `The work could not be saved: the database has become read-only (${(e as Error).message}).`,
@@ -56,7 +48,7 @@ export function storageError(e: unknown, dataDir: string): never {
       params: { dataDir },
     });
   }
-  if (isFull(e)) {
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) {
     throw new AppError({
       code: 'IO',
       message: `The work could not be written to disk: ${(e as Error).message}.`,

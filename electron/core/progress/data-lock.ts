@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { describeWriteFailure } from './open-errors';
+import { codeOf, describeWriteFailure } from './open-errors';
 
 export const LOCK_FILE = 'leerpad.lock';
 
@@ -35,7 +35,7 @@ export function lockDataDir(dataDir: string, nativeBinding?: string): DataDirLoc
     db.exec('BEGIN EXCLUSIVE; COMMIT');
   } catch (e) {
     db?.close();
-    const code = (e as { code?: string }).code ?? '';
+    const code = codeOf(e);
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
       throw new AppError({
         code: 'DATA_DIR_LOCKED',

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { LOCK_FILE } from './data-lock';
 import type { Migration } from './migrations';
-import { describeWriteFailure } from './open-errors';
+import { codeOf, describeWriteFailure } from './open-errors';
 
 export interface AppliedMigration {
   id: number;
@@ -111,7 +111,7 @@ export function inspectDatabase(dataDir: string, file: string, nativeBinding?: s
     return { applied, learners };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    if (!String((e as { code?: unknown }).code ?? '').startsWith('SQLITE_')) {
+    if (!codeOf(e).startsWith('SQLITE_')) {
       throw describeWriteFailure(e, dataDir, `Cannot open the database ${file}: ${(e as Error).message}`, OPEN_HINT);
     }
     throw refuse(file, `The database ${file} is damaged and cannot be read: ${(e as Error).message}.`, RESTORE_HINT);

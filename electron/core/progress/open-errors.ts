@@ -4,7 +4,8 @@ import { AppError } from '../errors';
 
 const READ_ONLY_FS_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
 
-function codeOf(e: unknown): string {
+/** The `code` of a Node fs error or an SqliteError ('' when there is none). */
+export function codeOf(e: unknown): string {
   return (e as { code?: unknown } | null)?.code?.toString() ?? '';
 }
 
