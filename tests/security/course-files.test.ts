@@ -96,6 +96,12 @@ describe('ln -s /etc/passwd media/passwd.png', () => {
     expect(errorsOf(dir)).toEqual([expect.objectContaining({ code: 'file.outside-course', file: 'media/passwd.png' })]);
   });
 
+  it('checks the files of media/ when media/ is a link to another folder of the course', () => {
+    const dir = tempCourse('', { 'bronnen/evil.js': 'fetch("/rpc/learner/list")', 'bronnen/foto.png': PNG });
+    fs.symlinkSync('bronnen', path.join(dir, 'media'));
+    expect(errorsOf(dir)).toEqual([expect.objectContaining({ code: 'media.type-refused', file: 'bronnen/evil.js' })]);
+  });
+
   it('is never served when it replaces a file after the course was opened', () => {
     const { dir, trees } = playableCourse();
     linkToPasswd(dir, 'media/foto.png');
