@@ -81,6 +81,29 @@ describe('recipe: a second Leerpad on the same data folder', () => {
   });
 });
 
+describe('`leerpad info`', () => {
+  it('creates nothing: no data folder, no database, no lock file', async () => {
+    const dataDir = path.join(tempDir(), 'not-yet');
+    const out: string[] = [];
+    expect(await runCli(['info', '--data-dir', dataDir, '--json'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) })).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ database: 'absent', learners: 0 });
+    expect(fs.existsSync(dataDir)).toBe(false);
+  });
+
+  it('leaves a database from a newer Leerpad untouched, and reports its schema', async () => {
+    const dataDir = tempDir();
+    databaseWithLearner(dataDir);
+    const raw = new Database(path.join(dataDir, DATABASE_FILE));
+    raw.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(999, 'from-the-future', 'x');
+    raw.close();
+    const before = snapshot(dataDir);
+    const out: string[] = [];
+    expect(await runCli(['info', '--data-dir', dataDir, '--json'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) })).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ schemaVersion: 999, learners: 1 });
+    expect(snapshot(dataDir)).toEqual(before);
+  });
+});
+
 describe('recipe: a database from a newer Leerpad', () => {
   it('is refused and left exactly as it was: same bytes, no -wal or -shm file', () => {
     const dataDir = tempDir();
