@@ -34,7 +34,15 @@ const httpTransport: Transport = async (name, args) => {
       error: { code: 'IO', message: 'Leerpad is not reachable.', hint: 'Check that `npm run web` is still running.' },
     };
   }
-  return (await response.json()) as Envelope<unknown>;
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    // A proxy, a crashed harness or a cut connection can answer something that is not our envelope.
+    return {
+      ok: false,
+      error: { code: 'IO', message: `Leerpad answered ${response.status} without a readable reply.`, hint: 'Try again; if it keeps happening, restart `npm run web`.' },
+    };
+  }
 };
 
 /** IPC inside Electron, HTTP in the web harness: chosen once, at runtime. */

@@ -28,7 +28,7 @@ export interface QueueStatus {
 
 const MAX_DELAY_MS = 30_000;
 /** Refusals that retrying cannot change. */
-const PERMANENT = new Set(['BAD_REQUEST', 'NOT_FOUND', 'UNKNOWN_CALL', 'SESSION_REQUIRED']);
+const PERMANENT = new Set(['BAD_REQUEST', 'NOT_FOUND', 'UNKNOWN_CALL', 'SESSION_REQUIRED', 'PAYLOAD_TOO_LARGE']);
 const IDLE: QueueStatus = { pending: false, lastError: null, savedAt: null, conflict: null };
 
 /**

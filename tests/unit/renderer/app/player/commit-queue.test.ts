@@ -125,6 +125,17 @@ describe('the player commit queue', () => {
     expect(send.mock.calls.map(([c]) => c.attemptId)).toEqual([7, 8]);
     expect(q.status.pending).toBe(true);
   });
+
+  it('does not resend a commit core refused as too large, and tells the learner it is not saved', async () => {
+    const send = vi.fn(async () => {
+      throw new CallError({ code: 'PAYLOAD_TOO_LARGE', message: 'too large' });
+    });
+    const q = new CommitQueue(send);
+    q.push(commit(1));
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(q.status).toMatchObject({ pending: true, lastError: { code: 'PAYLOAD_TOO_LARGE' } });
+  });
 });
 
 describe('a commit another tab made stale (CONFLICT)', () => {
