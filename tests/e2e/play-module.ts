@@ -1,5 +1,14 @@
+import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
+import type { CourseDocument, ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
+import { loadCourse } from '../../electron/core/course';
+import { ROOT } from './harness';
+
+export const COURSE_ID = 'kleine-kinderen-grote-kansen';
+
+export const playedCourse: CourseDocument = loadCourse(path.join(ROOT, 'courses', COURSE_ID)).course!;
+/** The module the player tests play: it has a quiz, a reflection and a kijkwijzer. */
+export const playedModule: ModuleDocument = playedCourse.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
 
 /** Question by question, through the SCO's own UI, as a learner does. */
 
@@ -12,6 +21,15 @@ export async function playerScoFrame(page: Page, courseId: string, moduleId: str
   const frame = page.frames().find((f) => f.url().includes(`/sco/${encodeURIComponent(courseId)}/${encodeURIComponent(moduleId)}/`));
   if (!frame) throw new Error(`no SCO frame for ${courseId}/${moduleId}`);
   return frame;
+}
+
+/** From the library, as a learner does: open the course, then the module; resolves with the SCO's frame. */
+export async function openModuleFromLibrary(page: Page, module: ModuleDocument = playedModule): Promise<Frame> {
+  await page.getByRole('link', { name: 'Open de cursus' }).click();
+  await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
+  const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
+  await item.getByRole('link').click();
+  return playerScoFrame(page, COURSE_ID, module.id);
 }
 
 const exact = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);

@@ -1,14 +1,10 @@
-import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../electron/core/course';
 import { expectAccessible } from './axe';
-import { createProfile, launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
-import { answer, nextUntil, playerScoFrame, quizOf, sectionIndexOf } from './play-module';
+import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
+import { answer, nextUntil, openModuleFromLibrary, playedCourse, playedModule, quizOf, sectionIndexOf } from './play-module';
 
-const COURSE_ID = 'kleine-kinderen-grote-kansen';
-const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
-const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
+const module = playedModule;
 const quiz = quizOf(module);
 const REFLECTION = 'Vandaag liet ik Lina zelf uitzoeken welke dingen drijven. Ik wachtte met mijn uitleg en stelde een wedervraag.';
 
@@ -20,13 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openModule(page: Page): Promise<Frame> {
-  await page.getByRole('link', { name: 'Open de cursus' }).click();
-  await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
-  const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
-  await item.getByRole('link').click();
-  return playerScoFrame(page, COURSE_ID, module.id);
-}
+const openModule = (page: Page) => openModuleFromLibrary(page, module);
 
 describe('the app as a local LMS, end to end in Chromium', () => {
   it('keeps every answer, rating and reflection across a server restart, resumes in place, and shows the finished module on the dashboard', async () => {
@@ -114,7 +104,7 @@ describe('the app as a local LMS, end to end in Chromium', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain(score >= quiz.pass ? 'Geslaagd' : 'Nog niet geslaagd');
     expect(await row.textContent()).toContain(`${score} %`);
-    const serving = course!.modules.filter((m) => m.levers.includes('onderzoeken')).length;
+    const serving = playedCourse.modules.filter((m) => m.levers.includes('onderzoeken')).length;
     const lever = page.getByRole('progressbar', { name: 'Onderzoeken' });
     expect(await lever.getAttribute('aria-valuenow')).toBe(String(Math.round((1 / serving) * 100)));
     expect(await page.getByText('Geschreven').count()).toBe(1);

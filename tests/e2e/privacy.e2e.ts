@@ -1,13 +1,9 @@
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../electron/core/course';
-import { createProfile, launchBrowser, newPage, pageErrors, ROOT, startApp, tempDataDir } from './harness';
-import { nextUntil, playerScoFrame, sectionIndexOf } from './play-module';
+import { createProfile, launchBrowser, newPage, pageErrors, startApp, tempDataDir } from './harness';
+import { nextUntil, openModuleFromLibrary, playedModule, sectionIndexOf } from './play-module';
 
-const COURSE_ID = 'kleine-kinderen-grote-kansen';
-const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
-const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
+const module = playedModule;
 /** Distinctive enough that any copy of it, anywhere, is found by a substring search. */
 const SECRET = 'Vertrouwelijk-Amira-7Q3: vandaag twijfelde ik aan mijn aanpak met Noah en zijn mama.';
 const NEEDLE = 'Vertrouwelijk-Amira-7Q3';
@@ -20,13 +16,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openModule(page: Page): Promise<Frame> {
-  await page.getByRole('link', { name: 'Open de cursus' }).click();
-  await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
-  const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
-  await item.getByRole('link').click();
-  return playerScoFrame(page, COURSE_ID, module.id);
-}
+const openModule = (page: Page) => openModuleFromLibrary(page, module);
 
 /** The browser APIs the storage dump uses (this test compiles without the DOM library). */
 interface Req<T> {

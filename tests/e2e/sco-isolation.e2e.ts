@@ -1,13 +1,9 @@
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../electron/core/course';
-import { createProfile, launchBrowser, newPage, pageErrors, ROOT, startApp, tempDataDir } from './harness';
-import { nextUntil, playerScoFrame } from './play-module';
+import { createProfile, launchBrowser, newPage, pageErrors, startApp, tempDataDir } from './harness';
+import { COURSE_ID, nextUntil, openModuleFromLibrary, playedModule, playerScoFrame } from './play-module';
 
-const COURSE_ID = 'kleine-kinderen-grote-kansen';
-const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
-const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
+const module = playedModule;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,9 +33,7 @@ describe('a SCO frame cannot reach the app (issue 8, section 3)', () => {
     const { context, page } = await newPage(browser);
     await page.goto(app.url);
     await createProfile(page, 'Amira');
-    await page.getByRole('link', { name: 'Open de cursus' }).click();
-    await page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) }).getByRole('link').click();
-    const frame = await playerScoFrame(page, COURSE_ID, module.id);
+    const frame = await openModuleFromLibrary(page, module);
 
     expect(new URL(frame.url()).origin).toBe(app.contentOrigin);
     expect(app.contentOrigin).not.toBe(appOrigin);

@@ -1,14 +1,10 @@
-import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCourse } from '../../electron/core/course';
 import { expectAccessible } from './axe';
-import { createProfile, launchBrowser, newPage, ROOT, startApp, tempDataDir } from './harness';
-import { nextUntil, playerScoFrame, sectionIndexOf } from './play-module';
+import { createProfile, launchBrowser, newPage, startApp, tempDataDir } from './harness';
+import { COURSE_ID, nextUntil, openModuleFromLibrary, playedModule, playerScoFrame, sectionIndexOf } from './play-module';
 
-const COURSE_ID = 'kleine-kinderen-grote-kansen';
-const { course } = loadCourse(path.join(ROOT, 'courses', COURSE_ID));
-const module = course!.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
+const module = playedModule;
 const REFLECTION_SECTION = sectionIndexOf(module, 'reflection');
 
 let browser: Browser;
@@ -20,11 +16,7 @@ afterAll(async () => {
 });
 
 async function openReflection(page: Page): Promise<Frame> {
-  await page.getByRole('link', { name: 'Open de cursus' }).click();
-  await page.getByRole('heading', { name: 'Kleine kinderen, grote kansen', level: 1 }).waitFor();
-  const item = page.locator('li', { has: page.getByRole('heading', { name: module.title, exact: true }) });
-  await item.getByRole('link').click();
-  const frame = await playerScoFrame(page, COURSE_ID, module.id);
+  const frame = await openModuleFromLibrary(page, module);
   await nextUntil(frame, module, REFLECTION_SECTION);
   return frame;
 }
