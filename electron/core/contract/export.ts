@@ -1,4 +1,4 @@
-import type { ReflectionMode, ScormEdition } from './sco';
+import type { Packaging, ReflectionMode, ScormEdition } from './sco';
 
 /** One result of the package preflight: what is wrong (or worth knowing) and how to fix it. */
 export interface PreflightFinding {
@@ -29,6 +29,31 @@ export interface ExportRequest {
   /** Overrides every quiz's pass mark (0–100). */
   mastery?: number;
   lms: TargetLms;
+  /** How the modules are laid out; the recommended packaging for `lms` when absent. */
+  packaging?: Packaging;
+  /** Language of the upload guide; nl-BE when absent. */
+  language?: GuideLanguage;
+}
+
+export type GuideLanguage = 'nl-BE' | 'en';
+
+/**
+ * What the lecturer does in the LMS with this export, generated from the package (never written
+ * per course): which activity to add, which settings to choose, what the student will see.
+ */
+export interface UploadGuide {
+  lms: TargetLms;
+  packaging: Packaging;
+  edition: ScormEdition;
+  language: GuideLanguage;
+  title: string;
+  sections: { heading: string; steps: string[] }[];
+}
+
+/** Which packagings suit this export, the recommended one first, each with why (or why not). */
+export interface PackagingAdvice {
+  recommended: Packaging;
+  options: { packaging: Packaging; available: boolean; reason: string }[];
 }
 
 export interface ExportResult {
@@ -41,4 +66,9 @@ export interface ExportResult {
   /** Same-origin URL to download it (web harness); null in the desktop app. */
   downloadUrl: string | null;
   findings: PreflightFinding[];
+  packaging: Packaging;
+  /** For `package-per-module`: the single-SCO packages inside the written zip, in course order. */
+  parts?: { fileName: string; moduleId: string; bytes: number }[];
+  /** Null when nothing was written. */
+  guide: UploadGuide | null;
 }

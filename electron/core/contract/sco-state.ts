@@ -34,6 +34,11 @@ export interface ScoState {
   r: Record<string, string | 1>;
   /** Checklist ratings per item id: [scale index] or [scale index, note]. */
   k: Record<string, [number] | [number, string]>;
+  /**
+   * Saved-at stamp (Unix ms) of the last change. A copy kept in the browser when the LMS refused
+   * the connection is taken over later only when it is newer than what the LMS holds (issue 9).
+   */
+  t?: number;
 }
 
 export function emptyState(module: ModuleDocument): ScoState {
@@ -44,15 +49,21 @@ export function encodeState(state: ScoState): string {
   return PREFIX + JSON.stringify(state);
 }
 
+/** A parsed state object checked and completed; null when it is not one this version can read. */
+export function stateFrom(value: unknown): ScoState | null {
+  const s = (value ?? {}) as Partial<ScoState>;
+  if (typeof value !== 'object' || s.v !== STATE_VERSION || typeof s.at !== 'number' || typeof s.seen !== 'string') return null;
+  const state: ScoState = { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
+  if (typeof s.qf === 'number') state.qf = s.qf;
+  if (typeof s.t === 'number' && Number.isFinite(s.t)) state.t = s.t;
+  return state;
+}
+
 /** Null for anything this version cannot read (empty, another format, a newer version, damaged). */
 export function decodeState(text: string | null | undefined): ScoState | null {
   if (!text || !text.startsWith(PREFIX)) return null;
   try {
-    const s = JSON.parse(text.slice(PREFIX.length)) as Partial<ScoState>;
-    if (s.v !== STATE_VERSION || typeof s.at !== 'number' || typeof s.seen !== 'string') return null;
-    const state: ScoState = { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
-    if (typeof s.qf === 'number') state.qf = s.qf;
-    return state;
+    return stateFrom(JSON.parse(text.slice(PREFIX.length)));
   } catch {
     return null;
   }
@@ -101,6 +112,7 @@ export function worstCaseState(module: ModuleDocument, reflections: ReflectionMo
     state.qb = 100;
     state.qf = 9_999_999_999;
   }
+  state.t = 9_999_999_999_999;
   for (const r of blocksOf(module, 'reflection')) state.r[r.id] = reflections === 'lms' ? fill(r.maxLength) : 1;
   for (const c of blocksOf(module, 'checklist')) {
     for (const item of c.items) state.k[item.id] = c.allowNote ? [c.scale.length - 1, fill(c.noteMaxLength)] : [c.scale.length - 1];

@@ -39,4 +39,35 @@ export interface ScoPackage {
   suspendDataLimit: number;
 }
 
+/**
+ * How an export lays out the chosen modules (issue 9):
+ * - `course-sco`: one SCO for the whole selection, with its own module menu; one activity, one grade.
+ * - `package-per-module`: one single-SCO package per module (a zip of zips): one activity per module.
+ * - `sco-per-module`: one package, one SCO per module; needs an LMS with full SCORM navigation.
+ */
+export type Packaging = 'course-sco' | 'package-per-module' | 'sco-per-module';
+export const PACKAGINGS: readonly Packaging[] = ['course-sco', 'package-per-module', 'sco-per-module'];
+
+/**
+ * `course.json` inside a `course-sco` package: the chosen modules, each exactly as its own SCO
+ * would get it (`position` counts within this package), played by the same runtime behind a menu.
+ */
+export interface CourseScoPackage {
+  format: 1;
+  kind: 'course';
+  edition: ScormEdition;
+  reflections: ReflectionMode;
+  course: {
+    id: string;
+    title: string;
+    version: string;
+    language: string;
+    /** Every lever the chosen modules serve, in framework order. */
+    levers: LeverInfo[];
+  };
+  modules: ScoPackage[];
+  /** Characters the LMS keeps in suspend_data for this edition: the whole course shares them. */
+  suspendDataLimit: number;
+}
+
 export const SUSPEND_DATA_LIMIT: Record<ScormEdition, number> = { scorm12: 4096, scorm2004: 64000 };

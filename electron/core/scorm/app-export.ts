@@ -35,5 +35,7 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
     path: file,
     downloadUrl: written && web ? `./exports/${encodeURIComponent(built.fileName)}` : null,
     findings: built.findings,
+    packaging: 'sco-per-module',
+    guide: null,
   };
 }
