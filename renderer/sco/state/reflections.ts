@@ -1,10 +1,10 @@
 import type { ScoState } from './codec';
 import { setReflection } from './actions';
-import type { ScoStore } from './store';
+import type { ModuleStore } from './store';
 import { readPrivateReflection, writePrivateReflection } from './storage';
 
 /** The learner's text, wherever the mode keeps it. */
-export function reflectionText(store: ScoStore, state: ScoState, id: string): string {
+export function reflectionText(store: ModuleStore, state: ScoState, id: string): string {
   const inState = state.r[id];
   if (store.pkg.reflections === 'private') {
     // A state written while the module was in `lms` mode may still hold text: show it until it is saved locally.
@@ -14,7 +14,7 @@ export function reflectionText(store: ScoStore, state: ScoState, id: string): st
 }
 
 /** `private`: the text goes to this browser only and the state just says "answered" (1). */
-export function saveReflection(store: ScoStore, id: string, text: string): void {
+export function saveReflection(store: ModuleStore, id: string, text: string): void {
   if (store.pkg.reflections === 'private') {
     writePrivateReflection(store.storage, store.scope, id, text);
     store.update((s) => setReflection(s, id, text.trim() ? 1 : undefined));

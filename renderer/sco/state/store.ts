@@ -1,5 +1,6 @@
 import type { ScoPackage } from '../../../electron/core/contract/sco';
 import type { ScoState } from './codec';
+import type { UnitStore } from '../lms/unit';
 import type { KeyValueStore, StorageScope } from './storage';
 
 /** How the LMS connection is doing, for the discreet notice. */
@@ -13,29 +14,42 @@ export interface LmsHealth {
   tooLong: boolean;
 }
 
-export interface Snapshot {
-  state: ScoState;
+export interface Snapshot<S = ScoState> {
+  state: S;
   health: LmsHealth;
 }
 
 type Listener = () => void;
 
 /**
- * The one place the resume state lives while the page is open. React reads it through
- * useSyncExternalStore; the LMS session listens to it and commits.
+ * What the module player (ScoApp and its blocks) needs: one module's package, state and storage
+ * scope. A module SCO's own store is one; in a course SCO it is a lens on the course store, so the
+ * same player runs in both (issue 9: one code path).
  */
-export class ScoStore {
-  private snapshot: Snapshot;
+export interface ModuleStore {
+  readonly pkg: ScoPackage;
+  readonly storage: KeyValueStore;
+  /** Private reflections are kept per module id, in a course SCO too. */
+  readonly scope: StorageScope;
+  readonly state: ScoState;
+  subscribe(listener: Listener): () => void;
+  getSnapshot(): Snapshot;
+  update(change: (state: ScoState) => ScoState): void;
+  addPendingSave(save: () => void): () => void;
+  runPendingSaves(): void;
+}
+
+/**
+ * The one place the resume state lives while the page is open: a module's (ScoStore) or a whole
+ * course's (course SCO). React reads it through useSyncExternalStore; the LMS session listens to
+ * it and commits.
+ */
+export class StateStore<S> implements UnitStore<S> {
+  private snapshot: Snapshot<S>;
   private readonly listeners = new Set<Listener>();
   private readonly pending = new Set<() => void>();
 
-  constructor(
-    readonly pkg: ScoPackage,
-    state: ScoState,
-    readonly storage: KeyValueStore,
-    readonly scope: StorageScope,
-    health: LmsHealth,
-  ) {
+  constructor(state: S, health: LmsHealth) {
     this.snapshot = { state, health };
   }
 
@@ -46,11 +60,11 @@ export class ScoStore {
 
   readonly getSnapshot = () => this.snapshot;
 
-  get state(): ScoState {
+  get state(): S {
     return this.snapshot.state;
   }
 
-  update(change: (state: ScoState) => ScoState): void {
+  update(change: (state: S) => S): void {
     const next = change(this.snapshot.state);
     if (next === this.snapshot.state) return;
     this.snapshot = { ...this.snapshot, state: next };
@@ -75,5 +89,17 @@ export class ScoStore {
 
   runPendingSaves(): void {
     for (const save of [...this.pending]) save();
+  }
+}
+
+export class ScoStore extends StateStore<ScoState> implements ModuleStore {
+  constructor(
+    readonly pkg: ScoPackage,
+    state: ScoState,
+    readonly storage: KeyValueStore,
+    readonly scope: StorageScope,
+    health: LmsHealth,
+  ) {
+    super(state, health);
   }
 }

@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Snapshot, ScoStore } from './store';
+import type { ModuleStore, Snapshot } from './store';
 
-export const StoreContext = createContext<ScoStore | null>(null);
+export const StoreContext = createContext<ModuleStore | null>(null);
 
-export function useStore(): ScoStore {
+export function useStore(): ModuleStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useStore outside <StoreContext.Provider>');
   return store;
