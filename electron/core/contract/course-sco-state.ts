@@ -15,6 +15,8 @@ export interface CourseScoState {
   v: typeof COURSE_STATE_VERSION;
   /** Index (in the package) of the module the learner is in; -1 on the module menu. */
   m: number;
+  /** Index of the module last opened, kept while the learner is on the menu ("Verder waar je was"); absent before the first. */
+  l?: number;
   /** Saved-at stamp (Unix ms) of the last change; see ScoState.t. */
   t?: number;
   /** Per module id, that module's state; a module never opened has none. */
@@ -47,6 +49,7 @@ export function decodeCourseState(text: string | null | undefined): CourseScoSta
       if (state) s[id] = state;
     }
     const state: CourseScoState = { v: COURSE_STATE_VERSION, m: Math.trunc(raw.m), s };
+    if (typeof raw.l === 'number' && Number.isFinite(raw.l)) state.l = Math.trunc(raw.l);
     if (typeof raw.t === 'number' && Number.isFinite(raw.t)) state.t = raw.t;
     return state;
   } catch {
@@ -61,7 +64,8 @@ export function worstCaseCourseState(modules: ModuleDocument[], reflections: Ref
     const { t: _t, ...state } = worstCaseState(module, reflections);
     s[module.id] = state;
   }
-  return { v: COURSE_STATE_VERSION, m: Math.max(modules.length - 1, 0), t: 9_999_999_999_999, s };
+  const last = Math.max(modules.length - 1, 0);
+  return { v: COURSE_STATE_VERSION, m: last, l: last, t: 9_999_999_999_999, s };
 }
 
 export function worstCaseCourseStateLength(modules: ModuleDocument[], reflections: ReflectionMode): number {

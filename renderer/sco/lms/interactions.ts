@@ -13,7 +13,7 @@ export const FILL_IN_MAX_12 = 255;
 /** SCORM 2004 `long-fill-in` responses hold up to 4000 characters (RTE 4.2.9.2). */
 const LONG_FILL_IN_MAX = 4000;
 
-interface InteractionRecord {
+export interface InteractionRecord {
   id: string;
   type: string;
   /** The rest, written after id and type (RTE 4.2.9: the type must exist before the response); null: id and type only. */
@@ -56,13 +56,17 @@ function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg:
   });
 }
 
+/** One record per question, then one per reflection: a module's interactions in their fixed order. */
+export function interactionRecords(pkg: ScoPackage, state: ScoState): InteractionRecord[] {
+  return [...questionRecords(blocksOf(pkg.module, 'quiz')[0], state, pkg), ...reflectionRecords(blocksOf(pkg.module, 'reflection'), state, pkg)];
+}
+
 /**
- * One interaction per question, then one per reflection (`lms` mode), at fixed indexes. LMSs
+ * Records at fixed indexes (a module's, or a course SCO's modules one after the other). LMSs
  * create interactions strictly in order (RTE 4.2.9: n must equal _count), so an index can only
  * be written when every lower one exists: those below get their id and type only.
  */
-export function interactionValues(pkg: ScoPackage, state: ScoState): Values {
-  const records = [...questionRecords(blocksOf(pkg.module, 'quiz')[0], state, pkg), ...reflectionRecords(blocksOf(pkg.module, 'reflection'), state, pkg)];
+export function recordValues(records: InteractionRecord[]): Values {
   const last = records.findLastIndex((r) => r.fields !== null);
   const values: Values = [];
   for (let n = 0; n <= last; n++) {
@@ -72,4 +76,9 @@ export function interactionValues(pkg: ScoPackage, state: ScoState): Values {
     for (const [k, v] of r.fields ?? []) values.push([at + k, v]);
   }
   return values;
+}
+
+/** One interaction per question, then one per reflection (`lms` mode), at fixed indexes. */
+export function interactionValues(pkg: ScoPackage, state: ScoState): Values {
+  return recordValues(interactionRecords(pkg, state));
 }
