@@ -4,10 +4,12 @@ import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { initScoI18n, type ChromeLanguage } from '../i18n';
 import { createAdapter } from '../lms/adapter';
 import { findApi, type ApiHost } from '../lms/find-api';
+import { moduleUnit } from '../lms/module-unit';
 import { LmsSession } from '../lms/session';
 import { ScoApp } from '../ScoApp';
 import { setContentLanguage } from '../state/langs';
 import { browserStorage, type KeyValueStore } from '../state/storage';
+import type { ScoState } from '../state/codec';
 import { ScoStore } from '../state/store';
 import { StoreContext } from '../state/use-sco-state';
 
@@ -26,7 +28,7 @@ export interface StartOptions {
 
 export interface RunningSco {
   store: ScoStore;
-  session: LmsSession;
+  session: LmsSession<ScoState>;
   stop: () => void;
 }
 
@@ -36,7 +38,7 @@ export function startSco({ pkg, language, container, win = window, apiHost, stor
   win.document.documentElement.lang = language;
 
   const found = findApi(apiHost ?? (win as unknown as ApiHost), pkg.edition);
-  const session = new LmsSession({ pkg, lms: found ? createAdapter(found) : null, storage, commitDelay });
+  const session = new LmsSession({ unit: moduleUnit(pkg), lms: found ? createAdapter(found) : null, storage, commitDelay });
   const restored = session.start();
   const store = new ScoStore(pkg, restored.state, storage, restored.scope, restored.health);
   const detach = session.attach(store);

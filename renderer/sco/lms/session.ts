@@ -1,18 +1,16 @@
-import type { ScoPackage } from '../../../electron/core/contract/sco';
-import { decodeState, encodeState, type ScoState } from '../state/codec';
-import { fitToModule, visit } from '../state/actions';
-import type { LmsHealth, ScoStore } from '../state/store';
+import type { LmsHealth } from '../state/store';
 import { readMirror, removeMirror, writeMirror, type KeyValueStore, type StorageScope } from '../state/storage';
 import type { LmsAdapter } from './adapter';
 import { EMPTY_BASELINE, readBaseline, type Baseline } from './baseline';
 import { ELEMENTS } from './elements';
 import { sessionTime12, sessionTime2004 } from './formats';
-import { buildReport } from './reporter';
+import type { ScoUnit, UnitStore } from './unit';
 
 const RETRY_DELAY = 15_000;
 
-export interface SessionOptions {
-  pkg: ScoPackage;
+export interface SessionOptions<S> {
+  /** What this SCO tracks: one module, or a whole course behind a menu. */
+  unit: ScoUnit<S>;
   /** null: no LMS found; the state lives in the browser only. */
   lms: LmsAdapter | null;
   /** The browser's storage: the resume state goes there only when no LMS was found at all. */
@@ -23,61 +21,68 @@ export interface SessionOptions {
   warn?: (message: string) => void;
 }
 
-export interface Restored {
-  state: ScoState;
+export interface Restored<S> {
+  state: S;
   scope: StorageScope;
   health: LmsHealth;
 }
 
 /**
  * The SCO's side of the SCORM run-time: Initialize, restore, commit what changed, Terminate.
- * Values are remembered as sent only after a successful Commit; anything else is sent again on
- * the next commit (and on a timer), while the state waits in memory.
+ * Written once for any unit (a module, or a course); values are remembered as sent only after a
+ * successful Commit; anything else is sent again on the next commit (and on a timer), while the
+ * state waits in memory.
  *
  * With an LMS, nothing of the state goes to browser storage: on a shared computer the next learner
  * could read it there (issue 8 §2). Only a SCO that found no LMS at all (an exported package opened
  * as a plain page) keeps its state in the browser, and says so to the learner.
  */
-export class LmsSession {
+export class LmsSession<S> {
   private lms: LmsAdapter | null;
   private baseline: Baseline = EMPTY_BASELINE;
   private readonly sent = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private startedAt = 0;
   private terminated = false;
-  private store: ScoStore | undefined;
+  private store: UnitStore<S> | undefined;
   private scope: StorageScope;
+  /** The store state last stamped, and that state with its stamp: a new stamp only for a changed state. */
+  private stampedFrom: S | undefined;
+  private stamped: S | undefined;
   /** No LMS API was found: the browser is the only place the state can be kept. */
   private readonly standalone: boolean;
+  private readonly unit: ScoUnit<S>;
   private readonly now: () => number;
   private readonly warn: (message: string) => void;
 
-  constructor(private readonly options: SessionOptions) {
+  constructor(private readonly options: SessionOptions<S>) {
+    this.unit = options.unit;
     this.lms = options.lms;
     this.standalone = options.lms === null;
     this.now = options.now ?? Date.now;
     this.warn = options.warn ?? ((m) => console.warn(`[leerpad sco] ${m}`));
-    this.scope = { learnerId: 'local', courseId: options.pkg.course.id, moduleId: options.pkg.module.id };
+    this.scope = { learnerId: 'local', courseId: this.unit.courseId, moduleId: this.unit.unitId };
   }
 
   get connected(): boolean {
     return this.lms !== null && !this.terminated;
   }
 
-  start(): Restored {
-    const { pkg, storage } = this.options;
+  start(): Restored<S> {
+    const { storage } = this.options;
+    const unit = this.unit;
     if (this.lms && !this.lms.initialize()) {
       this.warn(`Initialize failed (${this.lms.lastError()}); progress is kept on this page only.`);
       this.lms = null;
     }
     this.startedAt = this.now();
-    if (this.lms) this.baseline = readBaseline(this.lms, pkg.edition);
+    if (this.lms) this.baseline = readBaseline(this.lms, unit.edition);
     this.scope = { ...this.scope, learnerId: this.baseline.learnerId || 'local' };
 
     const mirror = readMirror(storage, this.scope);
-    const fromMirror = decodeState(mirror?.state);
-    const fromLms = decodeState(this.baseline.suspendData);
-    let restored: ScoState | null;
+    const fromMirror = unit.decode(mirror?.state);
+    const fromLms = unit.decode(this.baseline.suspendData);
+    let restored: S | null;
     if (this.standalone) restored = fromMirror;
     else {
       // An older version kept a copy here also with an LMS: what the LMS never received is taken
@@ -85,16 +90,16 @@ export class LmsSession {
       restored = (mirror?.pending ? fromMirror : null) ?? fromLms ?? fromMirror;
       if (mirror) removeMirror(storage, this.scope);
     }
-    let state = fitToModule(pkg.module, restored);
-    if (!restored) {
-      const bookmark = pkg.module.sections.findIndex((s) => s.id === this.baseline.location);
-      if (bookmark >= 0) state = { ...state, at: bookmark };
+    const state = unit.start(restored, this.baseline.location);
+    // A restored state the start left as it was keeps its stamp: nothing changed since it was saved.
+    if (restored && unit.encode(state) === unit.encode(restored)) {
+      this.stampedFrom = state;
+      this.stamped = state;
     }
-    state = visit(state, state.at);
     return { state, scope: this.scope, health: { connected: this.lms !== null, standalone: this.standalone, failing: false, tooLong: false } };
   }
 
-  attach(store: ScoStore): () => void {
+  attach(store: UnitStore<S>): () => void {
     this.store = store;
     let last = store.state;
     return store.subscribe(() => {
@@ -105,6 +110,15 @@ export class LmsSession {
     });
   }
 
+  /** The store's state with a saved-at stamp, renewed only when the state changed since the last one (else every flush would resend suspend_data). */
+  private current(store: UnitStore<S>): S {
+    if (store.state !== this.stampedFrom || this.stamped === undefined) {
+      this.stampedFrom = store.state;
+      this.stamped = this.unit.stamp(store.state, this.now());
+    }
+    return this.stamped;
+  }
+
   private changed(): void {
     this.mirror();
     if (!this.connected) return;
@@ -113,7 +127,7 @@ export class LmsSession {
   }
 
   private mirror(): void {
-    if (this.standalone && this.store) writeMirror(this.options.storage, this.scope, { state: encodeState(this.store.state), pending: false });
+    if (this.standalone && this.store) writeMirror(this.options.storage, this.scope, { state: this.unit.encode(this.current(this.store)), pending: false });
   }
 
   /** Sends what changed and commits. True when the LMS has the whole state. */
@@ -130,9 +144,9 @@ export class LmsSession {
       this.mirror();
       return false;
     }
-    const { pkg } = this.options;
-    const el = ELEMENTS[pkg.edition];
-    const report = buildReport(pkg, store.state, this.baseline);
+    const edition = this.unit.edition;
+    const el = ELEMENTS[edition];
+    const report = this.unit.report(this.current(store), this.baseline);
     const staged: [string, string][] = [];
     let suspendFailed = false;
     let setFailures = 0;
@@ -146,7 +160,7 @@ export class LmsSession {
       }
     }
     const elapsed = this.now() - this.startedAt;
-    lms.set(el.sessionTime, pkg.edition === 'scorm12' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
+    lms.set(el.sessionTime, edition === 'scorm12' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
     const committed = lms.commit();
     if (committed) for (const [element, value] of staged) this.sent.set(element, value);
     else this.warn(`Commit failed: ${lms.lastError()}; the state is kept on this page and committed again later.`);
