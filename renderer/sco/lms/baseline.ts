@@ -29,19 +29,33 @@ export const EMPTY_BASELINE: Baseline = {
   objectiveIds: [],
 };
 
-export function readBaseline(lms: LmsAdapter, edition: ScormEdition): Baseline {
+/** `cmi.core.entry` (SCORM 1.2 RTE 3.4.2.1.5) / `cmi.entry` (SCORM 2004 RTE 4.2.7). */
+const ENTRY = { scorm12: 'cmi.core.entry', scorm2004: 'cmi.entry' } as const;
+
+/** The most objective ids read: a course has a few dozen levers and modules, a hostile count must not loop. */
+const MAX_OBJECTIVES = 100;
+
+/**
+ * Reads only what exists. On `ab-initio` (the first launch of this attempt) the LMS holds no
+ * score, suspend data or location, and a strict LMS logs error 403 "Data Model Element Value Not
+ * Initialized" for every GetValue of them (issue 9, seen 7), so they are not asked for. The
+ * learner id and the status are always there (the LMS initializes them), and so are objectives a
+ * 2004 manifest declares: `_count` says how many.
+ */
+export function readBaseline(lms: Pick<LmsAdapter, 'get'>, edition: ScormEdition): Baseline {
   const el = ELEMENTS[edition];
-  const raw = lms.get(`${el.score}.raw`);
+  const firstLaunch = lms.get(ENTRY[edition]) === 'ab-initio';
+  const raw = firstLaunch ? '' : lms.get(`${el.score}.raw`);
   const count = Number.parseInt(lms.get('cmi.objectives._count'), 10);
   const objectiveIds: string[] = [];
-  for (let i = 0; i < (Number.isFinite(count) ? Math.min(count, 100) : 0); i++) objectiveIds.push(lms.get(`cmi.objectives.${i}.id`));
+  for (let i = 0; i < (Number.isFinite(count) ? Math.min(count, MAX_OBJECTIVES) : 0); i++) objectiveIds.push(lms.get(`cmi.objectives.${i}.id`));
   return {
     lessonStatus: edition === 'scorm12' ? lms.get('cmi.core.lesson_status') : '',
     completion: edition === 'scorm2004' ? lms.get('cmi.completion_status') : '',
     success: edition === 'scorm2004' ? lms.get('cmi.success_status') : '',
     scoreRaw: raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined,
-    suspendData: lms.get(el.suspendData),
-    location: lms.get(el.location),
+    suspendData: firstLaunch ? '' : lms.get(el.suspendData),
+    location: firstLaunch ? '' : lms.get(el.location),
     learnerId: lms.get(el.learnerId),
     objectiveIds,
   };

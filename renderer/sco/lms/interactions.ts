@@ -3,15 +3,14 @@ import type { QuizBlock, ReflectionBlock } from '../../../electron/core/contract
 import { blocksOf, type ScoState } from '../state/codec';
 import { plainText } from '../text/plain-text';
 import { isCorrect } from '../quiz/scoring';
-import { correctPattern, description, interactionType, learnerResponse, oneLine, timeOfDay12, timestamp2004 } from './formats';
+import { characterstring, cmiTime, identifier, LENGTHS, localizedString, oneLine, time } from './data-types';
+import { correctPattern, interactionType, learnerResponse } from './formats';
 import { ELEMENTS } from './elements';
 
 type Values = [string, string][];
 
 /** SCORM 1.2 `student_response` is a CMIString255 (RTE 3.4.2.7.5): longer text is cut. */
-export const FILL_IN_MAX_12 = 255;
-/** SCORM 2004 `long-fill-in` responses hold up to 4000 characters (RTE 4.2.9.2). */
-const LONG_FILL_IN_MAX = 4000;
+export const FILL_IN_MAX_12 = LENGTHS.cmiString255;
 
 export interface InteractionRecord {
   id: string;
@@ -28,17 +27,19 @@ function questionRecords(quiz: QuizBlock | undefined, state: ScoState, pkg: ScoP
     const answer = state.q[q.id]?.[0];
     // Written when an attempt is finished, never per question: the result of an attempt is one
     // event, and re-finishing overwrites the same records at the same indexes.
-    if (finished === undefined || answer === undefined) return { id: q.id, type, fields: null };
+    if (finished === undefined || answer === undefined) return { id: identifier(q.id, edition), type, fields: null };
     const fields: Values = [];
-    if (edition === 'scorm2004') fields.push(['description', description(plainText(q.promptHtml))]);
+    if (edition === 'scorm2004') fields.push(['description', localizedString(plainText(q.promptHtml), LENGTHS.description, { ellipsis: true })]);
     fields.push(
       [ELEMENTS[edition].response, learnerResponse(q, answer, edition)],
       ['result', isCorrect(q, answer) ? 'correct' : edition === 'scorm12' ? 'wrong' : 'incorrect'],
       ['correct_responses.0.pattern', correctPattern(q, edition)],
       ['weighting', '1'],
-      edition === 'scorm12' ? ['time', timeOfDay12(finished)] : ['timestamp', timestamp2004(finished)],
     );
-    return { id: q.id, type, fields };
+    // `qf` is in Unix seconds. An instant the type cannot hold is left out: the element is optional.
+    const at = edition === 'scorm12' ? cmiTime(finished * 1000) : time(finished * 1000);
+    if (at !== undefined) fields.push([edition === 'scorm12' ? 'time' : 'timestamp', at]);
+    return { id: identifier(q.id, edition), type, fields };
   });
 }
 
@@ -48,11 +49,14 @@ function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg:
   const type = edition === 'scorm12' ? 'fill-in' : 'long-fill-in';
   return reflections.map((r) => {
     const text = state.r[r.id];
-    if (pkg.reflections !== 'lms' || typeof text !== 'string' || !text.trim()) return { id: r.id, type, fields: null };
+    const id = identifier(r.id, edition);
+    if (pkg.reflections !== 'lms' || typeof text !== 'string' || !text.trim()) return { id, type, fields: null };
     const fields: Values = [];
-    if (edition === 'scorm2004') fields.push(['description', description(r.promptText)]);
-    fields.push([ELEMENTS[edition].response, oneLine(text, edition === 'scorm12' ? FILL_IN_MAX_12 : LONG_FILL_IN_MAX, edition)], ['result', 'neutral']);
-    return { id: r.id, type, fields };
+    if (edition === 'scorm2004') fields.push(['description', localizedString(r.promptText, LENGTHS.description, { ellipsis: true })]);
+    // One line in 1.2 too: scorm-again and strict LMSs refuse line breaks in a `fill-in` response.
+    const response = edition === 'scorm12' ? characterstring(oneLine(text), FILL_IN_MAX_12) : localizedString(text, LENGTHS.longFillIn);
+    fields.push([ELEMENTS[edition].response, response], ['result', 'neutral']);
+    return { id, type, fields };
   });
 }
 

@@ -2,6 +2,7 @@ import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { encodeState, type ScoState } from '../state/codec';
 import { moduleProgress } from '../state/progress';
 import type { Baseline } from './baseline';
+import { scaledScore, scoreDecimal } from './data-types';
 import { ELEMENTS } from './elements';
 import { interactionValues } from './interactions';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from './status';
@@ -36,13 +37,21 @@ function objectiveIndexes(levers: string[], baseline: Baseline): Map<string, num
   return map;
 }
 
-function scoreValues(prefix: string, score: number, edition: ScoPackage['edition']): [string, string][] {
+/**
+ * `score.raw/min/max` (and 2004 `scaled`) under `prefix` (`cmi.core.score`, `cmi.score`,
+ * `cmi.objectives.n.score`). A score with no valid form (NaN) is left out entirely rather than
+ * sent half or refused: status and suspend data still go.
+ */
+export function scoreValues(prefix: string, score: number, edition: ScoPackage['edition']): [string, string][] {
+  const raw = scoreDecimal(score);
+  const scaled = scaledScore(score);
+  if (raw === undefined || scaled === undefined) return [];
   const values: [string, string][] = [
-    [`${prefix}.raw`, String(score)],
+    [`${prefix}.raw`, raw],
     [`${prefix}.min`, '0'],
     [`${prefix}.max`, '100'],
   ];
-  if (edition === 'scorm2004') values.push([`${prefix}.scaled`, String(score / 100)]);
+  if (edition === 'scorm2004') values.push([`${prefix}.scaled`, scaled]);
   return values;
 }
 

@@ -3,7 +3,7 @@ import { readMirror, removeMirror, writeMirror, type KeyValueStore, type Storage
 import type { LmsAdapter } from './adapter';
 import { EMPTY_BASELINE, readBaseline, type Baseline } from './baseline';
 import { ELEMENTS } from './elements';
-import { sessionTime12, sessionTime2004 } from './formats';
+import { cmiTimespan, timeinterval } from './data-types';
 import type { ScoUnit, UnitStore } from './unit';
 
 const RETRY_DELAY = 15_000;
@@ -160,7 +160,7 @@ export class LmsSession<S> {
       }
     }
     const elapsed = this.now() - this.startedAt;
-    lms.set(el.sessionTime, edition === 'scorm12' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
+    lms.set(el.sessionTime, edition === 'scorm12' ? cmiTimespan(elapsed) : timeinterval(elapsed));
     const committed = lms.commit();
     if (committed) for (const [element, value] of staged) this.sent.set(element, value);
     else this.warn(`Commit failed: ${lms.lastError()}; the state is kept on this page and committed again later.`);

@@ -48,7 +48,8 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
     });
     expect(interaction(4)).toEqual({ id: 'q-onderzoeken-waterbak', type: 'sequencing', response: 'i1[,]i2[,]i3[,]i4', result: 'correct', pattern: 'i1[,]i2[,]i3[,]i4', weighting: '1' });
     expect(cmi['cmi.interactions.0.description']).toBe('Wat leren kinderen volgens het kader wanneer ze geprikkeld worden om te ontdekken, te experimenteren, te denken en te associëren?');
-    expect(cmi['cmi.interactions.0.timestamp']).toBe('2023-11-14T22:13:20.000Z');
+    // time (second,10,2): two decimals at most; Moodle refuses toISOString()'s three with 406.
+    expect(cmi['cmi.interactions.0.timestamp']).toBe('2023-11-14T22:13:20.00Z');
 
     // The reflection comes after the questions, as long-fill-in with the prompt as description.
     expect(cmi['cmi.interactions.5.id']).toBe('r-onderzoeken-praktijk');
