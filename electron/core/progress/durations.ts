@@ -10,10 +10,16 @@ export function isoDurationToSeconds(value: unknown): number {
   return (y ?? 0) * 31_536_000 + (mo ?? 0) * 2_592_000 + (d ?? 0) * 86_400 + (h ?? 0) * 3600 + (mi ?? 0) * 60 + (s ?? 0);
 }
 
+/**
+ * `cmi.total_time` as the app's LMS hands it to the SCO. Rounded to the type's 0.01 s once and
+ * only then split: rounding the seconds alone wrote 119.999 s as "PT1M60S". The SCO writes the
+ * same type with renderer/sco/lms/data-types.ts `timeinterval` (core may not import it); a test
+ * holds the two to the same output.
+ */
 export function secondsToIsoDuration(seconds: number): string {
-  const total = Math.max(0, seconds);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = Math.round((total % 60) * 100) / 100;
+  const centis = Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 100) : 0;
+  const h = Math.floor(centis / 360_000);
+  const m = Math.floor(centis / 6000) % 60;
+  const s = (centis % 6000) / 100;
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
 }
