@@ -13,12 +13,20 @@ import { moduleProgress } from './state/progress';
 import { reflectionText } from './state/reflections';
 import { useScoState, useStore } from './state/use-sco-state';
 
-export function ScoApp() {
+interface Props {
+  /** In a course SCO: the way back to the module menu. */
+  toMenu?: () => void;
+  /** The learner opened this module from the menu: focus moves to its title. */
+  focusTitle?: boolean;
+}
+
+export function ScoApp({ toMenu, focusTitle = false }: Props = {}) {
   const store = useStore();
   const { pkg } = store;
   const { state, health } = useScoState();
   const [summary, setSummary] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const sections = pkg.module.sections;
   const view: View = summary || sections.length === 0 ? 'summary' : state.at;
@@ -28,6 +36,10 @@ export function ScoApp() {
     if (moved.current) headingRef.current?.focus();
     moved.current = false;
   }, [view]);
+
+  useEffect(() => {
+    if (focusTitle) titleRef.current?.focus();
+  }, [focusTitle]);
 
   const go = (next: View) => {
     moved.current = true;
@@ -48,7 +60,7 @@ export function ScoApp() {
         <a className="skip-link" href="#sco-main">
           {t('app.skipToContent')}
         </a>
-        <Header pkg={pkg} seen={progress.seenCount} />
+        <Header pkg={pkg} seen={progress.seenCount} toMenu={toMenu} titleRef={toMenu ? titleRef : undefined} />
         <LmsNotice health={health} />
         <div className="sco-body">
           <Toc sections={sections} seen={state.seen} view={view} onGo={go} />

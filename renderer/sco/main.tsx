@@ -1,6 +1,6 @@
 import './styles/sco.css';
 import { readPackage } from './boot/read-package';
-import { startSco } from './boot/start-sco';
+import { startPackage } from './boot/start-sco';
 import { chromeLanguageFrom, initScoI18n, t } from './i18n';
 
 async function boot() {
@@ -8,7 +8,7 @@ async function boot() {
   const language = chromeLanguageFrom(window.location.search);
   try {
     const pkg = await readPackage(document);
-    startSco({ pkg, language, container });
+    startPackage({ pkg, language, container });
   } catch (error) {
     console.error('[leerpad sco]', error);
     initScoI18n(language);

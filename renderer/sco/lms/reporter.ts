@@ -19,7 +19,7 @@ export interface Report {
  * What may leave the browser: in `private` mode a reflection is only "answered" (1), whatever the
  * state holds, so no text ever reaches a CMI value.
  */
-export function stateForLms(pkg: ScoPackage, state: ScoState): ScoState {
+export function stateForLms(pkg: Pick<ScoPackage, 'reflections'>, state: ScoState): ScoState {
   if (pkg.reflections === 'lms') return state;
   const r: ScoState['r'] = {};
   for (const [id, value] of Object.entries(state.r)) if (value) r[id] = 1;
@@ -27,7 +27,7 @@ export function stateForLms(pkg: ScoPackage, state: ScoState): ScoState {
 }
 
 /** Objectives keep the index the LMS gave them (a 2004 manifest may have created them already); new ones go after. */
-function objectiveIndexes(levers: string[], baseline: Baseline): Map<string, number> {
+export function objectiveIndexes(levers: string[], baseline: Baseline): Map<string, number> {
   const map = new Map<string, number>();
   let next = baseline.objectiveIds.length;
   for (const id of levers) {
