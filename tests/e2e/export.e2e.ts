@@ -27,10 +27,11 @@ const hrefs: Record<string, string> = {};
 beforeAll(async () => {
   const packages: Record<string, Record<string, Uint8Array>> = {};
   for (const edition of ['scorm12', 'scorm2004'] as const) {
-    const pkg = await exportCourse(course!, COURSE_DIR, { edition, modules: ['welkom', module.id], lms: 'moodle' }, packageDirs(ROOT));
+    // One SCO per module, for an LMS with full SCORM navigation: the preflight refuses that layout for Moodle 2004 (issue 9).
+    const pkg = await exportCourse(course!, COURSE_DIR, { edition, modules: ['welkom', module.id], lms: 'generic', packaging: 'sco-per-module' }, packageDirs(ROOT));
     packages[edition] = unzipSync(pkg.zip);
     // Launch what the manifest says, as an LMS does.
-    const manifest = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true }).parse(pkg.manifest);
+    const manifest = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true }).parse(pkg.packages[0]!.manifest);
     const resources = [manifest.manifest.resources.resource].flat() as Record<string, string>[];
     hrefs[edition] = `/pkg/${edition}/${resources.find((r) => r['@_identifier'] === `RES-${module.id}`)!['@_href']}`;
   }

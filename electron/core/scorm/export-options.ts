@@ -1,4 +1,4 @@
-import type { CourseDocument, ReflectionMode, ScormEdition, TargetLms } from '../contract';
+import { PACKAGINGS, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
 import { AppError } from '../errors';
 
 export type LmsTarget = TargetLms;
@@ -16,6 +16,8 @@ export interface ExportOptions {
   /** 0–100: replaces every quiz's pass mark, in module.json (what the runtime grades) and the manifest. */
   mastery?: number;
   lms?: LmsTarget;
+  /** How the modules are laid out; when absent, recommendedPackaging() for this course, selection and LMS. */
+  packaging?: Packaging;
 }
 
 export interface ExportDirs {
@@ -58,6 +60,9 @@ export function checkExportOptions(options: ExportOptions): Required<Pick<Export
   }
   if (options.lms !== undefined && !LMS_TARGETS.includes(options.lms)) {
     throw badOption(`Unknown LMS '${String(options.lms)}'.`, 'Choose moodle, canvas or generic.');
+  }
+  if (options.packaging !== undefined && !PACKAGINGS.includes(options.packaging)) {
+    throw badOption(`Unknown packaging '${String(options.packaging)}'.`, `Choose ${PACKAGINGS.join(', ')}.`);
   }
   return { edition: options.edition, reflections };
 }

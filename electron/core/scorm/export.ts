@@ -1,13 +1,13 @@
 import type { CourseDocument } from '../contract';
 import { AppError } from '../errors';
 import type { ExportDirs, ExportOptions } from './export-options';
-import { packageFiles, zipPackage, type BuiltPackage } from './package-build';
+import { packageFiles, zipExport, type BuiltExport } from './package-build';
 import { describeFinding, hasErrors, preflightZip, type Finding } from './preflight';
 import { validateManifestXsd } from './xsd';
 
 export type { ExportDirs, ExportOptions, LmsTarget } from './export-options';
 
-export interface ExportResult extends BuiltPackage {
+export interface ExportResult extends BuiltExport {
   /** The preflight's findings; from exportCourse only warnings and notes (errors refuse the export). */
   findings: Finding[];
 }
@@ -16,9 +16,11 @@ export interface ExportResult extends BuiltPackage {
 export async function packageWithFindings(course: CourseDocument, courseDir: string, options: ExportOptions, dirs: ExportDirs): Promise<ExportResult> {
   const parts = packageFiles(course, courseDir, options, dirs);
   // The schema check runs in a worker: started now, it overlaps the zipping, and the preflight's
-  // own call for the same manifest gets this result.
-  validateManifestXsd(parts.manifest, options.edition, dirs.schemasDir).catch(() => undefined);
-  const built = zipPackage(parts);
+  // own call for the same manifest gets this result. Not for a zip of packages: a worker per
+  // package at once would hold a wasm heap each, and the preflight checks them one by one anyway.
+  if (parts.packages.length === 1) validateManifestXsd(parts.packages[0]!.manifest, options.edition, dirs.schemasDir).catch(() => undefined);
+  const built = zipExport(parts);
+  // The written zip is checked as a lecturer's `preflight` would check it: a zip of packages package by package.
   const findings = await preflightZip(built.zip, { schemasDir: dirs.schemasDir, edition: options.edition, lms: options.lms });
   return { ...built, findings };
 }

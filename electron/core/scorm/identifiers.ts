@@ -37,3 +37,18 @@ export function resourceId(moduleId: string): string {
 export function isXmlId(id: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9._-]*$/.test(id);
 }
+
+/**
+ * The one launchable item of a `course-sco` package. It does not depend on which modules were
+ * chosen: a lecturer who updates the activity's package (say, one module added) keeps every
+ * learner's attempt, and the resume state inside it is keyed by module id, so nothing a learner
+ * did is lost. A package of another selection is meant to be a new activity; Moodle keeps the two
+ * apart by activity, not by identifier.
+ */
+export function courseScoItemId(courseId: string): string {
+  return `ITEM-${part(courseId)}-course`;
+}
+
+export function courseScoResourceId(courseId: string): string {
+  return `RES-${part(courseId)}-course`;
+}

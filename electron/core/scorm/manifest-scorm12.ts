@@ -1,4 +1,4 @@
-import { itemId, manifestId, organizationId, resourceId, rootItemId } from './identifiers';
+import { manifestId, organizationId, rootItemId } from './identifiers';
 import { resourceNodes, type ManifestPlan } from './manifest-plan';
 import { NS, schemaLocation } from './schema-sets';
 import { decimal, renderXml, xmlText, type XmlNode } from './xml';
@@ -24,12 +24,13 @@ function lom12(plan: ManifestPlan): XmlNode {
 export function renderManifestScorm12(plan: ManifestPlan): string {
   const { course } = plan;
   const items: XmlNode[] = plan.scos.map((sco) => ({
-    '@_identifier': itemId(sco.moduleId),
-    '@_identifierref': resourceId(sco.moduleId),
+    '@_identifier': sco.itemId,
+    '@_identifierref': sco.resourceId,
     '@_isvisible': 'true',
     title: xmlText(sco.title),
     // Only where a scored quiz exists: with Moodle's "mastery score overrides status" the LMS
-    // recomputes passed/failed from the score at LMSFinish, which would fail content without a quiz.
+    // recomputes passed/failed from the score at LMSFinish, which would fail content without a quiz
+    // (and a course SCO halfway through: planCourseScoManifest gives it none).
     'adlcp:masteryscore': sco.masteryPercent === undefined ? undefined : decimal(sco.masteryPercent),
   }));
   const resources = resourceNodes(plan, '@_adlcp:scormtype');

@@ -1,4 +1,4 @@
-import { itemId, manifestId, organizationId, resourceId, rootItemId } from './identifiers';
+import { manifestId, organizationId, rootItemId } from './identifiers';
 import { resourceNodes, type ManifestPlan, type PlannedSco } from './manifest-plan';
 import { NS, schemaLocation } from './schema-sets';
 import { decimal, renderXml, xmlText, type XmlNode } from './xml';
@@ -21,11 +21,12 @@ function lom2004(plan: ManifestPlan): XmlNode {
  * Objectives only, nothing the LMS must interpret further (no rollup rules, no control modes):
  * Moodle implements little of SN, and defaults are what every LMS agrees on. The primary objective
  * is satisfied by measure only for a scored quiz, at the same threshold the runtime uses (passed
- * iff best score ≥ pass mark; SN 3.10: satisfied iff measure ≥ minNormalizedMeasure). Lever
- * objectives carry their ids so the LMS creates cmi.objectives the runtime then reports on.
+ * iff best score ≥ pass mark; SN 3.10: satisfied iff measure ≥ minNormalizedMeasure). Lever (and,
+ * in a course SCO, module) objectives carry their ids so the LMS creates cmi.objectives the
+ * runtime then reports on.
  */
 function sequencing(sco: PlannedSco): XmlNode | undefined {
-  if (sco.masteryPercent === undefined && sco.levers.length === 0) return undefined;
+  if (sco.masteryPercent === undefined && sco.objectives.length === 0) return undefined;
   const primary: XmlNode =
     sco.masteryPercent === undefined
       ? {}
@@ -33,7 +34,7 @@ function sequencing(sco: PlannedSco): XmlNode | undefined {
   return {
     'imsss:objectives': {
       'imsss:primaryObjective': primary,
-      'imsss:objective': sco.levers.map((lever) => ({ '@_objectiveID': lever })),
+      'imsss:objective': sco.objectives.map((id) => ({ '@_objectiveID': id })),
     },
   };
 }
@@ -42,8 +43,8 @@ function sequencing(sco: PlannedSco): XmlNode | undefined {
 export function renderManifestScorm2004(plan: ManifestPlan): string {
   const { course } = plan;
   const items: XmlNode[] = plan.scos.map((sco) => ({
-    '@_identifier': itemId(sco.moduleId),
-    '@_identifierref': resourceId(sco.moduleId),
+    '@_identifier': sco.itemId,
+    '@_identifierref': sco.resourceId,
     '@_isvisible': 'true',
     title: xmlText(sco.title),
     'imsss:sequencing': sequencing(sco),

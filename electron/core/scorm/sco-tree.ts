@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ScoPackage } from '../contract';
+import type { CourseScoPackage, ScoPackage } from '../contract';
 import { readCourseMedia } from '../course/media-check';
 import { AppError } from '../errors';
 
@@ -26,19 +26,25 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
+/** A module's page is titled "module · course", a course SCO's by the course alone. */
+function pageTitle(pkg: ScoPackage | CourseScoPackage): string {
+  return 'kind' in pkg ? escapeHtml(pkg.course.title) : `${escapeHtml(pkg.module.title)} · ${escapeHtml(pkg.course.title)}`;
+}
+
 /**
- * The SCO's launch page. module.json is also inlined as a non-executable data block, so the page
- * works where fetch() of a sibling file does not (a package opened from disk, file:// in an LMS
- * player); the classic <script> at the end runs after the DOM exists.
+ * The SCO's launch page. module.json (course.json for a course SCO) is also inlined as a
+ * non-executable data block, so the page works where fetch() of a sibling file does not (a package
+ * opened from disk, file:// in an LMS player); the classic <script> at the end runs after the DOM
+ * exists. Both use the element id `leerpad-module`: the runtime tells them apart by `kind`.
  */
-export function renderScoIndexHtml(pkg: ScoPackage, runtimeBase = ''): string {
+export function renderScoIndexHtml(pkg: ScoPackage | CourseScoPackage, runtimeBase = ''): string {
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(pkg.course.language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(pkg.module.title)} · ${escapeHtml(pkg.course.title)}</title>`,
+    `<title>${pageTitle(pkg)}</title>`,
     `<link rel="stylesheet" href="${runtimeBase}sco.css">`,
     '</head>',
     '<body>',
@@ -58,7 +64,7 @@ export interface ScoTreeOptions {
   courseDir: string;
 }
 
-function sorted(tree: ScoTree): ScoTree {
+export function sortedTree(tree: ScoTree): ScoTree {
   return new Map([...tree.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -79,7 +85,7 @@ export function runtimeFiles(runtimeDir: string): ScoTree {
   return tree;
 }
 
-const LAUNCH_PAGE = 'index.html';
+export const LAUNCH_PAGE = 'index.html';
 const MODULE_JSON = 'module.json';
 
 /** A file of a module tree that came from the course folder (an author's file) rather than from Leerpad. */
@@ -97,12 +103,12 @@ export function moduleFiles(pkg: ScoPackage, courseDir: string, runtimeBase: str
   for (const media of [...pkg.module.media].sort()) {
     tree.set(media, readCourseMedia(courseDir, media));
   }
-  return sorted(tree);
+  return sortedTree(tree);
 }
 
 /** A standalone SCO tree with its own copy of the runtime (a single module opened on its own). */
 export function buildScoTree(pkg: ScoPackage, options: ScoTreeOptions): ScoTree {
-  return sorted(new Map([...moduleFiles(pkg, options.courseDir, ''), ...runtimeFiles(options.runtimeDir)]));
+  return sortedTree(new Map([...moduleFiles(pkg, options.courseDir, ''), ...runtimeFiles(options.runtimeDir)]));
 }
 
 /**
@@ -115,5 +121,5 @@ export function buildPackageTree(pkgs: ScoPackage[], options: ScoTreeOptions): S
   for (const pkg of pkgs) {
     for (const [file, body] of moduleFiles(pkg, options.courseDir, PACKAGE_RUNTIME_BASE)) tree.set(`${pkg.module.id}/${file}`, body);
   }
-  return sorted(tree);
+  return sortedTree(tree);
 }

@@ -10,6 +10,7 @@ import type { ZipSource } from '../zip-read';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import { parseManifest } from './manifest-model';
 import { manifestText, readPackage, type PackageContents } from './package-read';
+import { isPackageSet, preflightPackageSet } from './package-set';
 import { packageView } from './package-view';
 import { fileRules } from './rules-files';
 import { identifierRules, previousManifest } from './rules-identifiers';
@@ -100,18 +101,28 @@ export async function preflightContents(contents: PackageContents, options: Pref
   return capped(sorted(findings));
 }
 
-/**
- * Checks a SCORM zip (a file path, or the zip in memory) as Moodle, Canvas and a validating LMS
- * would see it. A zip the safe reader refuses gives one finding and nothing else.
- */
-export async function preflightZip(source: ZipSource, options: PreflightOptions): Promise<Finding[]> {
+async function preflightOne(source: ZipSource, options: PreflightOptions, set: 'may-be-set' | 'package-only'): Promise<Finding[]> {
   let contents: PackageContents;
   try {
     contents = await readPackage(source, options.limits);
+    if (set === 'may-be-set' && isPackageSet(contents.files)) {
+      // --previous names one package; which inner package it is the previous one of is not known.
+      const inner = { ...options, previous: undefined };
+      return sorted(await preflightPackageSet(source, options.limits, (pkg) => preflightOne(pkg, inner, 'package-only')));
+    }
   } catch (e) {
     return [refusalFinding(e)];
   }
   return preflightContents(contents, options);
+}
+
+/**
+ * Checks a SCORM zip (a file path, or the zip in memory) as Moodle, Canvas and a validating LMS
+ * would see it; a zip of packages (package-per-module) package by package. A zip the safe reader
+ * refuses gives one finding and nothing else.
+ */
+export async function preflightZip(source: ZipSource, options: PreflightOptions): Promise<Finding[]> {
+  return preflightOne(source, options, 'may-be-set');
 }
 
 export interface CourseDirPreflightOptions extends PreflightOptions, Omit<ExportOptions, 'edition' | 'lms'> {

@@ -7,7 +7,7 @@ import { readZip, ZipReader, type ZipProgress, type ZipSource } from '../zip-rea
 export interface PackageContents {
   /** Every file in the zip (folders left out) → its unpacked size. */
   files: Map<string, number>;
-  /** The manifest, every module.json and every schema file (.xsd, .dtd), read in full. */
+  /** The manifest, every module.json and course.json and every schema file (.xsd, .dtd), read in full. */
   inspected: Map<string, Uint8Array>;
   zipBytes: number;
   /** What the zip unpacks to: the LMS stores this beside the zip. */
@@ -20,7 +20,8 @@ export interface PackageContents {
  */
 export const INSPECT_BUDGET_BYTES = 64 * 1024 * 1024;
 
-const isInspected = (name: string) => name === MANIFEST_FILE || path.posix.basename(name) === 'module.json' || /\.(xsd|dtd)$/i.test(name);
+const LEERPAD_DATA = new Set(['module.json', 'course.json']);
+const isInspected = (name: string) => name === MANIFEST_FILE || LEERPAD_DATA.has(path.posix.basename(name)) || /\.(xsd|dtd)$/i.test(name);
 
 /**
  * Reads a package zip with the safe reader: limits and unsafe entries refused while listing,

@@ -1,17 +1,23 @@
 import path from 'node:path';
-import type { ScoPackage, ScormEdition } from '../../contract';
+import type { CourseScoPackage, ScoPackage, ScormEdition } from '../../contract';
 import { NS } from '../schema-sets';
 import { allItems, type ManifestItem, type ManifestModel, type ManifestResource } from './manifest-model';
 import type { PackageContents } from './package-read';
 
-/** One launchable item with its resource and, for a Leerpad SCO, the module.json it plays. */
+/** One launchable item with its resource and, for a Leerpad SCO, the module.json or course.json it plays. */
 export interface ScoView {
   item: ManifestItem;
   resource: ManifestResource;
   /** The folder of the launch page ('' at the package root). */
   folder: string;
-  /** Parsed module.json; null when the SCO has none (not made by Leerpad) or it is unreadable. */
+  /** Package path of the SCO's data file: module.json, or course.json where the SCO has that instead. */
+  dataFile: string;
+  /** Parsed module.json; null for a course SCO, a SCO not made by Leerpad, or an unreadable file. */
   pkg: ScoPackage | null;
+  /** Parsed course.json of a course SCO (one SCO playing several modules behind a menu). */
+  course: CourseScoPackage | null;
+  /** What the SCO plays and reports: its one module, or every module of its course. */
+  modules: ScoPackage[];
   pkgProblem?: string;
 }
 
@@ -57,15 +63,35 @@ function decodedPath(href: string): string {
   }
 }
 
-function readModuleJson(bytes: Uint8Array | undefined): Pick<ScoView, 'pkg' | 'pkgProblem'> {
-  if (!bytes) return { pkg: null };
+const isModulePackage = (pkg: ScoPackage | null | undefined) =>
+  !!pkg && pkg.format === 1 && !!pkg.module && Array.isArray(pkg.module.sections) && typeof pkg.module.id === 'string';
+
+type DataView = Pick<ScoView, 'pkg' | 'course' | 'modules' | 'pkgProblem'>;
+
+function readDataFile(bytes: Uint8Array, kind: 'module' | 'course'): DataView {
+  const none = { pkg: null, course: null, modules: [] };
   try {
-    const pkg = JSON.parse(Buffer.from(bytes).toString('utf8')) as ScoPackage;
-    const ok = pkg && pkg.format === 1 && pkg.module && Array.isArray(pkg.module.sections) && typeof pkg.module.id === 'string';
-    return ok ? { pkg } : { pkg: null, pkgProblem: 'it is not a Leerpad module.json (format 1)' };
+    const json = JSON.parse(Buffer.from(bytes).toString('utf8')) as ScoPackage | CourseScoPackage;
+    if (kind === 'module') {
+      const pkg = json as ScoPackage;
+      return isModulePackage(pkg) ? { pkg, course: null, modules: [pkg] } : { ...none, pkgProblem: 'it is not a Leerpad module.json (format 1)' };
+    }
+    const course = json as CourseScoPackage;
+    const ok = course && course.format === 1 && course.kind === 'course' && Array.isArray(course.modules) && course.modules.every(isModulePackage);
+    return ok ? { pkg: null, course, modules: course.modules } : { ...none, pkgProblem: 'it is not a Leerpad course.json (format 1)' };
   } catch (e) {
-    return { pkg: null, pkgProblem: `it is not valid JSON (${(e as Error).message})` };
+    return { ...none, pkgProblem: `it is not valid JSON (${(e as Error).message})` };
   }
+}
+
+/** module.json beside the launch page, else course.json (a course SCO), else neither (not made by Leerpad). */
+function readScoData(inspected: ReadonlyMap<string, Uint8Array>, folder: string): DataView & { dataFile: string } {
+  const at = (name: string) => (folder ? `${folder}/${name}` : name);
+  for (const kind of ['module', 'course'] as const) {
+    const bytes = inspected.get(at(`${kind}.json`));
+    if (bytes) return { dataFile: at(`${kind}.json`), ...readDataFile(bytes, kind) };
+  }
+  return { dataFile: at('module.json'), pkg: null, course: null, modules: [] };
 }
 
 /** The launchable items of the default organization (all organizations when none is marked default). */
@@ -78,7 +104,7 @@ function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: Manifest
     if (!resource || resource.scormType?.toLowerCase() !== 'sco' || !resource.href) continue;
     const folder = path.posix.dirname(decodedPath(resource.href));
     const base = folder === '.' ? '' : folder;
-    views.push({ item, resource, folder: base, ...readModuleJson(inspected.get(base ? `${base}/module.json` : 'module.json')) });
+    views.push({ item, resource, folder: base, ...readScoData(inspected, base) });
   }
   return views;
 }

@@ -1,6 +1,7 @@
 import { blocksOf } from '../../contract/sco-state';
 import { finding, type Finding } from './finding';
-import type { PackageView, ScoView } from './package-view';
+import type { ScoPackage } from '../../contract';
+import type { PackageView } from './package-view';
 import { charLength, htmlText } from './plain-text';
 
 /** SCORM 1.2 CMIIdentifier: no white space or unprintable characters, at most 255 (RTE 3.4.2.7.1). */
@@ -16,9 +17,8 @@ interface Interaction {
   description: string;
 }
 
-/** The interactions the runtime writes: one per question, then one per reflection in `lms` mode. */
-function interactionsOf(sco: ScoView): Interaction[] {
-  const pkg = sco.pkg!;
+/** The interactions the runtime writes for a module: one per question, then one per reflection in `lms` mode. */
+function interactionsOf(pkg: ScoPackage): Interaction[] {
   const questions = blocksOf(pkg.module, 'quiz').flatMap((q) => q.questions.map((x) => ({ id: x.id, kind: 'question' as const, description: htmlText(x.promptHtml) })));
   const reflections =
     pkg.reflections === 'lms' ? blocksOf(pkg.module, 'reflection').map((r) => ({ id: r.id, kind: 'reflection' as const, description: r.promptText })) : [];
@@ -28,69 +28,76 @@ function interactionsOf(sco: ScoView): Interaction[] {
 export function interactionRules(view: PackageView): Finding[] {
   const out: Finding[] = [];
   const edition = view.edition;
-  for (const sco of view.scos.filter((s) => s.pkg)) {
-    const module = sco.pkg!.module;
+  // A course SCO reports every module's interactions in one cmi.interactions: ids must differ across modules too.
+  for (const sco of view.scos) {
     const seen = new Set<string>();
-    for (const i of interactionsOf(sco)) {
-      // Some LMSs reject a second cmi.interactions.n.id with the same value; others merge the records.
-      if (seen.has(i.id)) {
-        out.push(
-          finding(
-            'error',
-            'interactions.duplicate-id',
-            i.id,
-            `The module '${module.id}' reports two interactions with the id '${i.id}': some LMSs reject the second, others mix up their answers.`,
-            `Give every question and reflection in ${module.file} an id of its own.`,
-            { id: i.id, module: module.id, file: module.file },
-          ),
-        );
-      }
-      seen.add(i.id);
-      if (/\s/.test(i.id) || charLength(i.id) > ID_MAX[edition] || /[^\x20-\x7e]/.test(i.id)) {
-        out.push(
-          finding(
-            'error',
-            'interactions.id-format',
-            i.id,
-            `The interaction id '${i.id}' in '${module.id}' is not a valid ${edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type'} (no spaces, printable ASCII, at most ${ID_MAX[edition]} characters): the LMS refuses it.`,
-            `Use an id of lowercase letters, digits and hyphens in ${module.file}.`,
-            {
-              id: i.id,
-              module: module.id,
-              edition,
-              type: edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type',
-              max: ID_MAX[edition],
-              file: module.file,
-            },
-          ),
-        );
-      }
-      if (edition === 'scorm2004' && charLength(i.description) > DESCRIPTION_MAX) {
-        out.push(
-          finding(
-            'warning',
-            'interactions.description-long',
-            i.id,
-            `The ${i.kind} text of '${i.id}' in '${module.id}' has ${charLength(i.description)} characters; cmi.interactions.n.description keeps ${DESCRIPTION_MAX}, so LMS reports show it cut off with "…".`,
-            `Shorten the ${i.kind === 'question' ? 'question' : 'reflection prompt'} in ${module.file} to at most ${DESCRIPTION_MAX} characters if the full text matters in reports.`,
-            { kind: i.kind, id: i.id, module: module.id, length: charLength(i.description), max: DESCRIPTION_MAX, file: module.file },
-          ),
-        );
-      }
+    for (const pkg of sco.modules) out.push(...moduleInteractionRules(pkg, edition, seen));
+  }
+  return out;
+}
+
+function moduleInteractionRules(pkg: ScoPackage, edition: PackageView['edition'], seen: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const module = pkg.module;
+  for (const i of interactionsOf(pkg)) {
+    // Some LMSs reject a second cmi.interactions.n.id with the same value; others merge the records.
+    if (seen.has(i.id)) {
+      out.push(
+        finding(
+          'error',
+          'interactions.duplicate-id',
+          i.id,
+          `The module '${module.id}' reports two interactions with the id '${i.id}': some LMSs reject the second, others mix up their answers.`,
+          `Give every question and reflection in ${module.file} an id of its own.`,
+          { id: i.id, module: module.id, file: module.file },
+        ),
+      );
     }
-    if (edition === 'scorm12' && sco.pkg!.reflections === 'lms') {
-      for (const r of blocksOf(module, 'reflection').filter((x) => x.maxLength > RESPONSE_MAX_12)) {
-        out.push(
-          finding(
-            'info',
-            'interactions.reflection-truncated',
-            r.id,
-            `In SCORM 1.2 the LMS's interaction record of reflection '${r.id}' (max=${r.maxLength}) keeps only the first ${RESPONSE_MAX_12} characters; the full text stays in suspend_data.`,
-            'Nothing to do if that is acceptable; export SCORM 2004 to keep whole reflections in the interaction reports.',
-            { reflection: r.id, max: r.maxLength, kept: RESPONSE_MAX_12 },
-          ),
-        );
-      }
+    seen.add(i.id);
+    if (/\s/.test(i.id) || charLength(i.id) > ID_MAX[edition] || /[^\x20-\x7e]/.test(i.id)) {
+      out.push(
+        finding(
+          'error',
+          'interactions.id-format',
+          i.id,
+          `The interaction id '${i.id}' in '${module.id}' is not a valid ${edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type'} (no spaces, printable ASCII, at most ${ID_MAX[edition]} characters): the LMS refuses it.`,
+          `Use an id of lowercase letters, digits and hyphens in ${module.file}.`,
+          {
+            id: i.id,
+            module: module.id,
+            edition,
+            type: edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type',
+            max: ID_MAX[edition],
+            file: module.file,
+          },
+        ),
+      );
+    }
+    if (edition === 'scorm2004' && charLength(i.description) > DESCRIPTION_MAX) {
+      out.push(
+        finding(
+          'warning',
+          'interactions.description-long',
+          i.id,
+          `The ${i.kind} text of '${i.id}' in '${module.id}' has ${charLength(i.description)} characters; cmi.interactions.n.description keeps ${DESCRIPTION_MAX}, so LMS reports show it cut off with "…".`,
+          `Shorten the ${i.kind === 'question' ? 'question' : 'reflection prompt'} in ${module.file} to at most ${DESCRIPTION_MAX} characters if the full text matters in reports.`,
+          { kind: i.kind, id: i.id, module: module.id, length: charLength(i.description), max: DESCRIPTION_MAX, file: module.file },
+        ),
+      );
+    }
+  }
+  if (edition === 'scorm12' && pkg.reflections === 'lms') {
+    for (const r of blocksOf(module, 'reflection').filter((x) => x.maxLength > RESPONSE_MAX_12)) {
+      out.push(
+        finding(
+          'info',
+          'interactions.reflection-truncated',
+          r.id,
+          `In SCORM 1.2 the LMS's interaction record of reflection '${r.id}' (max=${r.maxLength}) keeps only the first ${RESPONSE_MAX_12} characters; the full text stays in suspend_data.`,
+          'Nothing to do if that is acceptable; export SCORM 2004 to keep whole reflections in the interaction reports.',
+          { reflection: r.id, max: r.maxLength, kept: RESPONSE_MAX_12 },
+        ),
+      );
     }
   }
   return out;

@@ -26,29 +26,60 @@ export function sizeRules(view: PackageView, options: PreflightOptions): Finding
   ];
 }
 
+/**
+ * Moodle 4.3 with several SCOs in one package (field notes, issue 9): in 2004 its API object stays
+ * terminated after the first SCO's Terminate, so every other SCO opened in that visit gets error
+ * 104 on Initialize and nothing of it is stored; in 1.2 LMSInitialize throws for a SCO re-opened in
+ * the same visit once it wrote objectives or interactions.
+ */
+function moodleMultiSco(view: PackageView): Finding[] {
+  const scos = view.scos.length;
+  if (scos < 2) return [];
+  const fix = 'Export with --packaging course-sco (one SCO with its own module menu) or --packaging package-per-module (one activity per module).';
+  return view.edition === 'scorm2004'
+    ? [
+        finding(
+          'error',
+          'lms.moodle-multi-sco-2004',
+          undefined,
+          `This SCORM 2004 package has ${scos} SCOs: Moodle tracks only the first one a student opens per visit (the others get error 104 "Content Instance Terminated"), so work in every other module is lost.`,
+          fix,
+          { scos },
+        ),
+      ]
+    : [
+        finding(
+          'warning',
+          'lms.moodle-multi-sco-12',
+          undefined,
+          `This SCORM 1.2 package has ${scos} SCOs: when a student opens a module a second time in the same visit, Moodle's LMSInitialize fails and that session is not stored.`,
+          fix,
+          { scos },
+        ),
+      ];
+}
+
+const moodle2004 = () =>
+  finding(
+    'info',
+    'lms.moodle-scorm2004',
+    undefined,
+    "Moodle's 2004 support is partial (the runtime API works, sequencing does not); 1.2 is the safest for Moodle.",
+    'Prefer the SCORM 1.2 export for Moodle unless you need 2004 features.',
+  );
+
+const canvas12 = () =>
+  finding(
+    'warning',
+    'lms.canvas-scorm12',
+    undefined,
+    "Field reports show 1.2 packages blank in Canvas's SCORM tool where the 2004 version of the same content worked.",
+    'Export SCORM 2004 too (--format scorm2004) and try that one first in Canvas.',
+  );
+
 /** What field reports say about the chosen LMS and edition. */
 export function lmsRules(view: PackageView, options: PreflightOptions): Finding[] {
-  if (options.lms === 'canvas' && view.edition === 'scorm12') {
-    return [
-      finding(
-        'warning',
-        'lms.canvas-scorm12',
-        undefined,
-        "Field reports show 1.2 packages blank in Canvas's SCORM tool where the 2004 version of the same content worked.",
-        'Export SCORM 2004 too (--format scorm2004) and try that one first in Canvas.',
-      ),
-    ];
-  }
-  if (options.lms === 'moodle' && view.edition === 'scorm2004') {
-    return [
-      finding(
-        'info',
-        'lms.moodle-scorm2004',
-        undefined,
-        "Moodle's 2004 support is partial (the runtime API works, sequencing does not); 1.2 is the safest for Moodle.",
-        'Prefer the SCORM 1.2 export for Moodle unless you need 2004 features.',
-      ),
-    ];
-  }
+  if (options.lms === 'moodle') return [...moodleMultiSco(view), ...(view.edition === 'scorm2004' ? [moodle2004()] : [])];
+  if (options.lms === 'canvas' && view.edition === 'scorm12') return [canvas12()];
   return [];
 }

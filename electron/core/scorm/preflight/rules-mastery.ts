@@ -16,6 +16,23 @@ function masteryOf(sco: ScoView, edition: PackageView['edition']): { written: st
 }
 
 /**
+ * A course SCO's score is the average of its scored modules with unfinished ones counting 0: an
+ * LMS that judges passed/failed by it would fail a learner halfway through the course.
+ */
+function courseMastery(sco: ScoView, written: string, edition: PackageView['edition']): Finding {
+  return finding(
+    'error',
+    'mastery.course-sco',
+    sco.item.identifier,
+    `The course SCO '${sco.item.identifier}' has a mastery score (${written}), but its score is the average over all its modules with unfinished ones counting 0: with Moodle's "mastery score overrides status" a learner halfway through the course is marked failed.`,
+    edition === 'scorm12'
+      ? `Remove <adlcp:masteryscore> from '${sco.item.identifier}' (Leerpad writes none for a course SCO).`
+      : `Remove satisfiedByMeasure and minNormalizedMeasure from the primary objective of '${sco.item.identifier}'.`,
+    { edition, item: sco.item.identifier, written },
+  );
+}
+
+/**
  * A mastery score only where the SCO has a scored quiz, at the runtime's own pass mark. With
  * Moodle's "mastery score overrides status" the LMS recomputes passed/failed from the score at
  * LMSFinish even for content without a quiz (field notes); a threshold other than the quiz's pass
@@ -25,6 +42,7 @@ export function masteryRules(view: PackageView): Finding[] {
   const out: Finding[] = [];
   for (const sco of view.scos) {
     const mastery = masteryOf(sco, view.edition);
+    if (mastery && sco.course) out.push(courseMastery(sco, mastery.written, view.edition));
     if (!mastery || !sco.pkg) continue;
     const module = sco.pkg.module;
     const pass = scoredPassMark(module);

@@ -2,11 +2,12 @@ import { finding, type Finding } from './finding';
 import type { PackageView } from './package-view';
 import { EDITION_NAME } from './rules-manifest';
 
-/** Each Leerpad SCO carries module.json; the state and interaction checks read it. */
+/** Each Leerpad SCO carries module.json (a course SCO course.json); the state and interaction checks read it. */
 export function scoRules(view: PackageView): Finding[] {
   const out: Finding[] = [];
   for (const sco of view.scos) {
-    const moduleJson = sco.folder ? `${sco.folder}/module.json` : 'module.json';
+    const moduleJson = sco.dataFile;
+    const built = sco.pkg ?? sco.course;
     if (sco.pkgProblem) {
       out.push(
         finding(
@@ -14,11 +15,11 @@ export function scoRules(view: PackageView): Finding[] {
           'sco.module-json',
           moduleJson,
           `The SCO '${sco.resource.identifier}' cannot start: ${moduleJson} is unreadable (${sco.pkgProblem}).`,
-          'Export the package again with Leerpad; module.json must not be edited by hand.',
+          `Export the package again with Leerpad; ${moduleJson.split('/').pop()} must not be edited by hand.`,
           { resource: sco.resource.identifier, file: moduleJson, reason: sco.pkgProblem },
         ),
       );
-    } else if (!sco.pkg) {
+    } else if (!built) {
       out.push(
         finding(
           'info',
@@ -29,16 +30,17 @@ export function scoRules(view: PackageView): Finding[] {
           { resource: sco.resource.identifier, file: moduleJson },
         ),
       );
-    } else if (sco.pkg.edition !== view.edition) {
+    } else if (built.edition !== view.edition) {
       // Field notes: a 1.2 package that binds to the 2004 API (or the reverse) records nothing.
+      const id = sco.pkg ? sco.pkg.module.id : built.course.id;
       out.push(
         finding(
           'error',
           'sco.edition',
-          sco.pkg.module.id,
-          `The SCO '${sco.pkg.module.id}' was built for ${EDITION_NAME[sco.pkg.edition]} but the package is ${EDITION_NAME[view.edition]}: it looks for the wrong API and records nothing.`,
+          id,
+          `The SCO '${id}' was built for ${EDITION_NAME[built.edition]} but the package is ${EDITION_NAME[view.edition]}: it looks for the wrong API and records nothing.`,
           'Export the package again in one edition; do not mix module folders from different exports.',
-          { module: sco.pkg.module.id, built: EDITION_NAME[sco.pkg.edition], packaged: EDITION_NAME[view.edition] },
+          { module: id, built: EDITION_NAME[built.edition], packaged: EDITION_NAME[view.edition] },
         ),
       );
     }

@@ -1,5 +1,6 @@
-import type { ModuleDocument, ReflectionBlock } from '../../contract';
+import type { CourseScoPackage, ModuleDocument, ReflectionBlock, ScoPackage, ScormEdition } from '../../contract';
 import { SUSPEND_DATA_LIMIT } from '../../contract';
+import { worstCaseCourseStateLength } from '../../contract/course-sco-state';
 import { blocksOf, worstCaseStateLength } from '../../contract/sco-state';
 import { finding, type Finding } from './finding';
 import type { PackageView } from './package-view';
@@ -52,34 +53,58 @@ function tooLongWithReflections(module: ModuleDocument, worst: number, limit: nu
   );
 }
 
+function moduleRule(pkg: ScoPackage, limit: number, edition: ScormEdition, where: string): Finding | null {
+  const module = pkg.module;
+  const worst = worstCaseStateLength(module, pkg.reflections);
+  if (worst <= limit) return null;
+  if (pkg.reflections === 'lms' && worstCaseStateLength(module, 'private') <= limit) return tooLongWithReflections(module, worst, limit, where);
+  return finding(
+    'error',
+    'state.suspend-data',
+    module.id,
+    `The module '${module.id}' can need ${worst} characters of suspend_data; ${where} keeps ${limit}. A learner could lose their place and answers.`,
+    `Split the module in ${module.file}, or lower the checklist notes' and reflections' max lengths${edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
+    { problem: edition === 'scorm12' ? 'module-scorm12' : 'module', module: module.id, worst, where, limit, file: module.file },
+  );
+}
+
+/**
+ * A course SCO keeps every module's state in its one suspend_data (issue 9): measured as a whole,
+ * at its worst case, with the runtime's own codec. One package per module gives each module the
+ * whole limit again.
+ */
+function courseRule(course: CourseScoPackage, limit: number, edition: ScormEdition, where: string): Finding | null {
+  const worst = worstCaseCourseStateLength(
+    course.modules.map((m) => m.module),
+    course.reflections,
+  );
+  if (worst <= limit) return null;
+  const lms = course.reflections === 'lms';
+  return finding(
+    'error',
+    'state.course-suspend-data',
+    course.course.id,
+    `The ${course.modules.length} modules of this course SCO can need ${worst} characters of suspend_data together; ${where} keeps ${limit} for the whole course. A learner could lose their place and answers.`,
+    `Export with --packaging package-per-module (each module gets its own ${limit} characters), or choose fewer modules (--modules)${lms ? ', or keep reflections private (--reflections private)' : ''}${edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
+    { problem: lms ? `lms-${edition}` : edition, course: course.course.id, modules: course.modules.length, worst, where, limit },
+  );
+}
+
 /**
  * The worst case of the resume state (every field at its maximum, same codec as the runtime)
  * must fit the edition's suspend_data: 4096 characters in SCORM 1.2 (RTE 3.4.2.6.2 CMIString4096;
- * Moodle enforces it when "scormstandard" is on), 64000 in 2004 (RTE 4.2.24).
+ * Moodle enforces it when "scormstandard" is on), 64000 in 2004 (RTE 4.2.24). A module that does
+ * not fit on its own is named first: no packaging helps there.
  */
 export function suspendDataRules(view: PackageView): Finding[] {
   const limit = SUSPEND_DATA_LIMIT[view.edition];
   const where = view.edition === 'scorm12' ? 'SCORM 1.2 (cmi.suspend_data)' : 'SCORM 2004 (cmi.suspend_data)';
   const out: Finding[] = [];
   for (const sco of view.scos) {
-    if (!sco.pkg) continue;
-    const module = sco.pkg.module;
-    const worst = worstCaseStateLength(module, sco.pkg.reflections);
-    if (worst <= limit) continue;
-    if (sco.pkg.reflections === 'lms' && worstCaseStateLength(module, 'private') <= limit) {
-      out.push(tooLongWithReflections(module, worst, limit, where));
-      continue;
-    }
-    out.push(
-      finding(
-        'error',
-        'state.suspend-data',
-        module.id,
-        `The module '${module.id}' can need ${worst} characters of suspend_data; ${where} keeps ${limit}. A learner could lose their place and answers.`,
-        `Split the module in ${module.file}, or lower the checklist notes' and reflections' max lengths${view.edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
-        { problem: view.edition === 'scorm12' ? 'module-scorm12' : 'module', module: module.id, worst, where, limit, file: module.file },
-      ),
-    );
+    const modules = sco.modules.map((pkg) => moduleRule(pkg, limit, view.edition, where)).filter((f): f is Finding => f !== null);
+    out.push(...modules);
+    const course = sco.course && modules.length === 0 ? courseRule(sco.course, limit, view.edition, where) : null;
+    if (course) out.push(course);
   }
   return out;
 }

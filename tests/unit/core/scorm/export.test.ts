@@ -51,8 +51,8 @@ describe('exportCourse', () => {
   });
 
   it('exports a subset in course order with only those modules', async () => {
-    const result = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition: 'scorm12', modules: ['hefboom-expressie', 'welkom'] }, DIRS);
-    const m = parseManifest(result.manifest);
+    const result = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition: 'scorm12', modules: ['hefboom-expressie', 'welkom'], packaging: 'sco-per-module' }, DIRS);
+    const m = parseManifest(result.packages[0]!.manifest);
     expect(m.organizations[0]!.items[0]!.children.map((i) => i.identifier)).toEqual(['ITEM-welkom', 'ITEM-hefboom-expressie']);
     const folders = new Set(result.files.filter((f) => f.includes('/') && !/\.(xsd|dtd)$/.test(f)).map((f) => f.split('/')[0]));
     expect([...folders].sort()).toEqual(['_leerpad', 'hefboom-expressie', 'welkom']);

@@ -31,8 +31,9 @@ export function course(dir: string): CourseDocument {
   return c;
 }
 
+/** One package; the one-SCO-per-module layout unless another packaging is asked for (most fixtures edit module folders). */
 export function build(dir: string, options: ExportOptions): BuiltPackage {
-  return buildPackage(course(dir), dir, options, DIRS);
+  return buildPackage(course(dir), dir, { packaging: 'sco-per-module', ...options }, DIRS).packages[0]!;
 }
 
 /** The files of a package we built ourselves (trusted, in memory), for tests that change one and zip it again. */

@@ -122,7 +122,7 @@ describe('mastery in the manifest', () => {
 
   it('leaves the primary objective of a lever module without quiz unscored', () => {
     const c = makeCourse(); // m3: lever "kader", no quiz
-    const pkg = buildPackage(c, tempDir(), { edition: 'scorm2004' }, DIRS);
+    const pkg = buildPackage(c, tempDir(), { edition: 'scorm2004', packaging: 'sco-per-module' }, DIRS).packages[0]!;
     const m3 = parseManifest(pkg.manifest).organizations[0]!.items[0]!.children[2]!;
     expect(m3.primaryObjective).toEqual({ satisfiedByMeasure: false, minNormalizedMeasure: undefined });
     expect(m3.objectiveIds).toEqual(['kader']);
@@ -145,7 +145,7 @@ describe('manifest text', () => {
     const c = makeCourse();
     c.title = `Tom & Jerry <b> "citaat" 'x'`;
     c.modules[0]!.title = 'A & B';
-    const pkg = buildPackage(c, tempDir(), { edition: 'scorm12' }, DIRS);
+    const pkg = buildPackage(c, tempDir(), { edition: 'scorm12', packaging: 'sco-per-module' }, DIRS).packages[0]!;
     expect(pkg.manifest).toContain('<title>Tom &amp; Jerry &lt;b&gt; &quot;citaat&quot; &apos;x&apos;</title>');
     expect(pkg.manifest).not.toMatch(/&#/);
     const m = parseManifest(pkg.manifest);

@@ -1,0 +1,46 @@
+import { MANIFEST_FILE } from '../package-build';
+import { zipLimits, type ZipLimits } from '../zip-limits';
+import { readZip, type ZipSource } from '../zip-read';
+import type { Finding } from './finding';
+
+/**
+ * A `package-per-module` export: a zip holding only packages (`01-welkom-scorm12.zip`, …) at its
+ * root and no manifest of its own. The lecturer uploads each inner package on its own, so each is
+ * checked as a package of its own.
+ */
+export function isPackageSet(files: ReadonlyMap<string, number>): boolean {
+  return !files.has(MANIFEST_FILE) && files.size > 0 && [...files.keys()].every((f) => !f.includes('/') && /\.zip$/i.test(f));
+}
+
+/** A finding in one package of the set: `item` and `params` name that package. */
+function inPackage(f: Finding, name: string): Finding {
+  return { ...f, item: f.item === undefined ? name : `${name}/${f.item}`, params: { ...f.params, package: name } };
+}
+
+/**
+ * Reads the inner packages one at a time (never all at once in memory) through the safe reader and
+ * checks each with `check`, which must not accept a set again: one level of nesting is all an
+ * export makes, and a zip of zips of zips is not something to unpack on a lecturer's word.
+ */
+export async function preflightPackageSet(
+  source: ZipSource,
+  limits: Partial<ZipLimits> | undefined,
+  check: (pkg: Uint8Array) => Promise<Finding[]>,
+): Promise<Finding[]> {
+  const out: Finding[] = [];
+  // A finding about no file in particular (an LMS's quirk with the edition) would repeat for every package: said once.
+  const general = new Set<string>();
+  const cap = zipLimits(limits).maxEntryBytes;
+  await readZip(source, { limits }, async (entry, zip) => {
+    if (entry.directory) return;
+    const pkg = await zip.read(entry, cap);
+    for (const f of await check(pkg)) {
+      if (f.item !== undefined) out.push(inPackage(f, entry.name));
+      else if (!general.has(`${f.rule}\0${f.message}`)) {
+        general.add(`${f.rule}\0${f.message}`);
+        out.push(f);
+      }
+    }
+  });
+  return out;
+}
