@@ -1,20 +1,18 @@
-/* global window, document, XMLHttpRequest */
+/* global window */
 'use strict';
 /**
  * ONE `API` (1.2) or `API_1484_11` (2004) object for the whole visit, as Moodle 4.3's player
  * keeps it (mod/scorm/datamodels/scorm_12.js SCORMapi1_2, scorm_13.js SCORMapi1_3, both made once
  * per page by M.scorm_api.init with the defaults of every SCO). Written by hand after Moodle's
  * code, not with scorm-again: the point is an independent, stricter implementation. Every call
- * that sets an error code is appended to `window.moodleApiLog`, the page's "API-log" list and
- * the server's log.
+ * that sets an error code goes to the player's API log (moodle-player.js).
  */
 (function () {
   var M = window.MOODLE;
   var D = window.MoodleDatamodel;
   var is2004 = M.edition === 'scorm2004';
   var MODEL = is2004 ? D.scorm2004 : D.scorm12;
-  var log = [];
-  var current = M.start;
+  var P = window.MoodlePlayer;
   var active = M.start;
   var cmi = new Map();
   var counts = new Map();
@@ -70,27 +68,6 @@
     if (!sentBySco[scoid]) sentBySco[scoid] = Object.assign({}, M.def[scoid]);
   }
 
-  /** CRremovePrefixes(): {lang=…}, {case_matters=…}, {order_matters=…} before a pattern node. */
-  var stripPrefixes = function (node) { return node.replace(/^(\{(lang|case_matters|order_matters)=[^}]+\})+/, ''); };
-
-  /** learner_response and CRcheckValueNodes(): delimiters are the literal strings [,] [.] [:] (RTE 4.2.9). */
-  function checkNodes(type, value, pattern) {
-    var spec = D.responses2004[type];
-    var delimiter = pattern && spec.crdelimiter !== undefined ? spec.crdelimiter : spec.delimiter;
-    var nodes = delimiter ? value.split(delimiter) : [value];
-    if (nodes.length > (pattern && spec.crmax ? spec.crmax : spec.max)) return '351';
-    var format = new RegExp(pattern && spec.crformat ? spec.crformat : spec.format);
-    for (var i = 0; i < nodes.length; i++) {
-      var node = pattern ? stripPrefixes(nodes[i]) : nodes[i];
-      if (spec.delimiter2) {
-        var pair = node.split(spec.delimiter2);
-        if (pair.length !== 2 || !format.test(pair[0]) || !new RegExp(spec.format2).test(pair[1])) return '406';
-      } else if (!format.test(node) && !(pattern && value === '' && type !== 'true-false')) return '406';
-      if (spec.unique && node !== '' && nodes.indexOf(nodes[i]) < i) return '406';
-    }
-    return '0';
-  }
-
   /** scorm_13.js SetValue for an element inside a collection: order, dependencies, write-once ids. */
   function collection2004(el, model, value) {
     var lv = levels(el);
@@ -117,10 +94,10 @@
     if (model === 'cmi.interactions.n.correct_responses.n.pattern') {
       if (!type) return '408';
       if (!exists && D.responses2004[type].max === 1 && type !== 'long-fill-in' && Number(last.index) > 0) return '351';
-      return checkNodes(type, value, true);
+      return D.checkNodes(type, value, true);
     }
     if (!exists && lv.length === 1 && (last.path === 'cmi.objectives' || last.path === 'cmi.interactions')) return '408';
-    if (model === 'cmi.interactions.n.learner_response') return type ? checkNodes(type, value, false) : '408';
+    if (model === 'cmi.interactions.n.learner_response') return type ? D.checkNodes(type, value, false) : '408';
     if (model === 'cmi.interactions.n.type' && cmi.get(item + '.type') !== value) counts.delete(item + '.correct_responses');
     return '0';
   }
@@ -218,20 +195,6 @@
     return out;
   }
 
-  /** request.js DoRequest: a synchronous POST; while the page is dismissed Chrome forbids that, and Moodle sends a beacon. */
-  function post(path, body, type, scoid) {
-    var url = path + '?' + new URLSearchParams({ a: M.activity, user: M.user, scoid: scoid, attempt: M.attempt });
-    try {
-      var xhr = new XMLHttpRequest();
-      xhr.open('POST', url, false);
-      xhr.setRequestHeader('Content-Type', type);
-      xhr.send(body);
-      return xhr.status === 200 ? xhr.responseText : String(xhr.status);
-    } catch {
-      return navigator.sendBeacon(url, new Blob([body], { type: type })) ? 'true\n0' : 'false\n101';
-    }
-  }
-
   function storeData(finishing) {
     if (finishing && !is2004) {
       // SCORMapi1_2 StoreData(cmi, true): "not attempted" becomes "completed", and with "mastery
@@ -243,20 +206,20 @@
         cmi.set('cmi.core.lesson_status', parseFloat(raw) >= parseFloat(mastery) ? 'passed' : 'failed');
       }
     }
-    var result = post('/mod/scorm/datamodel.php', new URLSearchParams(collect()).toString(), 'application/x-www-form-urlencoded', active).split('\n');
+    var result = P.post('/mod/scorm/datamodel.php', new URLSearchParams(collect()).toString(), 'application/x-www-form-urlencoded', active).split('\n');
     return result[0] === 'true';
   }
 
   function fail(code, returned) { errorCode = code; return returned; }
 
   function initialize(param) {
-    if (!is2004) initdatamodel(current);
+    if (!is2004) initdatamodel(P.current());
     if (param !== '') return fail('201', 'false');
     if (initialized) return fail(is2004 ? '103' : '101', 'false');
     // scorm_13.js Initialize: "(!Initialized) && (!Terminated)", and nothing resets Terminated when
     // the player opens the next SCO: every SCO after the first Terminate of a visit gets 104.
     if (terminated) return fail('104', 'false');
-    if (is2004) initdatamodel(current);
+    if (is2004) initdatamodel(P.current());
     initialized = true;
     return 'true';
   }
@@ -280,17 +243,6 @@
     return storeData(false) ? 'true' : fail('101', 'false');
   }
 
-  var STRINGS = { 0: 'No error', 101: 'General exception', 103: 'Already Initialized', 104: 'Content Instance Terminated', 112: 'Termination Before Initialization', 113: 'Termination After Termination', 122: 'Retrieve Data Before Initialization', 123: 'Retrieve Data After Termination', 132: 'Store Data Before Initialization', 133: 'Store Data After Termination', 142: 'Commit Before Initialization', 143: 'Commit After Termination', 201: is2004 ? 'General Argument Error' : 'Invalid argument error', 202: 'Element cannot have children', 203: 'Element not an array - cannot have count', 301: is2004 ? 'General Get Failure' : 'Not initialized', 351: 'General Set Failure', 391: 'General Commit Failure', 401: is2004 ? 'Undefined Data Model Element' : 'Not implemented error', 402: 'Invalid set value, element is a keyword', 403: is2004 ? 'Data Model Element Value Not Initialized' : 'Element is read only', 404: is2004 ? 'Data Model Element Is Read Only' : 'Element is write only', 405: is2004 ? 'Data Model Element Is Write Only' : 'Incorrect data type', 406: 'Data Model Element Type Mismatch', 407: 'Data Model Element Value Out Of Range', 408: 'Data Model Dependency Not Established' };
-
-  function record(call, args, code, message) {
-    var entry = { sco: current, call: call, element: args[0] === undefined ? '' : String(args[0]), value: args[1] === undefined ? null : String(args[1]), code: code, message: message || STRINGS[code] || '' };
-    log.push(entry);
-    var item = document.createElement('li');
-    item.textContent = entry.sco + ': ' + call + '(' + [entry.element, entry.value].filter(function (x) { return x; }).join(', ') + ') → ' + code + ' ' + entry.message;
-    document.getElementById('api-log').append(item);
-    post('/mod/scorm/log', JSON.stringify(entry), 'text/plain;charset=UTF-8', current);
-  }
-
   function logged(call, fn) {
     return function () {
       var args = Array.prototype.slice.call(arguments);
@@ -299,10 +251,10 @@
       try {
         result = fn.apply(null, args);
       } catch (e) {
-        record(call, args, e.name, e.message);
+        P.record(call, args, e.name, e.message);
         throw e;
       }
-      if (errorCode !== '0') record(call, args, errorCode);
+      if (errorCode !== '0') P.record(call, args, errorCode);
       return result;
     };
   }
@@ -312,30 +264,10 @@
     : { LMSInitialize: initialize, LMSFinish: terminate, LMSGetValue: getValue, LMSSetValue: setValue, LMSCommit: commit };
   Object.keys(api).forEach(function (name) { api[name] = logged(name, api[name]); });
   var lastError = function () { return errorCode; };
-  var errorString = function (code) { return STRINGS[code] || ''; };
+  var errorString = function (code) { return P.errorString(code); };
   var diagnostic = function (code) { return code || errorCode; };
   if (is2004) Object.assign(api, { GetLastError: lastError, GetErrorString: errorString, GetDiagnostic: diagnostic, version: '1.0' });
   else Object.assign(api, { LMSGetLastError: lastError, LMSGetErrorString: errorString, LMSGetDiagnostic: diagnostic });
   window[is2004 ? 'API_1484_11' : 'API'] = api;
-  window.moodleApiLog = log;
-
-  /** The player's table of contents (module.js scorm_activate_item): the frame leaves the old SCO, then loads the next. */
-  function launch(scoid) {
-    var frame = document.getElementById('scorm_object');
-    var go = function () {
-      current = scoid;
-      document.querySelectorAll('#scorm_toc button').forEach(function (b) {
-        if (b.dataset.sco === scoid) b.setAttribute('aria-current', 'page');
-        else b.removeAttribute('aria-current');
-      });
-      frame.src = M.scoes.filter(function (s) { return s.id === scoid; })[0].href;
-    };
-    if (!frame.getAttribute('src')) return go();
-    frame.addEventListener('load', go, { once: true });
-    frame.src = 'about:blank';
-  }
-  document.querySelectorAll('#scorm_toc button').forEach(function (b) {
-    b.addEventListener('click', function () { launch(b.dataset.sco); });
-  });
-  launch(M.start);
+  
 })();

@@ -46,7 +46,8 @@ function playerPage(activity: MoodleActivity, user: string, start: string, db: S
 <section aria-labelledby="log-title"><h2 id="log-title">API-log</h2><ol id="api-log"></ol></section></nav>
 <main><iframe id="scorm_object" title="Leerinhoud"></iframe></main>
 <script>window.MOODLE = ${scriptJson(config)};</script>
-<script src="/moodle/datamodel.js"></script><script src="/moodle/api.js"></script>
+<script src="/moodle/datamodel.js"></script><script src="/moodle/player.js"></script><script src="/moodle/api.js"></script>
+<script>MoodlePlayer.start();</script>
 </body></html>`;
 }
 
@@ -93,7 +94,7 @@ export async function startMoodleLms(packages: Record<string, Record<string, Uin
         db.log(JSON.parse(await readBody(req)) as ApiLogEntry);
         return send(200, 'true\n0');
       }
-      const script = /^\/moodle\/(datamodel|api)\.js$/.exec(pathname);
+      const script = /^\/moodle\/(datamodel|player|api)\.js$/.exec(pathname);
       if (script) return send(200, fs.readFileSync(path.join(__dirname, `moodle-${script[1]}.js`)), TYPES['.js']);
       const file = /^\/pkg\/([^/]+)\/(.+)$/.exec(pathname);
       const body = file ? packages[file[1]!]?.[file[2]!] : undefined;
