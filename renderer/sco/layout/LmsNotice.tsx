@@ -4,7 +4,7 @@ import type { LmsHealth } from '../state/store';
 /** Discreet on purpose: the learner can keep working in every one of these cases. */
 export function LmsNotice({ health }: { health: LmsHealth }) {
   const message = !health.connected
-    ? t(health.standalone ? 'lms.none' : 'lms.unavailable')
+    ? t(health.standalone ? 'lms.none' : 'lms.refused')
     : health.failing
       ? t('lms.failing')
       : health.tooLong

@@ -1,9 +1,10 @@
 import type { LmsHealth } from '../state/store';
-import { readMirror, removeMirror, writeMirror, type KeyValueStore, type StorageScope } from '../state/storage';
+import { copyIsNewer, readMirror, removeMirror, writeMirror, type KeyValueStore, type StorageScope } from '../state/storage';
 import type { LmsAdapter } from './adapter';
 import { EMPTY_BASELINE, readBaseline, type Baseline } from './baseline';
-import { ELEMENTS } from './elements';
 import { cmiTimespan, timeinterval } from './data-types';
+import { commitBatches, type CmiValue } from './commit-order';
+import { ELEMENTS } from './elements';
 import type { ScoUnit, UnitStore } from './unit';
 
 const RETRY_DELAY = 15_000;
@@ -13,7 +14,7 @@ export interface SessionOptions<S> {
   unit: ScoUnit<S>;
   /** null: no LMS found; the state lives in the browser only. */
   lms: LmsAdapter | null;
-  /** The browser's storage: the resume state goes there only when no LMS was found at all. */
+  /** The browser's storage: the state goes there only without an LMS, or while the LMS refuses the connection. */
   storage: KeyValueStore;
   now?: () => number;
   /** Changes are committed after this pause (ms), so a burst of clicks is one commit. */
@@ -27,18 +28,23 @@ export interface Restored<S> {
   health: LmsHealth;
 }
 
+/** With an LMS; without any LMS (a plain page); or with an LMS that refused Initialize. */
+type Mode = 'lms' | 'standalone' | 'refused';
+
 /**
  * The SCO's side of the SCORM run-time: Initialize, restore, commit what changed, Terminate.
- * Written once for any unit (a module, or a course); values are remembered as sent only after a
+ * Written once for any unit (a module, or a course). Values are remembered as sent only after a
  * successful Commit; anything else is sent again on the next commit (and on a timer), while the
  * state waits in memory.
  *
  * With an LMS, nothing of the state goes to browser storage: on a shared computer the next learner
- * could read it there (issue 8 §2). Only a SCO that found no LMS at all (an exported package opened
- * as a plain page) keeps its state in the browser, and says so to the learner.
+ * could read it there (issue 8 §2). A SCO that found no LMS at all keeps its state in the browser;
+ * one whose LMS refused the connection keeps what the learner changed there, under the learner id
+ * the LMS gave, until a later session commits it. Both say so to the learner.
  */
 export class LmsSession<S> {
   private lms: LmsAdapter | null;
+  private mode: Mode;
   private baseline: Baseline = EMPTY_BASELINE;
   private readonly sent = new Map<string, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,8 +55,10 @@ export class LmsSession<S> {
   /** The store state last stamped, and that state with its stamp: a new stamp only for a changed state. */
   private stampedFrom: S | undefined;
   private stamped: S | undefined;
-  /** No LMS API was found: the browser is the only place the state can be kept. */
-  private readonly standalone: boolean;
+  /** Changed since the LMS last had the whole state. */
+  private unsaved = false;
+  /** A browser copy was taken over: it is removed once the LMS has the whole state. */
+  private copyTakenOver = false;
   private readonly unit: ScoUnit<S>;
   private readonly now: () => number;
   private readonly warn: (message: string) => void;
@@ -58,7 +66,7 @@ export class LmsSession<S> {
   constructor(private readonly options: SessionOptions<S>) {
     this.unit = options.unit;
     this.lms = options.lms;
-    this.standalone = options.lms === null;
+    this.mode = options.lms === null ? 'standalone' : 'lms';
     this.now = options.now ?? Date.now;
     this.warn = options.warn ?? ((m) => console.warn(`[leerpad sco] ${m}`));
     this.scope = { learnerId: 'local', courseId: this.unit.courseId, moduleId: this.unit.unitId };
@@ -69,34 +77,53 @@ export class LmsSession<S> {
   }
 
   start(): Restored<S> {
-    const { storage } = this.options;
     const unit = this.unit;
-    if (this.lms && !this.lms.initialize()) {
-      this.warn(`Initialize failed (${this.lms.lastError()}); progress is kept on this page only.`);
-      this.lms = null;
-    }
+    let learnerId = '';
+    if (this.lms && !this.lms.initialize()) learnerId = this.refuse(this.lms);
     this.startedAt = this.now();
-    if (this.lms) this.baseline = readBaseline(this.lms, unit.edition);
-    this.scope = { ...this.scope, learnerId: this.baseline.learnerId || 'local' };
-
-    const mirror = readMirror(storage, this.scope);
-    const fromMirror = unit.decode(mirror?.state);
-    const fromLms = unit.decode(this.baseline.suspendData);
-    let restored: S | null;
-    if (this.standalone) restored = fromMirror;
-    else {
-      // An older version kept a copy here also with an LMS: what the LMS never received is taken
-      // over once (it is committed now), then the copy is removed from the browser.
-      restored = (mirror?.pending ? fromMirror : null) ?? fromLms ?? fromMirror;
-      if (mirror) removeMirror(storage, this.scope);
+    if (this.lms) {
+      this.baseline = readBaseline(this.lms, unit.edition);
+      learnerId = this.baseline.learnerId;
+      if (learnerId) this.lms.rememberLearner(unit.courseId, learnerId);
     }
+    this.scope = { ...this.scope, learnerId: learnerId || 'local' };
+    const restored = this.restore();
     const state = unit.start(restored, this.baseline.location);
     // A restored state the start left as it was keeps its stamp: nothing changed since it was saved.
     if (restored && unit.encode(state) === unit.encode(restored)) {
       this.stampedFrom = state;
       this.stamped = state;
     }
-    return { state, scope: this.scope, health: { connected: this.lms !== null, standalone: this.standalone, failing: false, tooLong: false } };
+    return { state, scope: this.scope, health: this.health(false, false) };
+  }
+
+  /** Initialize failed: the state goes to the browser, under the learner id the LMS can still give. */
+  private refuse(lms: LmsAdapter): string {
+    this.warn(`Initialize failed (${lms.lastError()}); the answers of this session are kept in this browser.`);
+    this.lms = null;
+    this.mode = 'refused';
+    // Moodle answers GetValue before Initialize with '' (error 301); another LMS may still say who it is.
+    return lms.get(ELEMENTS[this.unit.edition].learnerId) || lms.rememberedLearner(this.unit.courseId);
+  }
+
+  private restore(): S | null {
+    const { storage } = this.options;
+    const mirror = readMirror(storage, this.scope);
+    const copy = this.unit.decode(mirror?.state);
+    if (this.mode === 'standalone') return copy;
+    // Refused and no learner id: a copy under 'local' may be another learner's.
+    if (this.mode === 'refused') return this.scope.learnerId === 'local' ? null : copy;
+    const fromLms = this.unit.decode(this.baseline.suspendData);
+    if (copy && (mirror?.pending || !fromLms) && copyIsNewer(this.unit.savedAt(copy), fromLms ? this.unit.savedAt(fromLms) : undefined)) {
+      this.copyTakenOver = true;
+      return copy;
+    }
+    if (mirror) removeMirror(storage, this.scope);
+    return fromLms;
+  }
+
+  private health(failing: boolean, tooLong: boolean): LmsHealth {
+    return { connected: this.connected, standalone: this.mode === 'standalone', refused: this.mode === 'refused', failing, tooLong };
   }
 
   attach(store: UnitStore<S>): () => void {
@@ -120,14 +147,17 @@ export class LmsSession<S> {
   }
 
   private changed(): void {
+    this.unsaved = true;
     this.mirror();
     if (!this.connected) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush(), this.options.commitDelay ?? 2000);
   }
 
+  /** Refused: only what changed is kept, so an untouched state never looks newer than the LMS's. */
   private mirror(): void {
-    if (this.standalone && this.store) writeMirror(this.options.storage, this.scope, { state: this.unit.encode(this.current(this.store)), pending: false });
+    if (!this.store || this.mode === 'lms' || (this.mode === 'refused' && !this.unsaved)) return;
+    writeMirror(this.options.storage, this.scope, { state: this.unit.encode(this.current(this.store)), pending: this.mode === 'refused' });
   }
 
   /** Sends what changed and commits. True when the LMS has the whole state. */
@@ -147,28 +177,40 @@ export class LmsSession<S> {
     const edition = this.unit.edition;
     const el = ELEMENTS[edition];
     const report = this.unit.report(this.current(store), this.baseline);
-    const staged: [string, string][] = [];
+    const batches = commitBatches(edition, report.values.filter(([element, value]) => this.sent.get(element) !== value));
+    let committed = true;
     let suspendFailed = false;
     let setFailures = 0;
-    for (const [element, value] of report.values) {
-      if (this.sent.get(element) === value) continue;
-      if (lms.set(element, value)) staged.push([element, value]);
-      else {
-        setFailures++;
-        if (element === el.suspendData) suspendFailed = true;
-        this.warn(`SetValue(${element}) failed: ${lms.lastError()}; it is sent again with the next commit.`);
+    for (const [i, batch] of batches.entries()) {
+      const staged: CmiValue[] = [];
+      for (const [element, value] of batch) {
+        if (lms.set(element, value)) staged.push([element, value]);
+        else {
+          setFailures++;
+          if (element === el.suspendData) suspendFailed = true;
+          this.warn(`SetValue(${element}) failed: ${lms.lastError()}; it is sent again with the next commit.`);
+        }
       }
+      const elapsed = this.now() - this.startedAt;
+      if (i === 0) lms.set(el.sessionTime, edition === 'scorm12' ? cmiTimespan(elapsed) : timeinterval(elapsed));
+      committed = lms.commit();
+      if (!committed) {
+        this.warn(`Commit failed: ${lms.lastError()}; the state is kept on this page and committed again later.`);
+        break;
+      }
+      for (const [element, value] of staged) this.sent.set(element, value);
     }
-    const elapsed = this.now() - this.startedAt;
-    lms.set(el.sessionTime, edition === 'scorm12' ? cmiTimespan(elapsed) : timeinterval(elapsed));
-    const committed = lms.commit();
-    if (committed) for (const [element, value] of staged) this.sent.set(element, value);
-    else this.warn(`Commit failed: ${lms.lastError()}; the state is kept on this page and committed again later.`);
     const failed = !committed || setFailures > 0;
-    store.setHealth({ connected: true, standalone: false, failing: !committed || suspendFailed, tooLong: report.suspendTooLong });
+    store.setHealth(this.health(!committed || suspendFailed, report.suspendTooLong));
     // A learner who stops clicking would otherwise wait for pagehide: try again on our own.
     if (failed) this.timer = setTimeout(() => this.flush(), RETRY_DELAY);
-    return !failed && !report.suspendTooLong;
+    const whole = !failed && !report.suspendTooLong;
+    if (whole) this.unsaved = false;
+    if (whole && this.copyTakenOver) {
+      removeMirror(this.options.storage, this.scope);
+      this.copyTakenOver = false;
+    }
+    return whole;
   }
 
   /** Stops timers; the page is going away or a test is done. */
@@ -179,9 +221,10 @@ export class LmsSession<S> {
 
   /** Commit and Terminate: only on `pagehide` (unload is unreliable and breaks the back-forward cache). */
   end(): void {
-    if (!this.lms || this.terminated) return;
+    if (this.terminated) return;
     this.flush();
     this.dispose();
+    if (!this.lms) return;
     if (!this.lms.terminate()) this.warn(`Terminate failed: ${this.lms.lastError()}`);
     this.terminated = true;
   }
@@ -190,7 +233,10 @@ export class LmsSession<S> {
   private resume(): void {
     if (!this.lms || !this.terminated) return;
     if (!this.lms.initialize()) {
-      this.warn('Initialize after returning to the page failed; progress is kept on this page only.');
+      this.refuse(this.lms);
+      this.terminated = false;
+      this.mirror();
+      this.store?.setHealth(this.health(false, false));
       return;
     }
     this.terminated = false;

@@ -55,13 +55,24 @@ export function reflectionKey(scope: StorageScope, reflectionId: string): string
 }
 
 /**
- * The resume state kept in the browser: only by a SCO that found no LMS (the learner's own browser,
- * and the SCO says so). `pending` marks a state an LMS never received; older versions wrote it also
- * beside an LMS, and such a copy is taken over once and then removed.
+ * The resume state kept in the browser: by a SCO that found no LMS (the learner's own browser, and
+ * the SCO says so), or whose LMS refused the connection. `pending` marks a state an LMS never
+ * received (a refused session's, or one an older version wrote beside an LMS): a later session
+ * with the LMS takes it over when it is newer, commits it, and then removes it.
  */
 export interface Mirror {
   state: string;
   pending: boolean;
+}
+
+/**
+ * Whether a copy kept in the browser may replace what the LMS holds, by their saved-at stamps
+ * (issue 9, build 4): only a newer copy wins; a copy without a stamp never overrides stamped LMS
+ * data; LMS data without a stamp (written by an older Leerpad, or none at all) loses to the copy.
+ */
+export function copyIsNewer(copyAt: number | undefined, lmsAt: number | undefined): boolean {
+  if (lmsAt === undefined) return true;
+  return copyAt !== undefined && copyAt > lmsAt;
 }
 
 export function readMirror(store: KeyValueStore, scope: StorageScope): Mirror | null {

@@ -12,6 +12,8 @@ export interface LmsHealth {
   failing: boolean;
   /** The resume state is over the edition's suspend_data limit: the LMS cannot keep all of it. */
   tooLong: boolean;
+  /** An LMS was found but refused Initialize: what the learner changes is kept in this browser until a later session commits it. */
+  refused?: boolean;
 }
 
 export interface Snapshot<S = ScoState> {
@@ -73,7 +75,7 @@ export class StateStore<S> implements UnitStore<S> {
 
   setHealth(health: LmsHealth): void {
     const h = this.snapshot.health;
-    if (h.connected === health.connected && h.standalone === health.standalone && h.failing === health.failing && h.tooLong === health.tooLong) return;
+    if (h.connected === health.connected && h.standalone === health.standalone && h.failing === health.failing && h.tooLong === health.tooLong && !h.refused === !health.refused) return;
     this.snapshot = { ...this.snapshot, health };
     for (const l of this.listeners) l();
   }

@@ -3,6 +3,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
+import { readMirror } from '../../../../renderer/sco/state/storage';
 import { fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update, type Api2004 } from './helpers';
 import { playQuiz, RIGHT, visitAll } from './quiz-fixture';
 
@@ -89,15 +90,20 @@ describe('an LMS that fails', () => {
     expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('onderzoeken-eigen-praktijk');
   });
 
-  it('runs on when Initialize fails, says the answers are not saved, and keeps them out of browser storage', async () => {
+  it('runs on when Initialize fails, says the platform refused, and keeps what the learner changed in this browser for a later session', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const pkg = fixture({ edition: 'scorm2004' });
     const api = lmsApi('scorm2004');
     api.Initialize = () => 'false';
     const storage = new MemoryStorage();
     const l = track(await launch(pkg, { api, storage }));
-    await update(l, (s) => visit(s, REFLECTION_SECTION));
-    expect(screen.getByRole('status').textContent).toContain('Het leerplatform reageert niet: je antwoorden worden niet bewaard.');
+    expect(screen.getByRole('status').textContent).toBe(
+      'Het leerplatform weigerde de verbinding. Sluit de activiteit en open ze opnieuw; je antwoorden van deze sessie blijven in deze browser bewaard.',
+    );
     expect(storage.data.size).toBe(0);
+    await update(l, (s) => visit(s, REFLECTION_SECTION));
+    const copy = readMirror(storage, { learnerId: 'local', courseId: pkg.course.id, moduleId: pkg.module.id });
+    expect(copy?.pending).toBe(true);
+    expect(decodeState(copy?.state)).toMatchObject({ at: REFLECTION_SECTION });
   });
 });
