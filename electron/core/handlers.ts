@@ -3,7 +3,7 @@ import { blocksOf } from './contract/sco-state';
 import { launchUrls } from './content-site';
 import { AppError } from './errors';
 import { createProfileHandlers } from './profile-handlers';
-import { writePackage } from './scorm/app-export';
+import { packagingAdvice, writePackage } from './scorm/app-export';
 import type { Core } from './services';
 
 /** Who is calling; transports fill it in. */
@@ -92,6 +92,8 @@ export function createHandlers(core: Core): Handlers {
       core.teacher.requireIfSet(teacher);
       return writePackage(core, request);
     },
+    // Advice only reads the course, which every profile may open: no lecturer mode needed.
+    'scorm/packaging-advice': (request) => packagingAdvice(core, request),
     // Only the desktop shell can open a file manager; it replaces this handler (electron/main).
     'app/show-item': () => ({ shown: false }),
   };

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
 import { IDLE_MINUTES, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
-import type { ExportResult } from './export';
+import { GUIDE_LANGUAGES, type ExportResult, type PackagingAdvice } from './export';
+import { PACKAGINGS } from './sco';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 
@@ -38,6 +39,15 @@ const cmi = z
     if (problem) ctx.addIssue({ code: 'custom', message: `the CMI is ${describeJsonLimitProblem(problem)}`, abort: true });
   })
   .pipe(z.record(z.string(), z.unknown()));
+
+/** What an export is for: the course, its modules, the edition and the LMS. */
+const exportTarget = z.object({
+  courseId: id,
+  edition: z.enum(['scorm12', 'scorm2004']),
+  modules: z.array(id).min(1).max(200).optional(),
+  reflections: z.enum(['private', 'lms']),
+  lms: z.enum(['moodle', 'canvas', 'generic']),
+});
 
 export const callArgs = {
   'app/info': none,
@@ -77,18 +87,19 @@ export const callArgs = {
     })
     .strict(),
   'progress/dashboard': z.object({ session, courseId: id }).strict(),
-  'scorm/export': z
-    .object({
-      courseId: id,
-      edition: z.enum(['scorm12', 'scorm2004']),
-      modules: z.array(id).min(1).max(200).optional(),
-      reflections: z.enum(['private', 'lms']),
+  'scorm/export': exportTarget
+    .extend({
       mastery: z.number().int().min(0).max(100).optional(),
-      lms: z.enum(['moodle', 'canvas', 'generic']),
+      /** The recommended packaging for this LMS, edition and modules when absent. */
+      packaging: z.enum(PACKAGINGS).optional(),
+      /** Language of the upload guide; nl-BE when absent. */
+      language: z.enum(GUIDE_LANGUAGES).optional(),
       /** Required once a teacher PIN is set: export is a lecturer tool. */
       teacher: teacher.optional(),
     })
     .strict(),
+  /** Which packagings suit this export, recommended first; asked again whenever the target changes. */
+  'scorm/packaging-advice': exportTarget.strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
 } satisfies Record<string, z.ZodType>;
 
@@ -117,6 +128,7 @@ export interface CallResults {
   'progress/commit': CommitResult;
   'progress/dashboard': Dashboard;
   'scorm/export': ExportResult;
+  'scorm/packaging-advice': PackagingAdvice;
   /** Reveals a file in the system's file manager (desktop only; the web harness answers false). */
   'app/show-item': { shown: boolean };
 }

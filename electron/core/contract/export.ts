@@ -36,6 +36,7 @@ export interface ExportRequest {
 }
 
 export type GuideLanguage = 'nl-BE' | 'en';
+export const GUIDE_LANGUAGES: readonly GuideLanguage[] = ['nl-BE', 'en'];
 
 /**
  * What the lecturer does in the LMS with this export, generated from the package (never written
@@ -53,7 +54,11 @@ export interface UploadGuide {
 /** Which packagings suit this export, the recommended one first, each with why (or why not). */
 export interface PackagingAdvice {
   recommended: Packaging;
-  options: { packaging: Packaging; available: boolean; reason: string }[];
+  /**
+   * `reason` is English (CLI); a UI words it itself from `packaging`, `available` and `params`
+   * (the numbers and names the reason is built from).
+   */
+  options: { packaging: Packaging; available: boolean; reason: string; params?: Record<string, string | number> }[];
 }
 
 export interface ExportResult {

@@ -1,8 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportRequest, ExportResult } from '../contract';
+import type { ExportRequest, ExportResult, PackagingAdvice } from '../contract';
 import type { Core } from '../services';
 import { packageWithFindings } from './export';
+import { selectModules } from './export-options';
+import { guideForExport, partsOf } from './guide/for-export';
+import { recommendedPackaging } from './packaging-advice';
+
+type AdviceRequest = Pick<ExportRequest, 'courseId' | 'edition' | 'modules' | 'reflections' | 'lms'>;
+
+/** The Export screen asks this whenever course, modules, edition, reflections or LMS change. */
+export function packagingAdvice(core: Core, request: AdviceRequest): PackagingAdvice {
+  const course = core.catalog.open(request.courseId);
+  const { edition, reflections, lms } = request;
+  return recommendedPackaging(course, selectModules(course, request.modules), { edition, reflections, lms });
+}
 
 /**
  * The app's Export screen: build and check the package, and write it to the data folder's
@@ -11,12 +23,9 @@ import { packageWithFindings } from './export';
  */
 export async function writePackage(core: Core, request: ExportRequest): Promise<ExportResult> {
   const course = core.catalog.open(request.courseId);
-  const built = await packageWithFindings(
-    course,
-    core.catalog.dirOf(request.courseId),
-    { edition: request.edition, modules: request.modules, reflections: request.reflections, mastery: request.mastery, lms: request.lms },
-    { runtimeDir: core.runtimeDir, schemasDir: core.schemasDir },
-  );
+  const { edition, modules, reflections, mastery, lms, packaging } = request;
+  const options = { edition, modules, reflections, mastery, lms, packaging };
+  const built = await packageWithFindings(course, core.catalog.dirOf(request.courseId), options, { runtimeDir: core.runtimeDir, schemasDir: core.schemasDir });
   const written = !built.findings.some((f) => f.severity === 'error');
   let file: string | null = null;
   if (written) {
@@ -27,6 +36,9 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
     fs.writeFileSync(partial, built.zip);
     fs.renameSync(partial, file);
   }
+  const parts = partsOf(built);
+  // The guide describes the package that was written, so it is read from what was built.
+  const guide = written ? guideForExport(course, options, built, request.language) : null;
   const web = core.info().host === 'web';
   return {
     written,
@@ -35,7 +47,8 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
     path: file,
     downloadUrl: written && web ? `./exports/${encodeURIComponent(built.fileName)}` : null,
     findings: built.findings,
-    packaging: 'sco-per-module',
-    guide: null,
+    packaging: built.packaging,
+    ...(parts ? { parts } : {}),
+    guide,
   };
 }

@@ -10,8 +10,6 @@ import { guideNl } from './texts-nl';
 
 export { guideFacts, type GuideFacts, type GuideSource } from './facts';
 
-export const GUIDE_LANGUAGES: readonly GuideLanguage[] = ['nl-BE', 'en'];
-
 const PLANS: Record<TargetLms, (facts: GuideFacts) => PlannedSection[]> = { moodle: moodlePlan, canvas: canvasPlan, generic: genericPlan };
 
 // An instance of its own: core must not share (or change the language of) the renderer's global one.
