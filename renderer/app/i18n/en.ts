@@ -237,6 +237,32 @@ export const en: Shape<typeof nlBE> = {
       warning: 'Warning',
       info: 'Info',
     },
+    packaging: 'How should the package be laid out?',
+    packagingRecommended: '{{label}} (recommended)',
+    packagingOption: {
+      'course-sco': 'One SCO for the whole course, with its own module menu',
+      'package-per-module': 'A separate package per module',
+      'sco-per-module': 'One package with a SCO per module',
+    },
+    packagingReason: {
+      'course-sco': {
+        ok: 'One activity and one grade for the whole course. The student picks modules from a menu and comes back where they stopped.',
+        tooBig12: 'The saved progress of these modules together can need {{worst}} characters, but SCORM 1.2 keeps {{limit}} for the whole course. Choose fewer modules, keep reflections private or choose SCORM 2004.',
+        tooBig2004: 'The saved progress of these modules together can need {{worst}} characters, but SCORM 2004 keeps {{limit}} for the whole course. Choose fewer modules or keep reflections private.',
+      },
+      'package-per-module': {
+        ok: 'Every module an activity of its own with its own gradebook column. You upload each package separately.',
+      },
+      'sco-per-module': {
+        ok: 'Only for an LMS that fully supports SCORM navigation between SCOs.',
+        moodle2004: 'Not for Moodle: in a SCORM 2004 package with several SCOs, Moodle saves only the first module a student opens per visit.',
+        moodle12: 'Not for Moodle: in a SCORM 1.2 package with several SCOs, things go wrong when a student reopens a module in the same visit.',
+        canvas: "Not for Canvas: Canvas's SCORM tool makes one assignment of a package and does not play several SCOs reliably.",
+      },
+    },
+    parts: 'Packages in the zip',
+    partsIntro: 'Unzip it and upload each package separately, in this order:',
+    guide: 'What you do next in the LMS',
   },
   errors: {
     generic: 'Something went wrong.',

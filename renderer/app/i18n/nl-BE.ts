@@ -234,6 +234,32 @@ export const nlBE = {
       warning: 'Let op',
       info: 'Info',
     },
+    packaging: 'Hoe moet het pakket eruitzien?',
+    packagingRecommended: '{{label}} (aanbevolen)',
+    packagingOption: {
+      'course-sco': 'Eén SCO voor de hele cursus, met een eigen modulemenu',
+      'package-per-module': 'Een apart pakket per module',
+      'sco-per-module': 'Eén pakket met een SCO per module',
+    },
+    packagingReason: {
+      'course-sco': {
+        ok: 'Eén activiteit en één cijfer voor de hele cursus. De student kiest de modules in een menu en komt terug waar hij stopte.',
+        tooBig12: 'De bewaarde voortgang van deze modules samen kan {{worst}} tekens vragen, maar SCORM 1.2 bewaart er {{limit}} voor de hele cursus. Kies minder modules, houd de reflecties privé of kies SCORM 2004.',
+        tooBig2004: 'De bewaarde voortgang van deze modules samen kan {{worst}} tekens vragen, maar SCORM 2004 bewaart er {{limit}} voor de hele cursus. Kies minder modules of houd de reflecties privé.',
+      },
+      'package-per-module': {
+        ok: 'Elke module een eigen activiteit en een eigen kolom in de cijferlijst. Je laadt elk pakket apart op.',
+      },
+      'sco-per-module': {
+        ok: "Alleen voor een leerplatform dat de SCORM-navigatie tussen SCO's volledig ondersteunt.",
+        moodle2004: "Niet voor Moodle: in een SCORM 2004-pakket met meerdere SCO's bewaart Moodle alleen de eerste module die een student per bezoek opent.",
+        moodle12: "Niet voor Moodle: in een SCORM 1.2-pakket met meerdere SCO's loopt het mis als een student in hetzelfde bezoek een module opnieuw opent.",
+        canvas: "Niet voor Canvas: de SCORM-tool van Canvas maakt van een pakket één opdracht en speelt meerdere SCO's niet betrouwbaar af.",
+      },
+    },
+    parts: 'Pakketten in het zip-bestand',
+    partsIntro: 'Pak het zip-bestand uit en laad elk pakket apart op, in deze volgorde:',
+    guide: 'Wat je nu doet in het leerplatform',
   },
   errors: {
     generic: 'Er ging iets mis.',

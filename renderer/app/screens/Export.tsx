@@ -1,19 +1,28 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, CourseOutline, CourseSummary, ExportResult, ReflectionMode, ScormEdition, TargetLms } from '../../../electron/core/contract';
+import type { AppErrorData, CourseOutline, CourseSummary, ExportResult, Packaging, ReflectionMode, ScormEdition, TargetLms } from '../../../electron/core/contract';
 import { call } from '../client';
 import { ErrorNotice, errorData } from '../components/ErrorNotice';
 import { lecturerError } from '../lecturer-mode';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ExportSummary } from './export/ExportSummary';
 import { ModulePicker } from './export/ModulePicker';
+import { PackagingChoice } from './export/PackagingChoice';
+import { usePackagingAdvice, type GivenAdvice } from './export/usePackagingAdvice';
+
+/** The lecturer's own choice while the advice still offers it; otherwise what core recommends. */
+function packagingFor(given: GivenAdvice | null, chosen: Packaging | null): Packaging | undefined {
+  if (!given) return undefined;
+  const offered = given.advice.options.some((o) => o.packaging === chosen && o.available);
+  return offered && chosen ? chosen : given.advice.recommended;
+}
 
 /**
  * For lecturers: turn a course (or some modules) into a SCORM package for Moodle or Canvas.
  * `teacher` is lecturer mode's token; core requires it once a teacher PIN is set.
  */
 export function Export({ teacher }: { teacher?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [courses, setCourses] = useState<CourseSummary[]>([]);
   const [courseId, setCourseId] = useState('');
   const [outline, setOutline] = useState<CourseOutline | null>(null);
@@ -21,6 +30,7 @@ export function Export({ teacher }: { teacher?: string }) {
   const [edition, setEdition] = useState<ScormEdition>('scorm12');
   const [lms, setLms] = useState<TargetLms>('moodle');
   const [reflections, setReflections] = useState<ReflectionMode>('private');
+  const [chosenPackaging, setChosenPackaging] = useState<Packaging | null>(null);
   const [mastery, setMastery] = useState('');
   const [masteryError, setMasteryError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,6 +64,13 @@ export function Export({ teacher }: { teacher?: string }) {
     };
   }, [courseId]);
 
+  const allModules = !!outline && modules.length === outline.modules.length;
+  const target = courseId && modules.length > 0 ? { courseId, edition, lms, reflections, modules: allModules ? undefined : modules } : null;
+  const given = usePackagingAdvice(target);
+  const packaging = packagingFor(given, chosenPackaging);
+  // Advice for an older setup may offer what this one cannot: then core picks, as it recommends.
+  const fresh = !!given && JSON.stringify(given.target) === JSON.stringify(target);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
     const m = mastery.trim() === '' ? undefined : Number(mastery);
@@ -66,8 +83,9 @@ export function Export({ teacher }: { teacher?: string }) {
     setResult(null);
     setBusy(true);
     try {
-      const all = outline && modules.length === outline.modules.length;
-      setResult(await call('scorm/export', { courseId, edition, lms, reflections, mastery: m, modules: all ? undefined : modules, teacher }));
+      // The upload guide comes in the UI's language.
+      const language = i18n.language === 'en' ? 'en' : 'nl-BE';
+      setResult(await call('scorm/export', { courseId, edition, lms, reflections, mastery: m, modules: allModules ? undefined : modules, packaging: fresh ? packaging : undefined, language, teacher }));
     } catch (err) {
       setError(lecturerError(err));
     } finally {
@@ -119,6 +137,9 @@ export function Export({ teacher }: { teacher?: string }) {
             { value: 'lms', label: t('export.toLms'), help: edition === 'scorm12' ? t('export.toLmsHelp12') : t('export.toLmsHelp2004') },
           ]}
         />
+        {given && packaging ? (
+          <PackagingChoice advice={given.advice} lms={given.target.lms} edition={given.target.edition} value={packaging} onChange={setChosenPackaging} />
+        ) : null}
         <div className="field">
           <label htmlFor="export-mastery">{t('export.mastery')}</label>
           <span id="export-mastery-help" className="help">

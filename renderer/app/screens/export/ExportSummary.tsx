@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult, PreflightFinding } from '../../../../electron/core/contract';
 import { call } from '../../client';
 import { findingText } from '../../i18n/preflight';
+import { UploadGuideView } from './UploadGuideView';
 
 function size(bytes: number) {
   return bytes > 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} kB`;
@@ -62,6 +63,20 @@ export function ExportSummary({ result }: { result: ExportResult }) {
         ) : null}
       </div>
       {shown === false ? <p className="muted">{t('export.openFolderFailed')}</p> : null}
+      {result.written && result.parts ? (
+        <section aria-labelledby="export-parts">
+          <h3 id="export-parts">{t('export.parts')}</h3>
+          <p>{t('export.partsIntro')}</p>
+          <ol className="export-parts">
+            {result.parts.map((p) => (
+              <li key={p.fileName}>
+                <code>{p.fileName}</code> ({size(p.bytes)})
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {result.guide ? <UploadGuideView guide={result.guide} /> : null}
       <h3>{t('export.findings')}</h3>
       <Findings findings={result.findings} />
     </div>
