@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { ScoApp } from '../ScoApp';
 import { StoreContext } from '../state/use-sco-state';
 import { openModule, toMenu } from './course-actions';
@@ -14,6 +14,12 @@ export function CourseApp({ store }: { store: CourseStore }) {
   // Focus moves only after the learner switched views, not when the page opens (a screen reader starts at the top then).
   const [switched, setSwitched] = useState(false);
   const lens = useMemo(() => (state.m >= 0 ? new ModuleLens(store, state.m) : null), [store, state.m]);
+
+  // The page title says where the learner is, as a module SCO's launch page does ("module · course", WCAG 2.4.2).
+  useEffect(() => {
+    const course = store.pkg.course.title;
+    document.title = lens ? `${lens.pkg.module.title} · ${course}` : course;
+  }, [store, lens]);
 
   const open = useCallback(
     (index: number) => {
