@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ScoPackage } from '../../electron/core/contract/sco';
-import { createAdapter } from '../../renderer/sco/lms/adapter';
-import { setReflection, visit } from '../../renderer/sco/state/actions';
-import { decodeState } from '../../renderer/sco/state/codec';
-import { fixture, MemoryStorage, REFLECTION_SECTION } from '../unit/renderer/sco/helpers';
-import { Moodle2004, play } from '../unit/renderer/sco/lms/session-fakes';
+import type { ScoPackage } from '../../../../../electron/core/contract/sco';
+import { createAdapter } from '../../../../../renderer/sco/lms/adapter';
+import { setReflection, visit } from '../../../../../renderer/sco/state/actions';
+import { decodeState } from '../../../../../renderer/sco/state/codec';
+import { fixture, MemoryStorage, REFLECTION_SECTION } from '../helpers';
+import { Moodle2004, play } from './session-fakes';
 
 /**
  * Issue 9, seen 6: Moodle refused Initialize for the second SCO of a visit; the SCO said "no LMS
