@@ -102,7 +102,7 @@ export class LmsSession<S> {
     this.warn(`Initialize failed (${lms.lastError()}); the answers of this session are kept in this browser.`);
     this.lms = null;
     this.mode = 'refused';
-    // Moodle answers GetValue before Initialize with '' (error 301); another LMS may still say who it is.
+    // Moodle's 1.2 API answers GetValue before Initialize with '' (error 301; 2004 calls it 122); another LMS may still say who it is.
     return lms.get(ELEMENTS[this.unit.edition].learnerId) || lms.rememberedLearner(this.unit.courseId);
   }
 

@@ -6,7 +6,7 @@ import { visit } from '../../../../../renderer/sco/state/actions';
 import { decodeState, emptyState, encodeState, type ScoState } from '../../../../../renderer/sco/state/codec';
 import { readMirror, writeMirror, type StorageScope } from '../../../../../renderer/sco/state/storage';
 import { fixture, MemoryStorage, REFLECTION_SECTION } from '../helpers';
-import { Moodle2004, play } from './session-fakes';
+import { Moodle12, Moodle2004, play } from './session-fakes';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -84,6 +84,22 @@ describe('when Moodle refuses Initialize (104: another SCO of this visit termina
     play(otherModule, adapter(api), storage).store.update((s) => visit(s, REFLECTION_SECTION));
     const again = play(otherModule, adapter(api), storage);
     expect(again.store.state.at).toBe(REFLECTION_SECTION);
+  });
+});
+
+describe('when Moodle 1.2 throws in LMSInitialize (a SCO reopened in the visit after it wrote objectives, seen 4)', () => {
+  it('counts as a refusal, and keeps the changes under the learner id this Moodle page gave', () => {
+    const pkg12 = fixture({ edition: 'scorm12' });
+    const api = new Moodle12({ 'cmi.core.student_id': 'student-7' });
+    const storage = new MemoryStorage();
+    play(pkg12, createAdapter({ edition: 'scorm12', api }), storage).session.end();
+    api.LMSInitialize = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'score')");
+    };
+    const reopened = play(pkg12, createAdapter({ edition: 'scorm12', api }), storage);
+    expect(reopened.store.getSnapshot().health.refused).toBe(true);
+    reopened.store.update((s) => visit(s, REFLECTION_SECTION));
+    expect(readMirror(storage, scopeOf(pkg12, 'student-7'))?.pending).toBe(true);
   });
 });
 
