@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReflectionMode, ScormEdition } from '../contract';
+import { GUIDE_LANGUAGES, PACKAGINGS, type GuideLanguage, type Packaging, type ReflectionMode, type ScormEdition } from '../contract';
 import { formatIssue, loadCourse } from '../course';
 import { AppError } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { packageWithFindings } from '../scorm/export';
+import { guideForExport, guideLines, partsOf } from '../scorm/guide/for-export';
 import { packageDirs } from '../scorm/package-dirs';
 import { describeFinding, hasErrors, tally } from '../scorm/preflight';
 import type { Command, CommandContext } from './command';
@@ -45,16 +46,22 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'export a course as a SCORM package (checked by preflight first)',
   usage:
-    'leerpad export <courseDir> --format scorm12|scorm2004 --out <file.zip> [--modules id,id] [--reflections private|lms] [--mastery 0-100] [--lms moodle|canvas|generic] [--json]',
+    'leerpad export <courseDir> --format scorm12|scorm2004 --out <file.zip> [--packaging course-sco|package-per-module|sco-per-module] [--modules id,id] [--reflections private|lms] [--mastery 0-100] [--lms moodle|canvas|generic] [--guide-language nl-BE|en] [--json]',
   details: [
     '  --format F        scorm12 (safest for Moodle) or scorm2004 (4th Edition; try this first in Canvas)',
-    '  --out FILE        where to write the zip (default: <course-id>-<version>-<format>.zip here)',
+    '  --out FILE        where to write the zip (default: <course-id>-<version>-<format>[-<packaging>].zip here)',
+    '  --packaging P     course-sco: one activity, the modules behind a menu inside (Moodle, Canvas);',
+    '                    package-per-module: a zip holding one package per module, each its own activity;',
+    '                    sco-per-module: one package, one SCO per module (only for LMSs with full SCORM navigation).',
+    '                    Default: course-sco when the whole resume state fits the edition, else package-per-module.',
     '  --modules IDS     only these modules, comma-separated (course order is kept)',
     "  --reflections M   private (default: reflection text stays with the learner) or lms (sent to the LMS)",
     "  --mastery N       pass mark 0-100 for every quiz, in the modules and the manifest",
     '  --lms L           moodle, canvas or generic: adds that LMS\'s known quirks to the preflight',
+    '  --guide-language  nl-BE (default) or en: the language of the upload guide printed after the file is written',
     '',
     'Prints the preflight findings. Writes the file only when there are no errors; exits 1 otherwise.',
+    '--json prints {ok, file, bytes, packaging, parts, findings}; parts lists the packages inside a package-per-module zip.',
   ],
   options: {
     format: { type: 'string' },
@@ -63,6 +70,8 @@ export const exportCommand: Command = {
     reflections: { type: 'string' },
     mastery: { type: 'string' },
     lms: { type: 'string' },
+    'guide-language': { type: 'string' },
+    packaging: { type: 'string' },
   },
   async run(ctx) {
     const dir = existingCourseDir(ctx.positionals[0], 'export');
@@ -71,6 +80,8 @@ export const exportCommand: Command = {
     const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
     const lms = choice<LmsTarget>(ctx, 'lms', LMS_TARGETS);
     const mastery = numberArg(ctx, 'mastery', 0, 100);
+    const packaging = choice<Packaging>(ctx, 'packaging', PACKAGINGS);
+    const guideLanguage = choice<GuideLanguage>(ctx, 'guide-language', GUIDE_LANGUAGES);
     const modulesArg = ctx.values.modules;
     const modules = typeof modulesArg === 'string' ? modulesArg.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
 
@@ -81,19 +92,25 @@ export const exportCommand: Command = {
       throw new AppError({ code: 'COURSE_INVALID', message: 'The course has errors; it cannot be exported.', hint: `Run: npm run leerpad -- validate ${ctx.positionals[0]}` });
     }
 
-    const result = await packageWithFindings(course, dir, { edition, modules, reflections, mastery, lms }, dirs);
+    const result = await packageWithFindings(course, dir, { edition, modules, reflections, mastery, lms, packaging }, dirs);
     const ok = !hasErrors(result.findings);
     const out = path.resolve(typeof ctx.values.out === 'string' ? ctx.values.out : result.fileName);
     if (ok) {
       fs.mkdirSync(path.dirname(out), { recursive: true });
       fs.writeFileSync(out, result.zip);
     }
+    // What the lecturer does next in the LMS, for the package as written (its name on disk included).
+    const guide = ok ? guideForExport(course, { edition, modules, reflections, lms }, result, guideLanguage, path.basename(out)) : null;
     if (ctx.json) {
-      ctx.stdout(JSON.stringify({ ok, file: ok ? out : null, bytes: ok ? result.zip.length : 0, findings: result.findings }, null, 2));
+      const parts = partsOf(result);
+      const json = { ok, file: ok ? out : null, bytes: ok ? result.zip.length : 0, packaging: result.packaging, ...(parts ? { parts } : {}), findings: result.findings, guide };
+      ctx.stdout(JSON.stringify(json, null, 2));
       return ok ? 0 : 1;
     }
     for (const f of result.findings) (f.severity === 'error' ? ctx.stderr : ctx.stdout)(describeFinding(f));
-    if (ok) ctx.stdout(`wrote ${out} (${result.zip.length} bytes, ${result.files.length} files) — ${tally(result.findings)}`);
+    if (ok) ctx.stdout(`wrote ${out} (${result.zip.length} bytes, ${result.files.length} files, ${result.packaging}) — ${tally(result.findings)}`);
+    for (const part of ok ? (partsOf(result) ?? []) : []) ctx.stdout(`  ${part.fileName} (${part.bytes} bytes): its own activity in the LMS`);
+    if (guide) for (const line of ['', ...guideLines(guide)]) ctx.stdout(line);
     else ctx.stderr(`refused: ${tally(result.findings)}; no file written.`);
     return ok ? 0 : 1;
   },

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ReflectionMode, ScormEdition } from '../contract';
+import { PACKAGINGS, type Packaging, type ReflectionMode, type ScormEdition } from '../contract';
 import { AppError, isAppError, toErrorData } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { packageDirs } from '../scorm/package-dirs';
@@ -42,13 +42,15 @@ export const preflightCommand: Command = {
   name: 'preflight',
   summary: 'check a SCORM zip (or a course folder, built in memory) for what breaks in Moodle and Canvas',
   usage:
-    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
+    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--packaging course-sco|package-per-module|sco-per-module] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
   details: [
     '  --lms L          moodle, canvas or generic: adds that LMS\'s known quirks',
     '  --previous ZIP   the package learners use now: every item and resource identifier must survive',
     '  --format F       the edition the package must be; for a course folder, the one edition to build (default both)',
     '  --quota-mb N     the course file quota in the LMS (default 100); the LMS keeps the zip and its unpacked files',
     '  --reflections M  for a course folder: build with private (default) or lms reflections',
+    '  --packaging P    for a course folder: build as course-sco, package-per-module or sco-per-module',
+    '                   (default: what export would choose for --lms); a zip of packages is checked package by package',
     `  --max-entries N      refuse a zip with more entries (default ${DEFAULT_ZIP_LIMITS.maxEntries})`,
     `  --max-unpacked-mb N  refuse a zip that unpacks to more (default ${DEFAULT_ZIP_LIMITS.maxTotalBytes / MB})`,
     `  --max-entry-mb N     refuse a zip with a larger single file (default ${DEFAULT_ZIP_LIMITS.maxEntryBytes / MB})`,
@@ -63,6 +65,7 @@ export const preflightCommand: Command = {
     format: { type: 'string' },
     'quota-mb': { type: 'string' },
     reflections: { type: 'string' },
+    packaging: { type: 'string' },
     'max-entries': { type: 'string' },
     'max-unpacked-mb': { type: 'string' },
     'max-entry-mb': { type: 'string' },
@@ -81,11 +84,20 @@ export const preflightCommand: Command = {
     };
     const target = path.resolve(arg);
     const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
+    const packaging = choice<Packaging>(ctx, 'packaging', PACKAGINGS);
+    const isCourseDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
+    if (packaging && !isCourseDir) {
+      throw new AppError({
+        code: 'BAD_REQUEST',
+        message: '--packaging only applies to a course folder: a zip is checked as it was built.',
+        hint: `Leave out --packaging, or give the course folder: npm run leerpad -- preflight courses/<course-id> --packaging ${packaging}`,
+      });
+    }
     let findings: Finding[];
     try {
       findings =
-        fs.existsSync(target) && fs.statSync(target).isDirectory()
-          ? await preflightCourseDir(target, { ...options, reflections, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir })
+        isCourseDir
+          ? await preflightCourseDir(target, { ...options, reflections, packaging, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir })
           : await checkZip(arg, options);
     } catch (e) {
       if (isAppError(e)) throw e;

@@ -9,16 +9,8 @@ export interface AdviceInput {
   lms?: TargetLms;
 }
 
-type Option = PackagingAdvice['options'][number];
-
 /** An option with its English reason and the values it names, so the app can say it in its own language. */
-export interface AdvisedOption extends Option {
-  params?: Record<string, string | number>;
-}
-
-export interface Advice extends PackagingAdvice {
-  options: AdvisedOption[];
-}
+type AdvisedOption = PackagingAdvice['options'][number];
 
 const EDITION_NAME: Record<ScormEdition, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
 
@@ -72,7 +64,7 @@ function scoPerModule(lms: TargetLms, edition: ScormEdition): AdvisedOption {
  * when its whole resume state fits the edition's suspend_data (measured at its worst case with the
  * runtime's own codec), else one package per module.
  */
-export function recommendedPackaging(course: CourseDocument, moduleIds: string[], input: AdviceInput): Advice {
+export function recommendedPackaging(course: CourseDocument, moduleIds: string[], input: AdviceInput): PackagingAdvice {
   const modules = course.modules.filter((m) => moduleIds.includes(m.id));
   const limit = SUSPEND_DATA_LIMIT[input.edition];
   const options = [courseSco(worstCaseCourseStateLength(modules, input.reflections), limit, input.edition), PER_MODULE, scoPerModule(input.lms ?? 'generic', input.edition)];

@@ -30,12 +30,14 @@ describe('leerpad export', () => {
     expect(c.out.join('\n')).toMatch(/wrote .*k\.zip \(\d+ bytes/);
   });
 
-  it('prints {ok, file, bytes, findings} with --json', async () => {
+  it('prints {ok, file, bytes, packaging, findings} with --json', async () => {
     const out = path.join(tempDir(), 'k.zip');
     const c = io();
     expect(await runCli(['export', COURSE_DIR, '--format', 'scorm12', '--out', out, '--modules', 'welkom,transities', '--mastery', '80', '--json'], c.io)).toBe(0);
     const json = JSON.parse(c.out.join('\n'));
-    expect(json).toEqual({ ok: true, file: out, bytes: fs.statSync(out).size, findings: [] });
+    // Two small modules fit one SCORM 1.2 suspend_data: one course SCO, so no inner packages.
+    expect(json).toMatchObject({ ok: true, file: out, bytes: fs.statSync(out).size, packaging: 'course-sco', findings: [] });
+    expect(json).not.toHaveProperty('parts');
   });
 
   it('refuses with exit 1 and writes no file when preflight finds errors', async () => {
@@ -45,7 +47,8 @@ describe('leerpad export', () => {
     expect(await runCli(['export', dir, '--format', 'scorm12', '--reflections', 'lms', '--out', out], c.io)).toBe(1);
     expect(fs.existsSync(out)).toBe(false);
     const err = c.err.join('\n');
-    expect(err).toContain('state.suspend-data [hefboom-onderzoeken]');
+    // The two modules cannot share 1.2's 4096 characters, so each is its own package; this one does not fit even alone.
+    expect(err).toContain('state.suspend-data [02-hefboom-onderzoeken-scorm12.zip/hefboom-onderzoeken]');
     expect(err).toContain('--reflections private');
     expect(err).toContain('no file written');
     const j = io();
@@ -98,7 +101,7 @@ describe('leerpad preflight', () => {
     expect(c.out.join('\n')).toContain('info    (scorm2004) lms.moodle-scorm2004');
     const bad = io();
     expect(await runCli(['preflight', courseWithHugeReflection(), '--reflections', 'lms'], bad.io)).toBe(1);
-    expect(bad.err.join('\n')).toContain('error   (scorm12) state.suspend-data [hefboom-onderzoeken]');
+    expect(bad.err.join('\n')).toContain('error   (scorm12) state.suspend-data [02-hefboom-onderzoeken-scorm12.zip/hefboom-onderzoeken]');
     expect(bad.err.join('\n')).not.toContain('(scorm2004) state.suspend-data');
   });
 
