@@ -91,7 +91,7 @@ export async function startMoodleLms(packages: Record<string, Record<string, Uin
         return send(200, 'true\n0');
       }
       if (req.method === 'POST' && pathname === '/mod/scorm/log') {
-        db.log(JSON.parse(await readBody(req)) as ApiLogEntry);
+        db.log({ ...(JSON.parse(await readBody(req)) as ApiLogEntry), activity: q('a'), user: q('user') });
         return send(200, 'true\n0');
       }
       const script = /^\/moodle\/(datamodel|player|api)\.js$/.exec(pathname);

@@ -36,6 +36,9 @@ export interface StoredTrack {
 }
 
 export interface ApiLogEntry {
+  /** Set by the server: which activity and student the visit was. */
+  activity?: string;
+  user?: string;
   sco: string;
   call: string;
   element: string;
