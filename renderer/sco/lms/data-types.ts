@@ -143,18 +143,17 @@ export function scaledScore(percent: number): string | undefined {
   return plainDecimal(roundedPercent(percent) / 100, REAL_DECIMALS);
 }
 
-/** Reserved SPMs and limits of the character string types Leerpad writes. */
+/**
+ * Limits of the character string types Leerpad writes (suspend_data's are SUSPEND_DATA_LIMIT in
+ * the contract: the build measures against them too).
+ */
 export const LENGTHS = {
   /** SCORM 1.2 CMIString255 (RTE 3.4.2.2.3): `lesson_location`, `student_response`. */
   cmiString255: 255,
-  /** SCORM 1.2 CMIString4096 (RTE 3.4.2.2.4): `cmi.suspend_data`. */
-  cmiString4096: 4096,
   /** SCORM 1.2 CMIIdentifier (RTE 3.4.2.2.5): interaction and objective ids. */
   cmiIdentifier: 255,
   /** SCORM 2004 characterstring SPM 1000 (RTE 4.2.15): `cmi.location`. */
   location2004: 1000,
-  /** SCORM 2004 characterstring SPM 64000 (RTE 4.2.22): `cmi.suspend_data`. */
-  suspendData2004: 64000,
   /** SCORM 2004 long_identifier_type SPM 4000 (RTE 4.1.1.5): interaction and objective ids. */
   longIdentifier: 4000,
   /** SCORM 2004 localized_string_type SPM 250 (RTE 4.2.9.1): `cmi.interactions.n.description`. */

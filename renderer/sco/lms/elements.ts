@@ -1,3 +1,5 @@
+import { LENGTHS } from './data-types';
+
 /** The data-model elements the SCO uses, per edition (SCORM 1.2 RTE 3.4; SCORM 2004 RTE 4.2). */
 export const ELEMENTS = {
   scorm12: {
@@ -9,7 +11,7 @@ export const ELEMENTS = {
     score: 'cmi.core.score',
     response: 'student_response',
     /** CMIString255 (RTE 3.4.2.1.2). */
-    locationMax: 255,
+    locationMax: LENGTHS.cmiString255,
   },
   scorm2004: {
     learnerId: 'cmi.learner_id',
@@ -20,6 +22,6 @@ export const ELEMENTS = {
     score: 'cmi.score',
     response: 'learner_response',
     /** characterstring SPM 1000 (RTE 4.2.15). */
-    locationMax: 1000,
+    locationMax: LENGTHS.location2004,
   },
 } as const;
