@@ -118,6 +118,22 @@ describe('the module menu', () => {
   });
 });
 
+describe('a course SCO without an LMS (the package opened as a plain page)', () => {
+  it('keeps the whole course in this browser and is back in the same module and section next time', async () => {
+    const pkg = courseFixture({ edition: 'scorm2004' });
+    const storage = new MemoryStorage();
+    const l1 = await launchCourse(pkg, { api: null, storage });
+    await act(async () => fireEvent.click(moduleButton(6)));
+    await act(async () => fireEvent.click(within(toc()).getByRole('button', { name: /Test jezelf/ })));
+    await closeCourse(l1);
+
+    await launchCourse(pkg, { api: null, storage });
+    expect(screen.getByRole('heading', { level: 1, name: titleOf(6) })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Test jezelf' })).toBeTruthy();
+    expect(screen.getByText(/Geen leerplatform gevonden/)).toBeTruthy();
+  });
+});
+
 describe('private reflections in a course SCO', () => {
   it("stay in the browser under the module's own id, as in that module's own package", async () => {
     const pkg = courseFixture({ edition: 'scorm2004', reflections: 'private' });
