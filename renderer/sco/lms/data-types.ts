@@ -1,6 +1,6 @@
 /**
  * Every SCORM value Leerpad writes, formatted here and nowhere else, each named after its type in
- * the spec: SCORM 1.2 RTE 3.4.2 (CMI data types) and SCORM 2004 4th edition RTE 4.1.1. Where the
+ * the spec (the data types of the SCORM 1.2 RTE and of the SCORM 2004 4th edition RTE). Where the
  * spec allows more than a real LMS accepts, the narrower rule wins: Moodle's datamodels
  * (mod/scorm/datamodels/scorm_12.js, scorm_13.js) refuse with error 405/406 what they do not match.
  *
@@ -20,7 +20,7 @@ const CENTIS_PER_MINUTE = 60 * CENTIS_PER_SECOND;
 const CENTIS_PER_HOUR = 60 * CENTIS_PER_MINUTE;
 
 /**
- * 1.2 CMITimespan writes hours with at most four digits (RTE 3.4.2.2.9 "HHHH:MM:SS.SS"; Moodle:
+ * 1.2 CMITimespan writes hours with at most four digits ("HHHH:MM:SS.SS"; Moodle:
  * `[0-9]{2,4}`), so 9999:59:59.99 (about 416 days) is the longest duration SCORM 1.2 can carry. No
  * session lasts that long: only a broken clock gets there. Both editions share the cap so that one
  * learner's time reads the same in either.
@@ -48,14 +48,14 @@ function splitDuration(ms: number): Duration {
   };
 }
 
-/** SCORM 1.2 CMITimespan (RTE 3.4.2.2.9), e.g. `cmi.core.session_time`: `HHHH:MM:SS.SS`. */
+/** SCORM 1.2 CMITimespan, e.g. `cmi.core.session_time`: `HHHH:MM:SS.SS`. */
 export function cmiTimespan(ms: number): string {
   const d = splitDuration(ms);
   return `${pad(d.hours, 4)}:${pad(d.minutes)}:${pad(d.seconds)}.${pad(d.centis)}`;
 }
 
 /**
- * SCORM 2004 timeinterval (second,10,2) (RTE 4.1.1.3), e.g. `cmi.session_time`: an ISO 8601
+ * SCORM 2004 timeinterval (second,10,2), e.g. `cmi.session_time`: an ISO 8601
  * duration `PT1H2M3.5S` with at most two decimals of seconds. Only H, M and S are written: years,
  * months and days have no fixed length, and Moodle accepts hours and minutes without decimals only.
  */
@@ -64,13 +64,13 @@ export function timeinterval(ms: number): string {
   let out = 'PT';
   if (d.hours) out += `${d.hours}H`;
   if (d.minutes) out += `${d.minutes}M`;
-  // At least one component after P (RTE 4.1.1.3): zero is written as "PT0S".
+  // At least one designator and value after P: zero is written as "PT0S".
   if (d.seconds || d.centis || out === 'PT') out += `${d.seconds}${d.centis ? `.${pad(d.centis).replace(/0$/, '')}` : ''}S`;
   return out;
 }
 
 /**
- * SCORM 1.2 CMITime (RTE 3.4.2.2.8), e.g. `cmi.interactions.n.time`: the learner's local time of
+ * SCORM 1.2 CMITime, e.g. `cmi.interactions.n.time`: the learner's local time of
  * day, `HH:MM:SS`. Whole seconds: the fraction is optional in the spec, and some 1.2 runtimes
  * (older scorm-again among them) refuse it.
  */
@@ -80,16 +80,16 @@ export function cmiTime(unixMs: number): string | undefined {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
-/** Years `time (second,10,0)` can express (RTE 4.1.1.2: 1970 ≤ YYYY ≤ 2038; Moodle: `203[0-8]`). */
+/** Years `time (second,10,0)` can express (1970 ≤ YYYY ≤ 2038; Moodle: `203[0-8]`). */
 const TIME_FIRST_MS = Date.UTC(1970, 0, 1);
 const TIME_END_MS = Date.UTC(2039, 0, 1);
 
 /**
- * SCORM 2004 time (second,10,0) (RTE 4.1.1.2), e.g. `cmi.interactions.n.timestamp`, in UTC:
+ * SCORM 2004 time (second,10,0), e.g. `cmi.interactions.n.timestamp`, in UTC:
  * `2026-12-03T17:18:57.00Z`. Exactly two decimals: a zone designator is only valid after
- * fractional seconds (RTE 4.1.1.2), and the SCORM binding allows at most two (Moodle refuses
- * `toISOString()`'s three with error 406). Rounded to the hundredth as a whole instant, so
- * 59.999 s carries into the next minute, hour, day and year.
+ * fractional seconds (RTE-A-16: "hh:mm:ss.s shall also be defined"), and the SCORM binding allows
+ * at most two (Moodle refuses `toISOString()`'s three with error 406). Rounded to the hundredth
+ * as a whole instant, so 59.999 s carries into the next minute, hour, day and year.
  */
 export function time(unixMs: number): string | undefined {
   if (!Number.isFinite(unixMs)) return undefined;
@@ -117,14 +117,14 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 /** Decimals kept in a raw score: a percentage needs no more, and the gradebook shows fewer. */
 const RAW_SCORE_DECIMALS = 2;
 
-/** real (10,7): at most seven digits after the point (RTE 4.1.1.4). */
+/** real (10,7): seven digits of precision, so at most seven after the point in [-1, 1]. */
 const REAL_DECIMALS = 7;
 
 const roundedPercent = (percent: number) => Number(plainDecimal(clamp(percent, 0, 100), RAW_SCORE_DECIMALS));
 
 /**
- * A score in percent as SCORM 1.2 CMIDecimal (RTE 3.4.2.2.6) or SCORM 2004 real (10,7)
- * `score.raw`. 1.2 limits scores to 0–100 (RTE 3.4.2.1.4; Moodle `score_range 0#100`, at most
+ * A score in percent as SCORM 1.2 CMIDecimal or SCORM 2004 real (10,7)
+ * `score.raw`. 1.2 limits `score.raw` to 0–100 (Moodle `score_range 0#100`, at most
  * three integer digits), and Leerpad reports min 0 and max 100 in both editions, so both clamp to
  * it. NaN has no valid form: no score (undefined).
  */
@@ -134,7 +134,7 @@ export function scoreDecimal(percent: number): string | undefined {
 }
 
 /**
- * SCORM 2004 real (10,7) in [-1, 1] (RTE 4.2.18.1 `score.scaled`): the written raw score divided
+ * SCORM 2004 real (10,7) in [-1, 1] (`score.scaled`): the written raw score divided
  * by 100, so raw and scaled always agree, with at most seven decimals: `String(66.67 / 100)` is
  * "0.6667000000000001", which a real (10,7) does not hold. NaN: undefined.
  */
@@ -148,17 +148,17 @@ export function scaledScore(percent: number): string | undefined {
  * the contract: the build measures against them too).
  */
 export const LENGTHS = {
-  /** SCORM 1.2 CMIString255 (RTE 3.4.2.2.3): `lesson_location`, `student_response`. */
+  /** SCORM 1.2 CMIString255: `lesson_location`, `student_response`. */
   cmiString255: 255,
-  /** SCORM 1.2 CMIIdentifier (RTE 3.4.2.2.5): interaction and objective ids. */
+  /** SCORM 1.2 CMIIdentifier: interaction and objective ids. */
   cmiIdentifier: 255,
-  /** SCORM 2004 characterstring SPM 1000 (RTE 4.2.15): `cmi.location`. */
+  /** SCORM 2004 characterstring SPM 1000: `cmi.location`. */
   location2004: 1000,
-  /** SCORM 2004 long_identifier_type SPM 4000 (RTE 4.1.1.5): interaction and objective ids. */
+  /** SCORM 2004 long_identifier_type SPM 4000: interaction and objective ids. */
   longIdentifier: 4000,
-  /** SCORM 2004 localized_string_type SPM 250 (RTE 4.2.9.1): `cmi.interactions.n.description`. */
+  /** SCORM 2004 localized_string_type SPM 250: `cmi.interactions.n.description`. */
   description: 250,
-  /** SCORM 2004 `long-fill-in` response, localized_string_type SPM 4000 (RTE 4.2.9.2). */
+  /** SCORM 2004 `long-fill-in` response: localized_string_type SPM 4000. */
   longFillIn: 4000,
 } as const;
 
@@ -186,11 +186,11 @@ export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
 }
 
-/** RTE 4.1.1.7 language_type: ISO 639 code ("nl"), optional subcodes ("nl-BE"); Moodle allows 2–3 letters. */
+/** SCORM 2004 language_type: ISO 639 code ("nl"), optional subcodes ("nl-BE"); Moodle allows 2–3 letters. */
 const LANGUAGE = /^([a-zA-Z]{2,3}|i|x)(-[a-zA-Z0-9-]{2,8})?$/;
 
 /**
- * SCORM 2004 localized_string_type (RTE 4.1.1.6): one line of at most `max` characters, with an
+ * SCORM 2004 localized_string_type: one line of at most `max` characters, with an
  * optional `{lang=…}` delimiter. A string that starts with "{" would be read as a delimiter (Moodle
  * refuses it), so such text starts with a space. `ellipsis`: a cut string ends in "…", so a report
  * shows it was shortened.
@@ -204,11 +204,11 @@ export function localizedString(text: string, max: number, options: { lang?: str
 }
 
 /**
- * An id as SCORM 1.2 CMIIdentifier (RTE 3.4.2.2.5: no white space or unprintable characters;
- * Moodle: printable ASCII `[\u0021-\u007E]{0,255}`) or SCORM 2004 long_identifier_type (RTE
- * 4.1.1.5: no white space, SPM 4000; a value starting "urn:" must be a URN `urn:NID:…`). Course ids
- * are already narrower (course/ids.ts); anything else is made valid, never refused, so one odd id
- * cannot cost the commit: characters outside the type become "_".
+ * An id as SCORM 1.2 CMIIdentifier (no white space or unprintable characters; Moodle: printable
+ * ASCII `[\u0021-\u007E]{0,255}`) or SCORM 2004 long_identifier_type (no white space, SPM 4000;
+ * a value starting "urn:" must be a URN `urn:NID:…`). Course ids are already narrower
+ * (course/ids.ts); anything else is made valid, never refused, so one odd id cannot cost the
+ * commit: characters outside the type become "_".
  */
 export function identifier(id: string, edition: 'scorm12' | 'scorm2004'): string {
   if (edition === 'scorm12') return (id.replace(/[^\u0021-\u007E]/g, '_') || '_').slice(0, LENGTHS.cmiIdentifier);
