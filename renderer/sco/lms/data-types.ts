@@ -1,6 +1,8 @@
 /**
- * Every SCORM value Leerpad writes, formatted here and nowhere else, each named after its type in
- * the spec (the data types of the SCORM 1.2 RTE and of the SCORM 2004 4th edition RTE). Where the
+ * Every SCORM value the SCO writes, formatted here and nowhere else, each named after its type in
+ * the spec (the data types of the SCORM 1.2 RTE and of the SCORM 2004 4th edition RTE). The one
+ * value the app's own LMS writes (`cmi.total_time`, electron/core/progress/durations.ts: core may
+ * not import the renderer) is held to `timeinterval`'s output by a test. Where the
  * spec allows more than a real LMS accepts, the narrower rule wins: Moodle's datamodels
  * (mod/scorm/datamodels/scorm_12.js, scorm_13.js) refuse with error 405/406 what they do not match.
  *
