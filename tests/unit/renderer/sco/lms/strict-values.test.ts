@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../../../../electron/core/contract/sco';
 import { EMPTY_BASELINE } from '../../../../../renderer/sco/lms/baseline';
+import { buildCourseReport } from '../../../../../renderer/sco/course/course-report';
 import { buildReport } from '../../../../../renderer/sco/lms/reporter';
 import { blocksOf, emptyState, type ScoState } from '../../../../../renderer/sco/state/codec';
+import { courseFixture } from '../course/course-fixture';
+import { courseWith } from '../course/course-state';
 import { fixture } from '../helpers';
 import { MIXED, playQuiz, visitAll } from '../quiz-fixture';
 import { CMI_IDENTIFIER, CMI_TIME, DECIMAL_12, isLocalizedString, LONG_IDENTIFIER, REAL_10_7, TIME } from './strict-grammars';
@@ -46,6 +49,17 @@ describe('every value the SCO reports is one a strict LMS stores (issue 9, seen 
       expect(unknown).toEqual([]);
       const score = Object.fromEntries(report.values)[edition === 'scorm12' ? 'cmi.core.score.raw' : 'cmi.score.scaled'];
       expect(score).toBe(edition === 'scorm12' ? '66.67' : '0.6667');
+    });
+  }
+});
+
+describe('every value a course SCO reports is one a strict LMS stores', () => {
+  for (const edition of ['scorm12', 'scorm2004'] as const) {
+    it(`in ${edition}: the average score, module objectives and every module's interactions`, () => {
+      const pkg = courseFixture({ edition, reflections: 'lms' });
+      const report = buildCourseReport(pkg, courseWith(pkg, { 1: 'right', 3: 'wrong', 4: 'right' }), { ...EMPTY_BASELINE, scoreRaw: 200 / 3 });
+      expect(report.values.filter(([element, value]) => accepted(element, value, edition) !== true)).toEqual([]);
+      expect(report.values.some(([element]) => element.endsWith('.timestamp') || element.endsWith('.time'))).toBe(true);
     });
   }
 });
