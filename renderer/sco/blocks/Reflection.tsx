@@ -59,7 +59,7 @@ export function Reflection({ block }: { block: ReflectionBlock }) {
         </p>
       </div>
       <p id={noticeId} className="reflection-privacy" lang={chromeLang()}>
-        {!health.connected ? t(health.standalone ? 'reflection.local' : 'reflection.notSaved') : store.pkg.reflections === 'private' ? t('reflection.private') : t('reflection.shared')}
+        {!health.connected ? t(health.standalone || health.refused ? 'reflection.local' : 'reflection.notSaved') : store.pkg.reflections === 'private' ? t('reflection.private') : t('reflection.shared')}
       </p>
       {truncated ? (
         <p id={`${id}-truncation`} className="reflection-truncation" lang={chromeLang()}>

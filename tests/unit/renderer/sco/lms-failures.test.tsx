@@ -105,5 +105,7 @@ describe('an LMS that fails', () => {
     const copy = readMirror(storage, { learnerId: 'local', courseId: pkg.course.id, moduleId: pkg.module.id });
     expect(copy?.pending).toBe(true);
     expect(decodeState(copy?.state)).toMatchObject({ at: REFLECTION_SECTION });
+    // The reflection says where its text is kept, not that it is lost.
+    expect(screen.getByText('Je tekst wordt bewaard in deze browser op dit toestel.')).toBeTruthy();
   });
 });
