@@ -18,7 +18,7 @@ function inPackage(f: Finding, name: string): Finding {
 }
 
 /**
- * Reads the inner packages one at a time (never all at once in memory) through the safe reader and
+ * Reads the inner packages one at a time (never two at once in memory) through the safe reader and
  * checks each with `check`, which must not accept a set again: one level of nesting is all an
  * export makes, and a zip of zips of zips is not something to unpack on a lecturer's word.
  */
@@ -27,20 +27,22 @@ export async function preflightPackageSet(
   limits: Partial<ZipLimits> | undefined,
   check: (pkg: Uint8Array) => Promise<Finding[]>,
 ): Promise<Finding[]> {
-  const out: Finding[] = [];
-  // A finding about no file in particular (an LMS's quirk with the edition) would repeat for every package: said once.
-  const general = new Set<string>();
+  const perPackage: { name: string; findings: Finding[] }[] = [];
   const cap = zipLimits(limits).maxEntryBytes;
   await readZip(source, { limits }, async (entry, zip) => {
     if (entry.directory) return;
-    const pkg = await zip.read(entry, cap);
-    for (const f of await check(pkg)) {
-      if (f.item !== undefined) out.push(inPackage(f, entry.name));
-      else if (!general.has(`${f.rule}\0${f.message}`)) {
-        general.add(`${f.rule}\0${f.message}`);
-        out.push(f);
-      }
-    }
+    perPackage.push({ name: entry.name, findings: await check(await zip.read(entry, cap)) });
   });
-  return out;
+  // A remark about no file in particular that every package gets (an LMS's quirk with the edition) is said once.
+  const key = (f: Finding) => `${f.rule}\0${f.message}`;
+  const inEvery = (f: Finding) => f.item === undefined && perPackage.every((p) => p.findings.some((g) => g.item === undefined && key(g) === key(f)));
+  const general = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const { name, findings } of perPackage) {
+    for (const f of findings) {
+      if (!inEvery(f)) out.push(inPackage(f, name));
+      else if (!general.has(key(f))) general.set(key(f), f);
+    }
+  }
+  return [...general.values(), ...out];
 }

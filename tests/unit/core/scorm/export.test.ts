@@ -24,14 +24,26 @@ async function refusal(promise: Promise<unknown>) {
 }
 
 describe('exportCourse', () => {
-  it('gives byte-identical zips for the same input', async () => {
-    for (const edition of ['scorm12', 'scorm2004'] as const) {
-      const a = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition, lms: 'moodle' }, DIRS);
-      const b = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition, lms: 'moodle' }, DIRS);
-      expect(a.fileName).toBe(`kleine-kinderen-grote-kansen-1.0.0-${edition}.zip`);
+  it('gives byte-identical zips for the same input, named by edition and packaging', async () => {
+    const cases = [
+      ['scorm2004', 'course-sco', 'kleine-kinderen-grote-kansen-1.0.0-scorm2004.zip'],
+      ['scorm12', 'sco-per-module', 'kleine-kinderen-grote-kansen-1.0.0-scorm12-sco-per-module.zip'],
+    ] as const;
+    for (const [edition, packaging, fileName] of cases) {
+      const a = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition, lms: 'generic', packaging }, DIRS);
+      const b = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition, lms: 'generic', packaging }, DIRS);
+      expect(a.fileName).toBe(fileName);
       expect(Buffer.compare(Buffer.from(a.zip), Buffer.from(b.zip))).toBe(0);
     }
   });
+
+  it('chooses the recommended packaging when none is asked for: the whole course is too much state for one 1.2 SCO', async () => {
+    const twelve = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition: 'scorm12', lms: 'moodle' }, DIRS);
+    expect(twelve.packaging).toBe('package-per-module');
+    expect(twelve.fileName).toBe('kleine-kinderen-grote-kansen-1.0.0-scorm12-per-module.zip');
+    const two = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition: 'scorm12', lms: 'moodle', modules: ['welkom', 'transities'] }, DIRS);
+    expect(two.packaging).toBe('course-sco');
+  }, 120_000);
 
   it('keeps every identifier when a sentence of a module changes, while the zip changes', () => {
     const copy = path.join(tempDir(), 'kleine-kinderen-grote-kansen');
