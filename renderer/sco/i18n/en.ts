@@ -20,7 +20,6 @@ export const en: Shape<typeof nlBE> = {
   },
   course: {
     allModules: 'All modules',
-    menuLabel: 'Modules of this course',
     intro: 'Choose a module. You may take them in any order; your progress is saved.',
     modulesDone: '{{done}} of {{total}} modules finished',
     continue: 'Continue where you were',

@@ -17,7 +17,6 @@ export const nlBE = {
   },
   course: {
     allModules: 'Alle modules',
-    menuLabel: 'Modules van deze cursus',
     intro: 'Kies een module. Je mag ze in elke volgorde volgen; je voortgang wordt bewaard.',
     modulesDone: '{{done}} van {{total}} modules afgewerkt',
     continue: 'Verder waar je was',
