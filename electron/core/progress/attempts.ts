@@ -175,7 +175,11 @@ export function createAttemptStore(db: Db) {
       cmi.learner_id = learner.id;
       cmi.learner_name = learner.name;
       cmi.total_time = secondsToIsoDuration(row.time_base_s + row.time_session_s);
-      cmi.entry = typeof cmi.suspend_data === 'string' && cmi.suspend_data !== '' ? 'resume' : 'ab-initio';
+      // ab-initio only when nothing the SCO reads back was stored: the SCO then skips reading them
+      // (a strict LMS logs 403 for unset elements), so a score or bookmark must not hide behind it
+      // (a suspend_data too long to send still leaves both).
+      const stored = [cmi.suspend_data, cmi.location, (cmi.score as { raw?: unknown } | undefined)?.raw].some((v) => typeof v === 'string' && v !== '');
+      cmi.entry = stored ? 'resume' : 'ab-initio';
       cmi.credit = 'credit';
       cmi.mode = 'normal';
       return cmi;

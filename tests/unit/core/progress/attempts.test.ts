@@ -123,6 +123,15 @@ describe('attempts', () => {
     expect(attempts.cmiForLaunch(attempts.get(a.id), { id: learner.id, name: 'A' }).entry).toBe('resume');
   });
 
+  it('launches with entry=resume when a score or bookmark was stored without suspend data (too long to send)', () => {
+    const { attempts, learner, module } = setup();
+    const a = attempts.launch(learner.id, 'c', 'm1');
+    const commit = cmi2004({ location: 'm1-s2' });
+    commit.cmi.score.raw = '80';
+    attempts.commit(a.id, a.launch_id, 1, commit, module);
+    expect(attempts.cmiForLaunch(attempts.get(a.id), { id: learner.id, name: 'A' }).entry).toBe('resume');
+  });
+
   it('reports a full disk as an error the player retries, and keeps the earlier commit', () => {
     const { db, attempts, learner, module } = setup();
     const a = attempts.launch(learner.id, 'c', 'm1');
