@@ -13,6 +13,10 @@
   var is2004 = M.edition === 'scorm2004';
   var MODEL = is2004 ? D.scorm2004 : D.scorm12;
   var P = window.MoodlePlayer;
+  var R = window.MoodleRules;
+  var modelOf = R.modelOf;
+  var levels = R.levels;
+  var countOf = function (path) { return counts.get(path) || 0; };
   var active = M.start;
   var cmi = new Map();
   var counts = new Map();
@@ -25,29 +29,9 @@
   // initdatamodel() of that SCO evals them on a `cmi` without those objects and throws (issue 9 §4).
   var clonedBySco = {};
 
-  var modelOf = function (el) { return String(el).replace(/[._](\d+)\./g, '.n.'); };
-  /** The collections an element sits in: `cmi.interactions.0.objectives.1.id` → two levels. */
-  function levels(el) {
-    var parts = el.split('.');
-    var out = [];
-    for (var i = 1; i < parts.length - 1; i++) {
-      if (/^\d+$/.test(parts[i + 1])) out.push({ path: parts.slice(0, i + 1).join('.'), index: parts[i + 1] });
-    }
-    return out;
-  }
-  var countOf = function (path) { return counts.get(path) || 0; };
-  var within = function (range, n) { var r = range.split('#'); return n >= Number(r[0]) && (r[1] === '*' || n <= Number(r[1])); };
-
   function place(el, value) {
     levels(el).forEach(function (l) { if (Number(l.index) === countOf(l.path)) counts.set(l.path, countOf(l.path) + 1); });
     cmi.set(el, value);
-  }
-
-  /** A new objective (`cmi.objectives.3`) gets its sub-elements' defaults (scorm_13.js SetValue, scorm_12.js LMSSetValue). */
-  function createObjective(item) {
-    Object.keys(MODEL).forEach(function (m) {
-      if (m.indexOf('cmi.objectives.n.') === 0 && MODEL[m].value !== undefined) cmi.set(item + m.slice(16), MODEL[m].value);
-    });
   }
 
   function initdatamodel(scoid) {
@@ -66,40 +50,6 @@
     var status = is2004 ? 'cmi.completion_status' : 'cmi.core.lesson_status';
     if (cmi.get(status) === '') cmi.set(status, 'not attempted');
     if (!sentBySco[scoid]) sentBySco[scoid] = Object.assign({}, M.def[scoid]);
-  }
-
-  /** scorm_13.js SetValue for an element inside a collection: order, dependencies, write-once ids. */
-  function collection2004(el, model, value) {
-    var lv = levels(el);
-    for (var i = 0; i < lv.length; i++) {
-      if (/^0\d/.test(lv[i].index) || Number(lv[i].index) > countOf(lv[i].path)) return '351';
-      if (i < lv.length - 1 && Number(lv[i].index) >= countOf(lv[i].path)) return '408';
-    }
-    var last = lv[lv.length - 1];
-    var item = last.path + '.' + last.index;
-    var exists = Number(last.index) < countOf(last.path);
-    var interaction = lv[0].path === 'cmi.interactions' ? 'cmi.interactions.' + lv[0].index : null;
-    var type = interaction && cmi.get(interaction + '.type');
-    var duplicate = function () {
-      for (var n = 0; n < countOf(last.path); n++) if (String(n) !== last.index && cmi.get(last.path + '.' + n + '.id') === value) return true;
-      return false;
-    };
-    if (model === 'cmi.objectives.n.id' || model === 'cmi.interactions.n.objectives.n.id') {
-      if (exists && model === 'cmi.objectives.n.id') return cmi.get(el) === value ? '0' : '351';
-      if (duplicate()) return '351';
-      if (!exists && model === 'cmi.objectives.n.id') createObjective(item);
-      return '0';
-    }
-    if (model === 'cmi.interactions.n.id') return '0';
-    if (model === 'cmi.interactions.n.correct_responses.n.pattern') {
-      if (!type) return '408';
-      if (!exists && D.responses2004[type].max === 1 && type !== 'long-fill-in' && Number(last.index) > 0) return '351';
-      return D.checkNodes(type, value, true);
-    }
-    if (!exists && lv.length === 1 && (last.path === 'cmi.objectives' || last.path === 'cmi.interactions')) return '408';
-    if (model === 'cmi.interactions.n.learner_response') return type ? D.checkNodes(type, value, false) : '408';
-    if (model === 'cmi.interactions.n.type' && cmi.get(item + '.type') !== value) counts.delete(item + '.correct_responses');
-    return '0';
   }
 
   function getValue(el) {
@@ -140,15 +90,15 @@
     var found = value.match(new RegExp(m.format === 'CMIFeedback' ? '^.*$' : m.format));
     if (!found || (is2004 && found.join('').length === 0 && value.length > 0)) return fail(bad, 'false');
     if (el !== model) {
-      var code = is2004 ? collection2004(el, model, value) : levels(el).some(function (l) { return Number(l.index) > countOf(l.path); }) ? '201' : '0';
+      var code = is2004 ? R.collection2004(cmi, counts, el, model, value) : levels(el).some(function (l) { return Number(l.index) > countOf(l.path); }) ? '201' : '0';
       if (code !== '0') return fail(code, 'false');
     }
     if (m.range) {
-      if (!within(m.range, value * 1.0)) return fail(is2004 ? '407' : '405', 'false');
+      if (!R.within(m.range, value * 1.0)) return fail(is2004 ? '407' : '405', 'false');
       value = value * 1.0;
     }
     var first = levels(el)[0];
-    if (!is2004 && first && first.path === 'cmi.objectives' && Number(first.index) === countOf(first.path)) createObjective('cmi.objectives.' + first.index);
+    if (!is2004 && first && first.path === 'cmi.objectives' && Number(first.index) === countOf(first.path)) R.createObjective(MODEL, cmi, 'cmi.objectives.' + first.index);
     place(el, el === 'cmi.comments' ? cmi.get(el) + value : value);
     return 'true';
   }

@@ -171,26 +171,5 @@
     'cmi.interactions.n.latency': { format: CMITimespan12, mod: 'w' },
   };
 
-  /** CRremovePrefixes(): {lang=…}, {case_matters=…}, {order_matters=…} before a pattern node. */
-  var stripPrefixes = function (node) { return node.replace(/^(\{(lang|case_matters|order_matters)=[^}]+\})+/, ''); };
-
-  /** learner_response and CRcheckValueNodes(): delimiters are the literal strings [,] [.] [:] (RTE 4.2.9). */
-  function checkNodes(type, value, pattern) {
-    var spec = responses2004[type];
-    var delimiter = pattern && spec.crdelimiter !== undefined ? spec.crdelimiter : spec.delimiter;
-    var nodes = delimiter ? value.split(delimiter) : [value];
-    if (nodes.length > (pattern && spec.crmax ? spec.crmax : spec.max)) return '351';
-    var format = new RegExp(pattern && spec.crformat ? spec.crformat : spec.format);
-    for (var i = 0; i < nodes.length; i++) {
-      var node = pattern ? stripPrefixes(nodes[i]) : nodes[i];
-      if (spec.delimiter2) {
-        var pair = node.split(spec.delimiter2);
-        if (pair.length !== 2 || !format.test(pair[0]) || !new RegExp(spec.format2).test(pair[1])) return '406';
-      } else if (!format.test(node) && !(pattern && value === '' && type !== 'true-false')) return '406';
-      if (spec.unique && node !== '' && nodes.indexOf(nodes[i]) < i) return '406';
-    }
-    return '0';
-  }
-
-  window.MoodleDatamodel = { scorm2004: scorm2004, scorm12: scorm12, responses2004: responses2004, checkNodes: checkNodes };
+  window.MoodleDatamodel = { scorm2004: scorm2004, scorm12: scorm12, responses2004: responses2004 };
 })();

@@ -3,7 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { launchDefaults, readActivity, ScoesTrack, type ApiLogEntry, type MoodleActivity } from './moodle-tracks';
+import { launchDefaults } from './moodle-defaults';
+import { readActivity, ScoesTrack, type ApiLogEntry, type MoodleActivity } from './moodle-tracks';
 
 /**
  * A test LMS that behaves like Moodle 4.3's SCORM activity (issue 9, acceptance 1): its player page
@@ -46,7 +47,7 @@ function playerPage(activity: MoodleActivity, user: string, start: string, db: S
 <section aria-labelledby="log-title"><h2 id="log-title">API-log</h2><ol id="api-log"></ol></section></nav>
 <main><iframe id="scorm_object" title="Leerinhoud"></iframe></main>
 <script>window.MOODLE = ${scriptJson(config)};</script>
-<script src="/moodle/datamodel.js"></script><script src="/moodle/player.js"></script><script src="/moodle/api.js"></script>
+<script src="/moodle/datamodel.js"></script><script src="/moodle/rules.js"></script><script src="/moodle/player.js"></script><script src="/moodle/api.js"></script>
 <script>MoodlePlayer.start();</script>
 </body></html>`;
 }
@@ -94,7 +95,7 @@ export async function startMoodleLms(packages: Record<string, Record<string, Uin
         db.log({ ...(JSON.parse(await readBody(req)) as ApiLogEntry), activity: q('a'), user: q('user') });
         return send(200, 'true\n0');
       }
-      const script = /^\/moodle\/(datamodel|player|api)\.js$/.exec(pathname);
+      const script = /^\/moodle\/(datamodel|rules|player|api)\.js$/.exec(pathname);
       if (script) return send(200, fs.readFileSync(path.join(__dirname, `moodle-${script[1]}.js`)), TYPES['.js']);
       const file = /^\/pkg\/([^/]+)\/(.+)$/.exec(pathname);
       const body = file ? packages[file[1]!]?.[file[2]!] : undefined;

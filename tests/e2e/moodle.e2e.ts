@@ -132,6 +132,7 @@ describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a course-sco %s packa
     ({ context, page } = await newPage(browser));
     await page.goto(lms.playerUrl(activity, user));
     frame = await moodleScoFrame(page, sco!.href);
+    await frame.getByRole('heading', { level: 1, name: fifth.title }).waitFor();
     await frame.getByRole('heading', { level: 2, name: fifth.sections[sectionIndexOf(fifth, 'quiz')]!.title }).waitFor();
     await seeEverySection(frame, fifth);
     for (const module of chosen.slice(0, 4)) {
