@@ -75,7 +75,7 @@ export const guideEn: GuideTexts = {
       module: "Each assignment's grade is the score of that module (0 to 100).",
       none: 'The package sends no score: Canvas shows only whether the student finished it.',
     },
-    try2004: 'This is a SCORM 1.2 package. If it stays blank in Canvas or keeps no progress, export again with SCORM 2004 and upload that: Canvas plays 2004 best.',
+    try2004: 'This is a SCORM 1.2 package, but Canvas plays SCORM 2004 best: try an export with SCORM 2004 first. If a package stays blank in Canvas or keeps no progress, export again with SCORM 2004.',
     is2004: 'This is a SCORM 2004 package, the edition Canvas plays best. Try SCORM 1.2 only if this package does not start.',
     student: { toc: "The student picks a module in the table of contents of Canvas's SCORM player." },
   },

@@ -82,7 +82,7 @@ export const guideNl = {
       module: 'Het cijfer van elke opdracht is de score van die module (0 tot 100).',
       none: 'Het pakket stuurt geen score: Canvas toont alleen of de student het afgewerkt heeft.',
     },
-    try2004: 'Dit is een SCORM 1.2-pakket. Blijft het in Canvas leeg of bewaart het geen voortgang, exporteer dan opnieuw met SCORM 2004 en laad dat op: Canvas speelt 2004 het best.',
+    try2004: 'Dit is een SCORM 1.2-pakket, maar Canvas speelt SCORM 2004 het best: probeer eerst een export met SCORM 2004. Blijft een pakket in Canvas leeg of bewaart het geen voortgang, exporteer dan opnieuw met SCORM 2004.',
     is2004: 'Dit is een SCORM 2004-pakket, de versie die Canvas het best speelt. Probeer SCORM 1.2 alleen als dit pakket niet start.',
     student: { toc: 'De student kiest een module in de inhoudsopgave van de SCORM-speler van Canvas.' },
   },

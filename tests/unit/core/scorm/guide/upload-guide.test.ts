@@ -127,7 +127,8 @@ describe('the upload guide: what the lecturer does in the LMS, generated from th
       expect(all(uploadGuide(facts({ lms: 'canvas', modules: [{ id: 'x', title: 'X', scored: false }] })))).toContain('laat "Import as a graded assignment" uit');
     });
 
-    it('suggests trying SCORM 2004 when a 1.2 package stays blank, and calls 2004 the edition Canvas plays best', () => {
+    it('says to try SCORM 2004 first, and again when a 1.2 package stays blank; calls 2004 the edition Canvas plays best', () => {
+      expect(all(uploadGuide(facts({ lms: 'canvas' })))).toContain('probeer eerst een export met SCORM 2004');
       expect(all(uploadGuide(facts({ lms: 'canvas' })))).toContain('exporteer dan opnieuw met SCORM 2004');
       expect(all(uploadGuide(facts({ lms: 'canvas', edition: 'scorm2004' })))).toContain('de versie die Canvas het best speelt');
     });
