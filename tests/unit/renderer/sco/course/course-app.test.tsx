@@ -118,6 +118,19 @@ describe('the module menu', () => {
   });
 });
 
+describe('leaving a module for the menu', () => {
+  it('keeps the words typed just before, without waiting for the pause that saves them', async () => {
+    const pkg = courseFixture({ edition: 'scorm2004', reflections: 'lms' });
+    const l = await launchCourse(pkg, { api: lmsApi('scorm2004') });
+    await act(async () => fireEvent.click(moduleButton(1)));
+    await act(async () => fireEvent.click(within(toc()).getByRole('button', { name: /Kijk naar je eigen praktijk/ })));
+    fireEvent.change(screen.getByRole('textbox', { name: /Denk aan een moment/ }), { target: { value: 'Net getypt.' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Alle modules' })));
+    expect(l.sco.store.state.s[moduleIdOf(1)]!.r['r-onderzoeken1-praktijk']).toBe('Net getypt.');
+    expect(statusOf(1)).toMatch(/Bezig/);
+  });
+});
+
 describe('a course SCO without an LMS (the package opened as a plain page)', () => {
   it('keeps the whole course in this browser and is back in the same module and section next time', async () => {
     const pkg = courseFixture({ edition: 'scorm2004' });

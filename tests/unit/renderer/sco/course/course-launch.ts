@@ -1,5 +1,6 @@
 import { act } from '@testing-library/react';
 import type { CourseScoPackage } from '../../../../../electron/core/contract/sco';
+import type { ChromeLanguage } from '../../../../../renderer/sco/i18n';
 import { startCourseSco, type RunningCourseSco } from '../../../../../renderer/sco/boot/start-sco';
 import { lmsFrame, MemoryStorage, type Api12, type Api2004 } from '../helpers';
 
@@ -12,13 +13,13 @@ export interface CourseLaunch {
 const running: CourseLaunch[] = [];
 
 /** A course SCO in an LMS frame (or without an LMS), stopped by stopCourses after the test. */
-export async function launchCourse(pkg: CourseScoPackage, options: { api?: Api12 | Api2004 | null; storage?: MemoryStorage } = {}): Promise<CourseLaunch> {
+export async function launchCourse(pkg: CourseScoPackage, options: { api?: Api12 | Api2004 | null; storage?: MemoryStorage; language?: ChromeLanguage } = {}): Promise<CourseLaunch> {
   const storage = options.storage ?? new MemoryStorage();
   const container = document.createElement('div');
   document.body.append(container);
   let sco!: RunningCourseSco;
   await act(async () => {
-    sco = startCourseSco({ pkg, language: 'nl-BE', container, apiHost: lmsFrame(options.api ?? null, pkg.edition), storage, commitDelay: 10_000 });
+    sco = startCourseSco({ pkg, language: options.language ?? 'nl-BE', container, apiHost: lmsFrame(options.api ?? null, pkg.edition), storage, commitDelay: 10_000 });
   });
   const launched = { sco, storage, container };
   running.push(launched);

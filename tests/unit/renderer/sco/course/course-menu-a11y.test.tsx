@@ -40,4 +40,14 @@ describe('the course menu for keyboard and screen-reader users', () => {
       [1, 2, 3, 4, 5, 6].map((k) => [titleOf(k), 'button', '○ Niet begonnen']),
     );
   });
+
+  it('speaks English when the app asks for it, while the course content keeps its own language', async () => {
+    const pkg = courseFixture();
+    await launchCourse(pkg, { api: lmsApi('scorm2004'), language: 'en' });
+    const list = screen.getByRole('list', { name: 'All modules' });
+    expect(within(list).getByRole('button', { name: titleOf(1) }).querySelector('[lang="nl-BE"]')).toBeTruthy();
+    expect(screen.getByText('0 of 6 modules finished')).toBeTruthy();
+    await act(async () => fireEvent.click(within(list).getByRole('button', { name: titleOf(1) })));
+    expect(screen.getByRole('button', { name: 'All modules' })).toBeTruthy();
+  });
 });
