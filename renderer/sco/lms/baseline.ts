@@ -29,9 +29,6 @@ export const EMPTY_BASELINE: Baseline = {
   objectiveIds: [],
 };
 
-/** `cmi.core.entry` (SCORM 1.2 RTE 3.4.2.1.5) / `cmi.entry` (SCORM 2004 RTE 4.2.7). */
-const ENTRY = { scorm12: 'cmi.core.entry', scorm2004: 'cmi.entry' } as const;
-
 /** The most objective ids read: a course has a few dozen levers and modules, a hostile count must not loop. */
 const MAX_OBJECTIVES = 100;
 
@@ -44,7 +41,7 @@ const MAX_OBJECTIVES = 100;
  */
 export function readBaseline(lms: Pick<LmsAdapter, 'get'>, edition: ScormEdition): Baseline {
   const el = ELEMENTS[edition];
-  const firstLaunch = lms.get(ENTRY[edition]) === 'ab-initio';
+  const firstLaunch = lms.get(el.entry) === 'ab-initio';
   const raw = firstLaunch ? '' : lms.get(`${el.score}.raw`);
   const count = Number.parseInt(lms.get('cmi.objectives._count'), 10);
   const objectiveIds: string[] = [];

@@ -4,6 +4,8 @@ import { LENGTHS } from './data-types';
 export const ELEMENTS = {
   scorm12: {
     learnerId: 'cmi.core.student_id',
+    /** ab-initio on the first launch of an attempt. */
+    entry: 'cmi.core.entry',
     location: 'cmi.core.lesson_location',
     suspendData: 'cmi.suspend_data',
     exit: 'cmi.core.exit',
@@ -15,6 +17,8 @@ export const ELEMENTS = {
   },
   scorm2004: {
     learnerId: 'cmi.learner_id',
+    /** ab-initio on the first launch of an attempt. */
+    entry: 'cmi.entry',
     location: 'cmi.location',
     suspendData: 'cmi.suspend_data',
     exit: 'cmi.exit',
