@@ -52,7 +52,7 @@ export const guideEn: GuideTexts = {
         'Moodle works out completion from the status before each save. Leerpad therefore sends the status first and the score after it. If an activity still shows as not complete, it is right at the student\'s next visit.',
     },
     student: {
-      toc: "The student picks a module in Moodle's table of contents.",
+      toc: "The student picks a module in Moodle's table of contents. \"Enter\" opens the first module that is not finished, not the one the student was in last.",
       reopen12:
         'Moodle does not save a module that a student opens twice in the same visit. Ask students to leave the activity and open it again before revisiting a module, or export as one course SCO.',
       multiSco2004: 'In SCORM 2004 Moodle saves only the first module a student opens per visit. Export this package again as one course SCO.',

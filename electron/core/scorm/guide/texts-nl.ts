@@ -59,7 +59,7 @@ export const guideNl = {
         'Moodle berekent de voltooiing uit de status van vóór elke bewaring. Leerpad stuurt daarom eerst de status en daarna de score. Staat een activiteit toch nog als niet voltooid, dan klopt ze bij het volgende bezoek van de student.',
     },
     student: {
-      toc: 'De student kiest een module in de inhoudsopgave van Moodle.',
+      toc: 'De student kiest een module in de inhoudsopgave van Moodle. "Start" opent de eerste module die nog niet af is, niet de module waar de student het laatst was.',
       reopen12:
         'Moodle bewaart een module niet die een student twee keer opent in hetzelfde bezoek. Vraag studenten de activiteit te verlaten en opnieuw te openen voor ze een module herbekijken, of exporteer als één cursus-SCO.',
       multiSco2004: 'Moodle bewaart in SCORM 2004 alleen de eerste module die een student per bezoek opent. Exporteer dit pakket opnieuw als één cursus-SCO.',

@@ -80,6 +80,7 @@ describe('the upload guide: what the lecturer does in the LMS, generated from th
       expect(all(g)).toContain('"Weergave cursusstructuur": "Aan de zijkant"');
       expect(all(g)).not.toContain('"Hoogste cijfer".');
       expect(section(g, 'Wat de student ziet')).toContain('twee keer opent in hetzelfde bezoek');
+      expect(section(g, 'Wat de student ziet')).toContain('"Start" opent de eerste module die nog niet af is');
       expect(all(uploadGuide(facts({ packaging: 'sco-per-module', edition: 'scorm2004' })))).toContain('alleen de eerste module die een student per bezoek opent');
     });
 
