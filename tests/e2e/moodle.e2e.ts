@@ -23,8 +23,8 @@ const [first, fifth] = [chosen[0]!, chosen[4]!];
 
 let browser: Browser;
 let lms: MoodleLms;
-/** The activities made from the package-per-module zip, in the zip's order. */
-const parts: string[] = [];
+/** Per edition, the activities made from the package-per-module zip, in the zip's order. */
+const parts: Record<ScormEdition, string[]> = { scorm12: [], scorm2004: [] };
 
 const exported = (options: Omit<ExportOptions, 'modules'>) =>
   exportCourse(playedCourse, COURSE_DIR, { modules: chosen.map((m) => m.id), ...options }, packageDirs(ROOT));
@@ -42,10 +42,12 @@ beforeAll(async () => {
     packages[`course-${edition}`] = unzipSync((await exported({ edition, lms: 'moodle', packaging: 'course-sco', reflections })).zip);
   }
   // A zip of packages, as the lecturer gets it: each one is uploaded as an activity of its own.
-  const outer = unzipSync((await exported({ edition: 'scorm2004', lms: 'moodle', packaging: 'package-per-module' })).zip);
-  for (const [name, zip] of Object.entries(outer).sort(([a], [b]) => a.localeCompare(b))) {
-    parts.push(`part-${name.replace(/\.zip$/, '')}`);
-    packages[parts[parts.length - 1]!] = unzipSync(zip);
+  for (const edition of ['scorm2004', 'scorm12'] as const) {
+    const outer = unzipSync((await exported({ edition, lms: 'moodle', packaging: 'package-per-module' })).zip);
+    for (const [name, zip] of Object.entries(outer).sort(([a], [b]) => a.localeCompare(b))) {
+      parts[edition].push(`${edition}-${name.replace(/\.zip$/, '')}`);
+      packages[parts[edition].at(-1)!] = unzipSync(zip);
+    }
   }
   lms = await startMoodleLms(packages);
   browser = await launchBrowser();
@@ -178,20 +180,22 @@ describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a course-sco %s packa
   });
 });
 
-describe('a package-per-module SCORM 2004 export in Moodle', () => {
-  it('installs every module as an activity of its own, and module 5 plays to passed', async () => {
-    expect(parts.map((name) => lms.activity(name).scoes.map((s) => s.title))).toEqual(chosen.map((m) => [m.title]));
-    const activity = parts.find((name) => lms.activity(name).scoes[0]!.title === fifth.title)!;
+describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a package-per-module %s export in Moodle', (edition) => {
+  it('installs every module as an activity of its own (manifest at the root, one SCO), and module 5 plays to passed', async () => {
+    expect(parts[edition].map((name) => lms.activity(name).scoes.map((s) => s.title))).toEqual(chosen.map((m) => [m.title]));
+    const activity = parts[edition].find((name) => lms.activity(name).scoes[0]!.title === fifth.title)!;
     const [sco] = lms.activity(activity).scoes;
+    const tracks = () => lms.tracks(activity, 'student-parts', sco!.id);
     const { context, page } = await newPage(browser);
     await page.goto(lms.playerUrl(activity, 'student-parts'));
     const frame = await moodleScoFrame(page, sco!.href);
     await passQuiz(frame, fifth);
     await seeEverySection(frame, fifth);
     await leave(page);
-    await lms.db.waitFor(() => lms.tracks(activity, 'student-parts', sco!.id)['cmi.exit'] === 'suspend' && lms.tracks(activity, 'student-parts', sco!.id)['cmi.success_status'] === 'passed', 'module 5 passed');
+    const [exit, status] = edition === 'scorm12' ? ['cmi.core.exit', 'cmi.core.lesson_status'] : ['cmi.exit', 'cmi.success_status'];
+    await lms.db.waitFor(() => tracks()[exit] === 'suspend' && tracks()[status] === 'passed', 'module 5 passed');
     await context.close();
-    expect(lms.tracks(activity, 'student-parts', sco!.id)).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.score.raw': '100' });
+    expect(tracks()).toMatchObject(edition === 'scorm12' ? { 'cmi.core.score.raw': '100' } : { 'cmi.completion_status': 'completed', 'cmi.score.raw': '100' });
     expect(lms.gradebook(activity, 'student-parts')).toEqual({ completed: true, grade: 100 });
     expect(lms.db.apiLog.filter((e) => e.activity === activity)).toEqual([]);
   });
