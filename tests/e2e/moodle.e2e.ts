@@ -34,7 +34,9 @@ beforeAll(async () => {
   const packages: Record<string, Record<string, Uint8Array>> = {};
   // sco-per-module for a generic LMS: the Moodle preflight refuses this layout for 2004, which is
   // what the first test shows the reason for.
-  packages['per-module-2004'] = unzipSync((await exported({ edition: 'scorm2004', lms: 'generic', packaging: 'sco-per-module' })).zip);
+  for (const edition of ['scorm2004', 'scorm12'] as const) {
+    packages[`per-module-${edition}`] = unzipSync((await exported({ edition, lms: 'generic', packaging: 'sco-per-module' })).zip);
+  }
   // Reflection text to the LMS in 2004; in 1.2 five modules' worth of it cannot fit 4096 characters
   // (the preflight refuses that), so 1.2 keeps it private.
   for (const edition of ['scorm2004', 'scorm12'] as const) {
@@ -60,7 +62,7 @@ afterAll(async () => {
 
 describe('a sco-per-module SCORM 2004 package in Moodle', () => {
   it('loses module 5 when the student opens it from the table of contents after module 1: Initialize gets 104 and nothing is stored', async () => {
-    const activity = 'per-module-2004';
+    const activity = 'per-module-scorm2004';
     const scoes = lms.activity(activity).scoes;
     const [sco1, sco5] = [scoes.find((s) => s.title === first.title)!, scoes.find((s) => s.title === fifth.title)!];
     const { context, page } = await newPage(browser);
@@ -81,6 +83,25 @@ describe('a sco-per-module SCORM 2004 package in Moodle', () => {
     expect(lms.tracks(activity, 'student1', sco5.id)).toEqual({});
     expect(lms.db.stored.filter((t) => t.sco === sco5.id)).toEqual([]);
     expect(lms.tracks(activity, 'student1', sco1.id)).toMatchObject({ 'cmi.exit': 'suspend' });
+    await context.close();
+  });
+});
+
+describe('a sco-per-module SCORM 1.2 package in Moodle', () => {
+  it('refuses module 5 when the student reopens it in the same visit after answering its quiz: LMSInitialize throws, and the SCO says the LMS refused', async () => {
+    const activity = 'per-module-scorm12';
+    const sco5 = lms.activity(activity).scoes.find((s) => s.title === fifth.title)!;
+    const { context, page } = await newPage(browser);
+    await page.goto(lms.playerUrl(activity, 'student-reopen'));
+    await moodleScoFrame(page, lms.activity(activity).scoes[0]!.href);
+    await passQuiz(await openFromToc(page, lms, activity, fifth.title), fifth);
+    await openFromToc(page, lms, activity, first.title);
+    await lms.db.waitFor(() => lms.tracks(activity, 'student-reopen', sco5.id)['cmi.core.lesson_status'] === 'passed', 'module 5 stored on leaving it');
+    const again = await openFromToc(page, lms, activity, fifth.title);
+    await again.getByRole('status').filter({ hasText: 'Het leerplatform weigerde de verbinding.' }).waitFor();
+    expect(await visitLog(page)).toContainEqual(
+      expect.objectContaining({ sco: sco5.id, call: 'LMSInitialize', code: 'TypeError', message: "Cannot read properties of undefined (reading 'score')" }),
+    );
     await context.close();
   });
 });
