@@ -83,9 +83,7 @@ export async function startMoodleLms(packages: Record<string, Record<string, Uin
       if (pathname === '/mod/scorm/player.php') {
         const activity = activityOf(q('a'));
         db.visit(activity, q('user'));
-        // scorm_get_toc(): without a chosen SCO, "Enter" opens the first one not passed/completed.
-        const open = activity.scoes.find((s) => !/^(passed|completed)$/.test(db.tracks(activity.name, q('user'), s.id)['cmi.core.lesson_status'] ?? db.tracks(activity.name, q('user'), s.id)['cmi.completion_status'] ?? ''));
-        return send(200, playerPage(activity, q('user'), q('scoid') || (open ?? activity.scoes[0]!).id, db), TYPES['.html']);
+        return send(200, playerPage(activity, q('user'), q('scoid') || db.enter(activity, q('user')).id, db), TYPES['.html']);
       }
       if (req.method === 'POST' && pathname === '/mod/scorm/datamodel.php') {
         db.store(activityOf(q('a')), q('user'), q('scoid'), [...new URLSearchParams(await readBody(req))]);

@@ -147,6 +147,11 @@ export class ScoesTrack {
     this.completion.set(`${activity.name}|${user}`, done);
   }
 
+  /** scorm_get_toc(): "Enter" opens the first SCO not passed or completed, not the one the student left last (issue 9 §5). */
+  enter(activity: MoodleActivity, user: string): MoodleSco {
+    return activity.scoes.find((s) => !satisfied(this.tracks(activity.name, user, s.id))) ?? activity.scoes[0]!;
+  }
+
   completed(activity: string, user: string): boolean {
     return this.completion.get(`${activity}|${user}`) ?? false;
   }

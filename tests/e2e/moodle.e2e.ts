@@ -29,11 +29,41 @@ const parts: Record<ScormEdition, string[]> = { scorm12: [], scorm2004: [] };
 const exported = (options: Omit<ExportOptions, 'modules'>) =>
   exportCourse(playedCourse, COURSE_DIR, { modules: chosen.map((m) => m.id), ...options }, packageDirs(ROOT));
 
+const REFLECTION = 'Ik liet de kleuters zelf uitzoeken wat drijft.';
+const sectionNav = (frame: Frame) => frame.getByRole('navigation', { name: 'Onderdelen van deze module' });
+
+async function seeEverySection(frame: Frame, module: ModuleDocument) {
+  for (const s of module.sections) await sectionNav(frame).getByRole('button', { name: s.title, exact: false }).first().click();
+}
+
+/** Up to the quiz, the first `wrong` questions answered wrong and the rest right, the quiz finished; resolves with the score. */
+async function passQuiz(frame: Frame, module: ModuleDocument, wrong = 0): Promise<number> {
+  const { questions } = quizOf(module);
+  await nextUntil(frame, module, sectionIndexOf(module, 'quiz'));
+  for (const [i, q] of questions.entries()) await answer(frame, q, i, questions.length, i >= wrong);
+  await frame.getByRole('button', { name: 'Toets afronden' }).click();
+  const score = Math.round(((questions.length - wrong) / questions.length) * 100);
+  await frame.getByText(`Je score: ${score} %.`, { exact: false }).waitFor();
+  return score;
+}
+
+/** Leaves the activity as a student does, to the course page: the SCO's pagehide commits and terminates. */
+async function leave(page: Page) {
+  await page.goto(`${lms.base}/course/view.php`);
+}
+
+/** One field of a stored collection in index order, e.g. every `cmi.interactions.N.id`. */
+const records = (tracks: Record<string, string>, collection: string, field: string) =>
+  Object.entries(tracks)
+    .filter(([k]) => new RegExp(`^cmi\\.${collection}\\.\\d+\\.${field}$`).test(k))
+    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+    .map(([, v]) => v);
+
 beforeAll(async () => {
   expect(fifth.id).toBe(playedModule.id);
   const packages: Record<string, Record<string, Uint8Array>> = {};
-  // sco-per-module for a generic LMS: the Moodle preflight refuses this layout for 2004, which is
-  // what the first test shows the reason for.
+  // sco-per-module for a generic LMS: the Moodle preflight refuses this layout for 2004 and warns
+  // for 1.2; the first two tests show why.
   for (const edition of ['scorm2004', 'scorm12'] as const) {
     packages[`per-module-${edition}`] = unzipSync((await exported({ edition, lms: 'generic', packaging: 'sco-per-module' })).zip);
   }
@@ -78,7 +108,7 @@ describe('a sco-per-module SCORM 2004 package in Moodle', () => {
     await frame5.getByRole('button', { name: /^Volgende: / }).click();
     await screenshot(page, 'moodle-sco-per-module-2004-module-5');
     // The student worked in module 5; leaving the activity would normally store it.
-    await page.goto(`${lms.base}/course/view.php`);
+    await leave(page);
     await lms.db.waitFor(() => lms.db.apiLog.some((e) => e.sco === sco5.id && e.code === '104'), 'the 104 in the server log');
     expect(lms.tracks(activity, 'student1', sco5.id)).toEqual({});
     expect(lms.db.stored.filter((t) => t.sco === sco5.id)).toEqual([]);
@@ -105,35 +135,6 @@ describe('a sco-per-module SCORM 1.2 package in Moodle', () => {
     await context.close();
   });
 });
-
-const REFLECTION = 'Ik liet de kleuters zelf uitzoeken wat drijft.';
-const sectionNav = (frame: Frame) => frame.getByRole('navigation', { name: 'Onderdelen van deze module' });
-
-async function seeEverySection(frame: Frame, module: ModuleDocument) {
-  for (const s of module.sections) await sectionNav(frame).getByRole('button', { name: s.title, exact: false }).first().click();
-}
-
-/** Up to the quiz, the first `wrong` questions answered wrong and the rest right, the quiz finished; resolves with the score. */
-async function passQuiz(frame: Frame, module: ModuleDocument, wrong = 0): Promise<number> {
-  const { questions } = quizOf(module);
-  await nextUntil(frame, module, sectionIndexOf(module, 'quiz'));
-  for (const [i, q] of questions.entries()) await answer(frame, q, i, questions.length, i >= wrong);
-  await frame.getByRole('button', { name: 'Toets afronden' }).click();
-  const score = Math.round(((questions.length - wrong) / questions.length) * 100);
-  await frame.getByText(`Je score: ${score} %.`, { exact: false }).waitFor();
-  return score;
-}
-
-/** Leaves the activity as a student does, to the course page: the SCO's pagehide commits and terminates. */
-async function leave(page: Page) {
-  await page.goto(`${lms.base}/course/view.php`);
-}
-
-const records = (tracks: Record<string, string>, collection: string, field: string) =>
-  Object.entries(tracks)
-    .filter(([k]) => new RegExp(`^cmi\\.${collection}\\.\\d+\\.${field}$`).test(k))
-    .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
-    .map(([, v]) => v);
 
 describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a course-sco %s package in Moodle', (edition) => {
   it('tracks module 5 opened from its own menu, resumes there on the next visit, and reports the finished course without one API error', async () => {
