@@ -36,10 +36,10 @@ async function seeEverySection(frame: Frame, module: ModuleDocument) {
   for (const s of module.sections) await sectionNav(frame).getByRole('button', { name: s.title, exact: false }).first().click();
 }
 
-/** Up to the quiz, the first `wrong` questions answered wrong and the rest right, the quiz finished; resolves with the score. */
+/** To the quiz by the module's own navigation, the first `wrong` questions answered wrong and the rest right, the quiz finished; resolves with the score. */
 async function passQuiz(frame: Frame, module: ModuleDocument, wrong = 0): Promise<number> {
   const { questions } = quizOf(module);
-  await nextUntil(frame, module, sectionIndexOf(module, 'quiz'));
+  await sectionNav(frame).getByRole('button', { name: module.sections[sectionIndexOf(module, 'quiz')]!.title, exact: false }).first().click();
   for (const [i, q] of questions.entries()) await answer(frame, q, i, questions.length, i >= wrong);
   await frame.getByRole('button', { name: 'Toets afronden' }).click();
   const score = Math.round(((questions.length - wrong) / questions.length) * 100);
@@ -163,11 +163,14 @@ describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a course-sco %s packa
     await frame.getByRole('heading', { level: 1, name: fifth.title }).waitFor();
     await frame.getByRole('heading', { level: 2, name: fifth.sections[sectionIndexOf(fifth, 'quiz')]!.title }).waitFor();
     await seeEverySection(frame, fifth);
+    // Every section first, the quiz last: finishing the last quiz completes, passes and scores the
+    // course in one step, which Moodle 1.2 only counts for completion if status and score come in
+    // separate commits.
     for (const module of chosen.slice(0, 4)) {
       await frame.getByRole('button', { name: 'Alle modules' }).click();
       await frame.getByRole('button', { name: module.title, exact: true }).click();
-      await passQuiz(frame, module);
       await seeEverySection(frame, module);
+      await passQuiz(frame, module);
     }
     await frame.getByRole('button', { name: 'Alle modules' }).click();
     await frame.getByText('5 van 5 modules afgewerkt').waitFor();
