@@ -11,7 +11,15 @@ import { readActivity, ScoesTrack, type ApiLogEntry, type MoodleActivity } from 
  * (table of contents + one frame + ONE API object for the visit, moodle-api.js), datamodel.php
  * storing tracks per SCO and attempt (moodle-tracks.ts), a course page showing completion and grade.
  * Independent of scorm-again on purpose: lms-page.ts plays packages against scorm-again, this one
- * against Moodle's own rules.
+ * against Moodle's own rules. What it reproduces (issue 9 "What was seen", each cited where built):
+ * - 2004: the API stays terminated after the first Terminate of a visit: 104 for every next SCO;
+ * - 2004: Moodle's value patterns (a `time` with three decimals is 406), 403 for a value never set;
+ * - 1.2: re-initialising a SCO that wrote objectives or interactions in the visit throws a TypeError;
+ * - 1.2: a commit posts the score before the status, and completion is judged by the status stored
+ *   before the commit (MDL-46279): complete only at the next commit with a score, or the next visit;
+ * - "Enter" opens the first SCO not passed/completed; the gradebook takes the highest SCO score;
+ *   completion needs every SCO passed or completed ("alle SCO's").
+ * Not modelled: new attempts, total_time, sequencing and navigation requests.
  */
 
 const TYPES: Record<string, string> = {
