@@ -192,6 +192,8 @@ describe.each(['scorm2004', 'scorm12'] as ScormEdition[])('a course-sco %s packa
     else expect(tracks).toMatchObject({ 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': String(score) });
     const questions = chosen.flatMap((m) => quizOf(m).questions.map((q) => q.id));
     expect(records(tracks, 'interactions', 'id')).toEqual(expect.arrayContaining(questions));
+    // Every answered question with a time Moodle accepted (the API log below is empty): 2004's timestamp, 1.2's time.
+    expect(records(tracks, 'interactions', edition === 'scorm12' ? 'time' : 'timestamp').length).toBeGreaterThanOrEqual(questions.length);
     expect(records(tracks, 'interactions', 'result').filter((r) => r === (edition === 'scorm12' ? 'wrong' : 'incorrect'))).toHaveLength(1);
     // 2004 exports reflections to the LMS, 1.2 keeps them in the student's browser.
     expect(records(tracks, 'interactions', 'learner_response').some((r) => r.includes('drijft'))).toBe(edition === 'scorm2004');
