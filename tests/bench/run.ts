@@ -3,6 +3,7 @@ import path from 'node:path';
 import { benchCommits } from './commit.bench';
 import { benchExport } from './export.bench';
 import { benchModuleOpen } from './open.bench';
+import { benchPackagings } from './packaging.bench';
 import { benchSizes } from './size.bench';
 import { benchValidate } from './validate.bench';
 
@@ -19,6 +20,7 @@ async function main() {
   benchCommits();
   benchSizes();
   await benchExport();
+  await benchPackagings();
   await benchModuleOpen();
 }
 

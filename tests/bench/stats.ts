@@ -19,3 +19,9 @@ export function timeMs(fn: () => void): number {
   fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
+
+export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
