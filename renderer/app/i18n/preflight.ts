@@ -240,7 +240,7 @@ export const preflightNl = {
   // the SCOs and what they send to the LMS
   'sco.module-json': {
     message: "De SCO '{{resource}}' kan niet starten: {{file}} is onleesbaar.",
-    fix: 'Exporteer het pakket opnieuw met Leerpad; module.json mag je niet met de hand aanpassen.',
+    fix: 'Exporteer het pakket opnieuw met Leerpad; {{file}} mag je niet met de hand aanpassen.',
   },
   'sco.not-leerpad': {
     message: "De SCO '{{resource}}' heeft geen {{file}}: hij is niet met Leerpad gemaakt, dus de voortgang en de interacties werden niet gecontroleerd.",
@@ -261,6 +261,11 @@ export const preflightNl = {
     fix_reflections: "Verlaag max= van de reflecties {{reflections}} in {{file}}, of kies bij 'Reflecties van studenten' voor 'Privé houden'.",
     'fix_module-scorm12':
       'Splits de module in {{file}}, verlaag de maximale lengte van de notities bij kijkwijzers en van de reflecties, of exporteer SCORM 2004 (64000 tekens).',
+  },
+  'state.course-suspend-data': {
+    message:
+      'De {{modules}} modules van dit cursuspakket kunnen samen tot {{worst}} tekens aan voortgangsgegevens nodig hebben; {{where}} bewaart er maar {{limit}} voor de hele cursus. Een student kan zo de plaats in de cursus en de antwoorden kwijtraken.',
+    fix: "Kies bij 'Hoe moet het pakket eruitzien?' voor 'Een apart pakket per module' (elke module krijgt dan zelf {{limit}} tekens), kies minder modules, houd de reflecties privé of kies SCORM 2004.",
   },
   'interactions.duplicate-id': {
     message: "De module '{{module}}' meldt twee interacties met de id '{{id}}': sommige LMS-en weigeren de tweede, andere halen de antwoorden door elkaar.",
@@ -302,6 +307,11 @@ export const preflightNl = {
     fix: "Exporteer opnieuw (met 'Slaagcijfer' verander je beide tegelijk) in plaats van het manifest aan te passen.",
   },
 
+  'mastery.course-sco': {
+    message:
+      "Het cursuspakket '{{item}}' heeft een beheersingsscore ({{written}}), maar zijn score is het gemiddelde over alle modules, met 0 voor wat nog niet af is: met de Moodle-instelling 'Beheersingsscore overschrijft status' krijgt een student halverwege de cursus 'niet geslaagd'.",
+    fix: "Exporteer het pakket opnieuw met Leerpad: het geeft een cursuspakket geen beheersingsscore. Pas het manifest niet met de hand aan.",
+  },
   // updating a package that is already in the LMS
   'identifiers.previous': {
     message: "Het vorige pakket kan niet gelezen worden, dus de id's kunnen niet vergeleken worden.",
@@ -341,6 +351,16 @@ export const preflightNl = {
   'lms.moodle-scorm2004': {
     message: 'Moodle ondersteunt SCORM 2004 maar gedeeltelijk (de communicatie met het LMS werkt, de sequencing niet); SCORM 1.2 is voor Moodle de veiligste keuze.',
     fix: 'Kies voor Moodle de SCORM 1.2-export, tenzij je iets uit SCORM 2004 nodig hebt.',
+  },
+  'lms.moodle-multi-sco-2004': {
+    message:
+      "Dit SCORM 2004-pakket heeft {{scos}} SCO's: Moodle bewaart per bezoek alleen de eerste module die een student opent (de andere krijgen fout 104), dus het werk in elke andere module gaat verloren.",
+    fix: "Kies bij 'Hoe moet het pakket eruitzien?' voor 'Eén SCO voor de hele cursus, met een eigen modulemenu' of 'Een apart pakket per module'.",
+  },
+  'lms.moodle-multi-sco-12': {
+    message:
+      "Dit SCORM 1.2-pakket heeft {{scos}} SCO's: opent een student in hetzelfde bezoek een module opnieuw, dan loopt het starten in Moodle mis en wordt die sessie niet bewaard.",
+    fix: "Kies bij 'Hoe moet het pakket eruitzien?' voor 'Eén SCO voor de hele cursus, met een eigen modulemenu' of 'Een apart pakket per module'.",
   },
 } satisfies Record<string, FindingTemplate>;
 
@@ -543,7 +563,7 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   },
   'sco.module-json': {
     message: "The SCO '{{resource}}' cannot start: {{file}} is unreadable ({{reason}}).",
-    fix: 'Export the package again with Leerpad; module.json must not be edited by hand.',
+    fix: 'Export the package again with Leerpad; {{file}} must not be edited by hand.',
   },
   'sco.not-leerpad': {
     message: "The SCO '{{resource}}' has no {{file}}: it was not made by Leerpad, so its progress and interactions were not checked.",
@@ -564,6 +584,11 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
     fix_reflections: "Lower max= of the reflections {{reflections}} in {{file}}, or choose 'Keep private' under \"Students' reflections\".",
     'fix_module-scorm12':
       "Split the module in {{file}}, lower the maximum length of the checklists' notes and of the reflections, or export SCORM 2004 (64000 characters).",
+  },
+  'state.course-suspend-data': {
+    message:
+      "The {{modules}} modules of this course package can need {{worst}} characters of saved progress together; {{where}} keeps {{limit}} for the whole course. A student could lose their place in the course and their answers.",
+    fix: "Under 'How should the package be laid out?' choose 'A separate package per module' (each module then gets {{limit}} characters of its own), choose fewer modules, keep reflections private or choose SCORM 2004.",
   },
   'interactions.duplicate-id': {
     message: "The module '{{module}}' reports two interactions with the id '{{id}}': some LMSs reject the second, others mix up their answers.",
@@ -604,6 +629,11 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
       "The item '{{item}}' sets a mastery score of {{mastery}} but the quiz of '{{module}}' passes at {{pass}}: the LMS and the student's screen would disagree about passing.",
     fix: "Export again ('Pass mark' changes both together) instead of editing the manifest.",
   },
+  'mastery.course-sco': {
+    message:
+      "The course package '{{item}}' has a mastery score ({{written}}), but its score is the average over all modules, with 0 for those not finished yet: with Moodle's 'Mastery score overrides status' a student halfway through the course is marked failed.",
+    fix: 'Export the package again with Leerpad: it gives a course package no mastery score. Do not edit the manifest by hand.',
+  },
   'identifiers.previous': {
     message: 'The previous package cannot be read ({{reason}}), so the identifiers cannot be compared.',
     fix: 'Give the zip that is in the LMS now with --previous.',
@@ -639,6 +669,16 @@ export const preflightEn: Record<PreflightRule, FindingTemplate> = {
   'lms.moodle-scorm2004': {
     message: "Moodle's SCORM 2004 support is partial (talking to the LMS works, sequencing does not); SCORM 1.2 is the safest choice for Moodle.",
     fix: 'Choose the SCORM 1.2 export for Moodle unless you need something from SCORM 2004.',
+  },
+  'lms.moodle-multi-sco-2004': {
+    message:
+      "This SCORM 2004 package has {{scos}} SCOs: Moodle keeps only the first module a student opens per visit (the others get error 104), so the work in every other module is lost.",
+    fix: "Under 'How should the package be laid out?' choose 'One SCO for the whole course, with its own module menu' or 'A separate package per module'.",
+  },
+  'lms.moodle-multi-sco-12': {
+    message:
+      "This SCORM 1.2 package has {{scos}} SCOs: when a student opens a module again in the same visit, Moodle fails to start it and that session is not stored.",
+    fix: "Under 'How should the package be laid out?' choose 'One SCO for the whole course, with its own module menu' or 'A separate package per module'.",
   },
 };
 

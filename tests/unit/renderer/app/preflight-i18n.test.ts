@@ -373,7 +373,21 @@ const SCENARIOS: Record<string, { rules: string[]; run: () => Promise<Finding[]>
   'checklist notes too long for 2004': { rules: ['state.suspend-data'], run: () => check(withChecklistNotes(P.good04, 70_000)) },
   'a package over the quota': { rules: ['size.quota'], run: () => check(P.good12, { quotaMb: 0.5 }) },
   'SCORM 1.2 for Canvas': { rules: ['lms.canvas-scorm12'], run: () => check(P.good12, { lms: 'canvas' }) },
-  'SCORM 2004 for Moodle': { rules: ['lms.moodle-scorm2004'], run: () => check(P.good04, { lms: 'moodle' }) },
+  'SCORM 2004 for Moodle': { rules: ['lms.moodle-scorm2004', 'lms.moodle-multi-sco-2004'], run: () => check(P.good04, { lms: 'moodle' }) },
+  'several SCOs in 1.2 for Moodle': { rules: ['lms.moodle-multi-sco-12'], run: () => check(P.good12, { lms: 'moodle' }) },
+  'the whole course as one 1.2 SCO': {
+    rules: ['state.course-suspend-data'],
+    run: () => check(build(COURSE_DIR, { edition: 'scorm12', packaging: 'course-sco' }).zip),
+  },
+  'a mastery score on a course SCO': {
+    rules: ['mastery.course-sco'],
+    run: () =>
+      check(
+        manifest(build(MINI_DIR, { edition: 'scorm12', packaging: 'course-sco' }).zip, (t) =>
+          t.replace('<title>Mini</title>\n        </item>', '<title>Mini</title>\n          <adlcp:masteryscore>75</adlcp:masteryscore>\n        </item>'),
+        ),
+      ),
+  },
   'a course with errors': { rules: ['course.invalid'], run: () => preflightCourseDir(path.join(INVALID, 'no-correct-answer'), { ...DIRS }) },
 };
 
@@ -460,7 +474,8 @@ describe('preflight finding texts', () => {
       };
       for (const [name, s] of Object.entries(SCENARIOS)) produced.set(name, await s.run());
       // The real course, reflections sent to the LMS: in 1.2 every module gets a note.
-      course = await preflightCourseDir(COURSE_DIR, { ...DIRS, edition: 'scorm12', reflections: 'lms', lms: 'moodle' });
+      // One SCO per module (for an LMS with full SCORM navigation: Moodle gets a multi-SCO warning), so each note names its reflection alone.
+      course = await preflightCourseDir(COURSE_DIR, { ...DIRS, edition: 'scorm12', reflections: 'lms', lms: 'generic', packaging: 'sco-per-module' });
       findings = [...[...produced.values()].flat(), ...course];
     }, 180_000);
     afterEach(async () => {
@@ -562,6 +577,8 @@ describe('ExportSummary', () => {
     path: null,
     downloadUrl: './exports/kleine-kinderen-grote-kansen-scorm12.zip',
     findings,
+    packaging: 'course-sco',
+    guide: null,
   });
   const truncated: ExportResult['findings'][number] = {
     severity: 'info',
