@@ -28,13 +28,15 @@ window.startLms = function (edition, cmi, href) {
 window.closeSco = function () { document.querySelector('iframe').src = 'about:blank'; };
 </script></body></html>`;
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a SCORM package holds, as an LMS serves them. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.xsd': 'application/xml',
 };
 
 export async function startTestLms(packages: Record<string, Record<string, Uint8Array>>) {

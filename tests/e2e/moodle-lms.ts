@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { TYPES } from './lms-page';
 import { launchDefaults } from './moodle-defaults';
 import { readActivity, ScoesTrack, type ApiLogEntry, type MoodleActivity } from './moodle-tracks';
 
@@ -21,16 +22,6 @@ import { readActivity, ScoesTrack, type ApiLogEntry, type MoodleActivity } from 
  *   completion needs every SCO passed or completed ("alle SCO's").
  * Not modelled: new attempts, total_time, sequencing and navigation requests.
  */
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-};
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** JSON inside a <script> element: nothing in it may close the element. */

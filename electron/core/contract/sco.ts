@@ -20,23 +20,29 @@ export interface LeverInfo {
  * `module.json` inside every SCO tree: all the SCO runtime needs to render one module and report
  * it. The same file is played in the app and shipped in exported packages.
  */
-export interface ScoPackage {
+/** What the SCO runtime knows of the course: `levers` are those the package's module(s) serve, with titles for display. */
+export interface PackageCourse {
+  id: string;
+  title: string;
+  version: string;
+  language: string;
+  levers: LeverInfo[];
+}
+
+/** What every package's JSON carries, for one module or a whole course. */
+interface PackageBase {
   format: 1;
   edition: ScormEdition;
   reflections: ReflectionMode;
-  course: {
-    id: string;
-    title: string;
-    version: string;
-    language: string;
-    /** Only the levers this module serves, with titles for display. */
-    levers: LeverInfo[];
-  };
+  course: PackageCourse;
+  /** Characters the LMS keeps in suspend_data for this edition (4096 for 1.2, 64000 for 2004): a course SCO's modules share them. */
+  suspendDataLimit: number;
+}
+
+export interface ScoPackage extends PackageBase {
   module: ModuleDocument;
   /** Position of this module in the course, for "module 5 of 16". */
   position: { index: number; total: number };
-  /** Characters the LMS keeps in suspend_data for this edition (4096 for 1.2, 64000 for 2004). */
-  suspendDataLimit: number;
 }
 
 /**
@@ -52,22 +58,9 @@ export const PACKAGINGS: readonly Packaging[] = ['course-sco', 'package-per-modu
  * `course.json` inside a `course-sco` package: the chosen modules, each exactly as its own SCO
  * would get it (`position` counts within this package), played by the same runtime behind a menu.
  */
-export interface CourseScoPackage {
-  format: 1;
+export interface CourseScoPackage extends PackageBase {
   kind: 'course';
-  edition: ScormEdition;
-  reflections: ReflectionMode;
-  course: {
-    id: string;
-    title: string;
-    version: string;
-    language: string;
-    /** Every lever the chosen modules serve, in framework order. */
-    levers: LeverInfo[];
-  };
   modules: ScoPackage[];
-  /** Characters the LMS keeps in suspend_data for this edition: the whole course shares them. */
-  suspendDataLimit: number;
 }
 
 export const SUSPEND_DATA_LIMIT: Record<ScormEdition, number> = { scorm12: 4096, scorm2004: 64000 };
