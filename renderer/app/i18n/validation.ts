@@ -358,6 +358,10 @@ export const validationNl = {
     message: "koppelvraag '{{question}}' heeft te weinig paren ({{count}})",
     hint: 'geef minstens twee paren',
   },
+  'matching.too-many': {
+    message: "koppelvraag '{{question}}' heeft {{count}} paren",
+    hint: 'beperk je tot hoogstens {{max}} paren',
+  },
   'ordering.not-numbered': {
     message: "de items van volgordevraag '{{question}}' zijn niet genummerd",
     hint: 'schrijf ze als genummerde lijst in de juiste volgorde: "1. …", "2. …"',
@@ -365,6 +369,10 @@ export const validationNl = {
   'ordering.too-few': {
     message: "volgordevraag '{{question}}' heeft te weinig items ({{count}})",
     hint: 'geef minstens twee items om te ordenen',
+  },
+  'ordering.too-many': {
+    message: "volgordevraag '{{question}}' heeft {{count}} items",
+    hint: 'beperk je tot hoogstens {{max}} items',
   },
 
   // reflections and checklists
@@ -702,6 +710,10 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
     message: "matching question '{{question}}' has too few pairs ({{count}})",
     hint: 'give at least two pairs',
   },
+  'matching.too-many': {
+    message: "matching question '{{question}}' has {{count}} pairs",
+    hint: 'keep it to {{max}} pairs or fewer',
+  },
   'ordering.not-numbered': {
     message: "the items of ordering question '{{question}}' are not numbered",
     hint: 'write them as a numbered list in the right order: "1. …", "2. …"',
@@ -709,6 +721,10 @@ export const validationEn: Record<IssueCode, IssueTemplate> = {
   'ordering.too-few': {
     message: "ordering question '{{question}}' has too few items ({{count}})",
     hint: 'give at least two items to put in order',
+  },
+  'ordering.too-many': {
+    message: "ordering question '{{question}}' has {{count}} items",
+    hint: 'keep it to {{max}} items or fewer',
   },
   'reflection.empty': {
     message: "reflection '{{reflection}}' has no assignment",

@@ -2,7 +2,7 @@ import type { Question } from '../../contract';
 import { startOf, type ModuleContext } from '../context';
 import { plainText } from '../markdown';
 import { splitFeedback } from './content';
-import { requireFeedback, type QuestionParts } from './question-parts';
+import { MAX_LIST_ENTRIES, requireFeedback, type QuestionParts } from './question-parts';
 
 const ARROW = '->';
 
@@ -39,6 +39,15 @@ export function compileMatching(ctx: ModuleContext, q: QuestionParts): Question 
       { question: q.id, count: pairs.length },
     );
   }
+  if (pairs.length > MAX_LIST_ENTRIES) {
+    ctx.issues.error(
+      'matching.too-many',
+      startOf(q.list ?? q.node),
+      `matching question '${q.id}' has ${pairs.length} pairs`,
+      `keep it to ${MAX_LIST_ENTRIES} pairs or fewer`,
+      { question: q.id, count: pairs.length, max: MAX_LIST_ENTRIES },
+    );
+  }
   requireFeedback(ctx, q);
   return {
     type: 'matching',
@@ -71,6 +80,15 @@ export function compileOrdering(ctx: ModuleContext, q: QuestionParts): Question 
       `ordering question '${q.id}' has ${items.length} item(s)`,
       'give at least two items to put in order',
       { question: q.id, count: items.length },
+    );
+  }
+  if (items.length > MAX_LIST_ENTRIES) {
+    ctx.issues.error(
+      'ordering.too-many',
+      startOf(list ?? q.node),
+      `ordering question '${q.id}' has ${items.length} items`,
+      `keep it to ${MAX_LIST_ENTRIES} items or fewer`,
+      { question: q.id, count: items.length, max: MAX_LIST_ENTRIES },
     );
   }
   requireFeedback(ctx, q);

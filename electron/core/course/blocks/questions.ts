@@ -5,7 +5,7 @@ import { bodyOf } from '../directives';
 import { plainText, type ContainerDirective } from '../markdown';
 import { firstList, isBlank, rejectNestedDirectives, renderInline, renderQuoted, splitFeedback } from './content';
 import { compileMatching, compileOrdering } from './question-lists';
-import { requireFeedback, type QuestionParts } from './question-parts';
+import { MAX_LIST_ENTRIES, requireFeedback, type QuestionParts } from './question-parts';
 
 const LIST_HINT: Record<string, string> = {
   single: 'write the options as "- [ ] …" lines and mark the right one "- [x] …"',
@@ -164,12 +164,12 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
       { question: q.id, count: correct },
     );
   }
-  if (options.length > 26) {
+  if (options.length > MAX_LIST_ENTRIES) {
     ctx.issues.error(
       'question.too-many-options',
       at,
       `question '${q.id}' has ${options.length} options`,
-      'keep it to 26 options or fewer',
+      `keep it to ${MAX_LIST_ENTRIES} options or fewer`,
       { question: q.id, count: options.length },
     );
   }

@@ -73,6 +73,9 @@ const CASES: Record<string, Expected> = {
   },
   'matching-unequal': { code: 'matching.unequal', file: M, line: 20, column: 1, message: /pair 2 .* has no '->'/, count: 2 },
   'ordering-too-few': { code: 'ordering.too-few', file: M, line: 19, message: /has 1 item/ },
+  // More than a–z: SCORM 1.2 names each entry of a response by one letter.
+  'ordering-too-many': { code: 'ordering.too-many', file: M, line: 19, message: /has 27 items/, hint: /26 items or fewer/ },
+  'matching-too-many': { code: 'matching.too-many', file: M, line: 19, message: /has 27 pairs/, hint: /26 pairs or fewer/ },
   'no-feedback': { code: 'question.no-feedback', file: M, line: 16, column: 1, message: /'q-een-meer' has no feedback/ },
   'too-many-quizzes': {
     code: 'quiz.too-many',
