@@ -3,9 +3,10 @@ import type { Envelope } from '../core/contract';
 import { toErrorData } from '../core/errors';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc';
+import { INVOKE_CHANNEL } from '../core/contract/bridge';
 import { APP_ORIGIN } from './protocol';
 
-export const INVOKE_CHANNEL = 'leerpad:invoke';
+export { INVOKE_CHANNEL } from '../core/contract/bridge';
 
 /**
  * Only the app's own top-level page may call core (Electron security checklist 17): not an SCO frame,

@@ -1,11 +1,16 @@
 import type { AppErrorData, CallArgs, CallName, CallResult, Envelope } from '../../electron/core/contract';
+import type { BRIDGE_KEY, LeerpadBridge } from '../../electron/core/contract/bridge';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload; absent in the web harness. */
-    leerpad?: { invoke(name: string, args: unknown): Promise<unknown> };
+    /** Exposed by the Electron preload (its key is BRIDGE_KEY); absent in the web harness. */
+    leerpad?: LeerpadBridge;
   }
 }
+
+/** The window property must be the preload's key: renaming one without the other fails here. */
+const _bridgeKey: typeof BRIDGE_KEY = 'leerpad' satisfies keyof Window;
+void _bridgeKey;
 
 export class CallError extends Error {
   constructor(readonly error: AppErrorData) {
