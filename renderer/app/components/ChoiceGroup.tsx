@@ -1,13 +1,22 @@
 import { useId } from 'react';
 
-interface Option {
-  value: string;
+export interface ChoiceOption<T extends string> {
+  value: T;
   label: string;
   help?: string;
+  /** Shown but not choosable; `help` should say why. */
+  disabled?: boolean;
+}
+
+interface Props<T extends string> {
+  legend: string;
+  value: T;
+  options: readonly ChoiceOption<T>[];
+  onChange(value: T): void;
 }
 
 /** A radio group in a fieldset: the legend names the choice, each option may explain itself. */
-export function ChoiceGroup({ legend, value, options, onChange }: { legend: string; value: string; options: Option[]; onChange(v: string): void }) {
+export function ChoiceGroup<T extends string>({ legend, value, options, onChange }: Props<T>) {
   const name = useId();
   return (
     <fieldset className="field choice-group">
@@ -16,7 +25,16 @@ export function ChoiceGroup({ legend, value, options, onChange }: { legend: stri
         const id = `${name}-${o.value}`;
         return (
           <div key={o.value} className="choice">
-            <input type="radio" id={id} name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} aria-describedby={o.help ? `${id}-help` : undefined} />
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              disabled={o.disabled}
+              onChange={() => onChange(o.value)}
+              aria-describedby={o.help ? `${id}-help` : undefined}
+            />
             <label htmlFor={id}>{o.label}</label>
             {o.help ? (
               <span id={`${id}-help`} className="help">

@@ -109,29 +109,29 @@ export function Export({ teacher }: { teacher?: string }) {
           </select>
         </div>
         {outline ? <ModulePicker outline={outline} selected={modules} onChange={setModules} /> : null}
-        <ChoiceGroup
+        <ChoiceGroup<ScormEdition>
           legend={t('export.edition')}
           value={edition}
-          onChange={(v) => setEdition(v as ScormEdition)}
+          onChange={setEdition}
           options={[
             { value: 'scorm12', label: t('export.scorm12'), help: t('export.scorm12Help') },
             { value: 'scorm2004', label: t('export.scorm2004'), help: t('export.scorm2004Help') },
           ]}
         />
-        <ChoiceGroup
+        <ChoiceGroup<TargetLms>
           legend={t('export.lms')}
           value={lms}
-          onChange={(v) => setLms(v as TargetLms)}
+          onChange={setLms}
           options={[
             { value: 'moodle', label: 'Moodle' },
             { value: 'canvas', label: 'Canvas' },
             { value: 'generic', label: t('export.otherLms') },
           ]}
         />
-        <ChoiceGroup
+        <ChoiceGroup<ReflectionMode>
           legend={t('export.reflections')}
           value={reflections}
-          onChange={(v) => setReflections(v as ReflectionMode)}
+          onChange={setReflections}
           options={[
             { value: 'private', label: t('export.private'), help: t('export.privateHelp') },
             { value: 'lms', label: t('export.toLms'), help: edition === 'scorm12' ? t('export.toLmsHelp12') : t('export.toLmsHelp2004') },

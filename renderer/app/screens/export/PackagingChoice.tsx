@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Packaging, PackagingAdvice, ScormEdition, TargetLms } from '../../../../electron/core/contract';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { packagingReason } from './packaging-reason';
 
 interface Props {
@@ -13,37 +13,19 @@ interface Props {
 }
 
 /**
- * The packaging radio group: the recommended option first and marked, each with why; an option
- * that would lose learners' work in this LMS is disabled, and its reason says why.
+ * The packaging radio group: the recommended option marked, each with why; an option that would
+ * lose learners' work in this LMS is disabled, and its reason says why.
  */
 export function PackagingChoice({ advice, lms, edition, value, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const name = useId();
-  return (
-    <fieldset className="field choice-group">
-      <legend>{t('export.packaging')}</legend>
-      {advice.options.map((option) => {
-        const id = `${name}-${option.packaging}`;
-        const label = t(`export.packagingOption.${option.packaging}`);
-        return (
-          <div key={option.packaging} className="choice">
-            <input
-              type="radio"
-              id={id}
-              name={name}
-              value={option.packaging}
-              checked={value === option.packaging}
-              disabled={!option.available}
-              onChange={() => onChange(option.packaging)}
-              aria-describedby={`${id}-help`}
-            />
-            <label htmlFor={id}>{option.packaging === advice.recommended ? t('export.packagingRecommended', { label }) : label}</label>
-            <span id={`${id}-help`} className="help">
-              {packagingReason(i18n, option, lms, edition)}
-            </span>
-          </div>
-        );
-      })}
-    </fieldset>
-  );
+  const options = advice.options.map((option) => {
+    const label = t(`export.packagingOption.${option.packaging}`);
+    return {
+      value: option.packaging,
+      label: option.packaging === advice.recommended ? t('export.packagingRecommended', { label }) : label,
+      help: packagingReason(i18n, option, lms, edition),
+      disabled: !option.available,
+    };
+  });
+  return <ChoiceGroup legend={t('export.packaging')} value={value} options={options} onChange={onChange} />;
 }
