@@ -1,32 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, CourseOutline, Dashboard } from '../../../electron/core/contract';
-import { call } from '../client';
-import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusBadge } from '../components/StatusBadge';
 import { href } from '../router';
+import { useCall } from '../use-call';
 
 export function Course({ courseId, session }: { courseId: string; session: string }) {
   const { t } = useTranslation();
-  const [course, setCourse] = useState<CourseOutline | null>(null);
-  const [progress, setProgress] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { data: course, error: courseError } = useCall('course/get', { courseId });
+  const { data: progress, error: progressError } = useCall('progress/dashboard', { session, courseId });
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('course/get', { courseId }), call('progress/dashboard', { session, courseId })]).then(
-      ([c, d]) => {
-        if (!live) return;
-        setCourse(c);
-        setProgress(d);
-      },
-      (e: unknown) => live && setError(errorData(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [courseId, session]);
-
+  const error = courseError ?? progressError;
   if (error) return <ErrorNotice error={error} />;
   if (!course || !progress) return <p role="status">{t('app.loading')}</p>;
 

@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, Dashboard as DashboardData } from '../../../electron/core/contract';
-import { call } from '../client';
-import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { Meter } from '../components/Meter';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDuration } from '../format';
 import { href } from '../router';
+import { useCall } from '../use-call';
 
 export function Dashboard({ courseId, session }: { courseId: string; session: string }) {
   const { t, i18n } = useTranslation();
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    call('progress/dashboard', { session, courseId }).then(
-      (d) => live && setData(d),
-      (e: unknown) => live && setError(errorData(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [courseId, session]);
+  const { data, error } = useCall('progress/dashboard', { session, courseId });
 
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p role="status">{t('app.loading')}</p>;

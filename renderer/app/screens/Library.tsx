@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData, CourseSummary, ValidationIssue } from '../../../electron/core/contract';
-import { call } from '../client';
-import { ErrorNotice, errorData } from '../components/ErrorNotice';
+import type { CourseSummary, ValidationIssue } from '../../../electron/core/contract';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { issueText } from '../i18n/validation';
 import { href } from '../router';
+import { useCall } from '../use-call';
 
 function IssueList({ issues }: { issues: ValidationIssue[] }) {
   const { t, i18n } = useTranslation();
@@ -60,21 +59,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
 
 export function Library() {
   const { t } = useTranslation();
-  const [courses, setCourses] = useState<CourseSummary[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setError(null);
-      setCourses(await call('course/list', {}));
-    } catch (e) {
-      setError(errorData(e));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: courses, error } = useCall('course/list', {});
 
   return (
     <section aria-labelledby="library-title">
