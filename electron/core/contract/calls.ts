@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
 import { IDLE_MINUTES, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
-import { GUIDE_LANGUAGES, type ExportResult, type PackagingAdvice } from './export';
-import { PACKAGINGS } from './sco';
+import type { ExportResult, PackagingAdvice } from './export';
+import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES } from './enums';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 
@@ -22,7 +22,7 @@ const teacher = z.string().min(16).max(128);
 
 /** The settings and their bounds; core also checks stored values against these. */
 export const settingValues = z.object({
-  language: z.enum(['nl-BE', 'en']),
+  language: z.enum(LANGUAGES),
   lastLearnerId: id.nullable(),
   idleMinutes: z.number().int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max),
 });
@@ -43,10 +43,10 @@ const cmi = z
 /** What an export is for: the course, its modules, the edition and the LMS. */
 const exportTarget = z.object({
   courseId: id,
-  edition: z.enum(['scorm12', 'scorm2004']),
+  edition: z.enum(SCORM_EDITIONS),
   modules: z.array(id).min(1).max(200).optional(),
-  reflections: z.enum(['private', 'lms']),
-  lms: z.enum(['moodle', 'canvas', 'generic']),
+  reflections: z.enum(REFLECTION_MODES),
+  lms: z.enum(TARGET_LMSES),
 });
 
 export const callArgs = {
@@ -93,7 +93,7 @@ export const callArgs = {
       /** The recommended packaging for this LMS, edition and modules when absent. */
       packaging: z.enum(PACKAGINGS).optional(),
       /** Language of the upload guide; nl-BE when absent. */
-      language: z.enum(GUIDE_LANGUAGES).optional(),
+      language: z.enum(LANGUAGES).optional(),
       /** Required once a teacher PIN is set: export is a lecturer tool. */
       teacher: teacher.optional(),
     })

@@ -1,4 +1,4 @@
-import type { Packaging, ReflectionMode, ScormEdition } from './sco';
+import { LANGUAGES, type Language, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from './enums';
 
 /** One result of the package preflight: what is wrong (or worth knowing) and how to fix it. */
 export interface PreflightFinding {
@@ -18,7 +18,7 @@ export interface PreflightFinding {
   params?: Record<string, string | number>;
 }
 
-export type TargetLms = 'moodle' | 'canvas' | 'generic';
+export { TARGET_LMSES, type TargetLms } from './enums';
 
 export interface ExportRequest {
   courseId: string;
@@ -35,8 +35,9 @@ export interface ExportRequest {
   language?: GuideLanguage;
 }
 
-export type GuideLanguage = 'nl-BE' | 'en';
-export const GUIDE_LANGUAGES: readonly GuideLanguage[] = ['nl-BE', 'en'];
+/** The guide is written in the app's languages. */
+export type GuideLanguage = Language;
+export const GUIDE_LANGUAGES = LANGUAGES;
 
 /**
  * What the lecturer does in the LMS with this export, generated from the package (never written

@@ -1,3 +1,5 @@
+import type { Language } from './enums';
+
 export interface LearnerSummary {
   id: string;
   name: string;
@@ -6,7 +8,7 @@ export interface LearnerSummary {
   lastActiveAt: string | null;
 }
 
-export type UiLanguage = 'nl-BE' | 'en';
+export type UiLanguage = Language;
 
 export interface Settings {
   language: UiLanguage;

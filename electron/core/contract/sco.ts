@@ -1,12 +1,7 @@
 import type { ModuleDocument } from './course';
+import type { ReflectionMode, ScormEdition } from './enums';
 
-export type ScormEdition = 'scorm12' | 'scorm2004';
-
-/**
- * `private`: reflection text stays in the learner's own browser storage; the LMS only learns that
- * a reflection was answered. `lms`: the text goes to the LMS (suspend_data and an interaction).
- */
-export type ReflectionMode = 'private' | 'lms';
+export { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, type Packaging, type ReflectionMode, type ScormEdition } from './enums';
 
 export interface LeverInfo {
   id: string;
@@ -44,15 +39,6 @@ export interface ScoPackage extends PackageBase {
   /** Position of this module in the course, for "module 5 of 16". */
   position: { index: number; total: number };
 }
-
-/**
- * How an export lays out the chosen modules (issue 9):
- * - `course-sco`: one SCO for the whole selection, with its own module menu; one activity, one grade.
- * - `package-per-module`: one single-SCO package per module (a zip of zips): one activity per module.
- * - `sco-per-module`: one package, one SCO per module; needs an LMS with full SCORM navigation.
- */
-export type Packaging = 'course-sco' | 'package-per-module' | 'sco-per-module';
-export const PACKAGINGS: readonly Packaging[] = ['course-sco', 'package-per-module', 'sco-per-module'];
 
 /**
  * `course.json` inside a `course-sco` package: the chosen modules, each exactly as its own SCO

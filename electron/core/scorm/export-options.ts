@@ -1,11 +1,10 @@
-import { PACKAGINGS, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
+import { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
 import { AppError } from '../errors';
 
 export type LmsTarget = TargetLms;
 
-export const EDITIONS: readonly ScormEdition[] = ['scorm12', 'scorm2004'];
-export const REFLECTION_MODES: readonly ReflectionMode[] = ['private', 'lms'];
-export const LMS_TARGETS: readonly LmsTarget[] = ['moodle', 'canvas', 'generic'];
+// Written once in the contract (contract/enums.ts); these names stay for the CLI's choices.
+export { SCORM_EDITIONS as EDITIONS, REFLECTION_MODES, TARGET_LMSES as LMS_TARGETS };
 
 export interface ExportOptions {
   edition: ScormEdition;
@@ -48,7 +47,7 @@ export function selectModules(course: CourseDocument, wanted: string[] | undefin
 }
 
 export function checkExportOptions(options: ExportOptions): Required<Pick<ExportOptions, 'edition' | 'reflections'>> {
-  if (!EDITIONS.includes(options.edition)) {
+  if (!SCORM_EDITIONS.includes(options.edition)) {
     throw badOption(`Unknown SCORM edition '${String(options.edition)}'.`, 'Choose scorm12 or scorm2004.');
   }
   const reflections = options.reflections ?? 'private';
@@ -58,7 +57,7 @@ export function checkExportOptions(options: ExportOptions): Required<Pick<Export
   if (options.mastery !== undefined && !(Number.isFinite(options.mastery) && options.mastery >= 0 && options.mastery <= 100)) {
     throw badOption(`The mastery score must be a number from 0 to 100, not '${String(options.mastery)}'.`, 'For example --mastery 75.');
   }
-  if (options.lms !== undefined && !LMS_TARGETS.includes(options.lms)) {
+  if (options.lms !== undefined && !TARGET_LMSES.includes(options.lms)) {
     throw badOption(`Unknown LMS '${String(options.lms)}'.`, 'Choose moodle, canvas or generic.');
   }
   if (options.packaging !== undefined && !PACKAGINGS.includes(options.packaging)) {

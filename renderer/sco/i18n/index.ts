@@ -1,8 +1,9 @@
 import i18next from 'i18next';
+import type { Language } from '../../../electron/core/contract/enums';
 import { en } from './en';
 import { nlBE } from './nl-BE';
 
-export type ChromeLanguage = 'nl-BE' | 'en';
+export type ChromeLanguage = Language;
 
 export const resources = { 'nl-BE': { translation: nlBE }, en: { translation: en } } as const;
 

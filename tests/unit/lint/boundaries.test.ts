@@ -27,8 +27,14 @@ describe('architecture boundaries (lint)', () => {
     expect(await violations(file, "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toHaveLength(1);
   });
 
-  it('allows the one shared value module, the suspend_data codec', async () => {
-    const code = "import { decodeState } from '../../electron/core/contract/sco-state';\nexport const a = decodeState;\n";
-    expect(await violations('renderer/sco/x.ts', code)).toEqual([]);
+  it('allows the pure shared value modules: the suspend_data codecs and the closed sets of values', async () => {
+    for (const [module, name] of [
+      ['sco-state', 'decodeState'],
+      ['course-sco-state', 'decodeCourseState'],
+      ['enums', 'SCORM_EDITIONS'],
+    ]) {
+      const code = `import { ${name} } from '../../electron/core/contract/${module}';\nexport const a = ${name};\n`;
+      expect(await violations('renderer/sco/x.ts', code), module).toEqual([]);
+    }
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Every closed set of values the contract knows, written once: the array is what zod checks and
+ * what menus list, the type is derived from it. Pure and dependency-free, so the renderer may
+ * import it as a value (eslint.config.mjs allows this file, like the codecs).
+ */
+export const SCORM_EDITIONS = ['scorm12', 'scorm2004'] as const;
+export type ScormEdition = (typeof SCORM_EDITIONS)[number];
+
+/**
+ * `private`: reflection text stays in the learner's own browser storage; the LMS only learns that
+ * a reflection was answered. `lms`: the text goes to the LMS (suspend_data and an interaction).
+ */
+export const REFLECTION_MODES = ['private', 'lms'] as const;
+export type ReflectionMode = (typeof REFLECTION_MODES)[number];
+
+export const TARGET_LMSES = ['moodle', 'canvas', 'generic'] as const;
+export type TargetLms = (typeof TARGET_LMSES)[number];
+
+/**
+ * How an export lays out the chosen modules (issue 9):
+ * - `course-sco`: one SCO for the whole selection, with its own module menu; one activity, one grade.
+ * - `package-per-module`: one single-SCO package per module (a zip of zips): one activity per module.
+ * - `sco-per-module`: one package, one SCO per module; needs an LMS with full SCORM navigation.
+ */
+export const PACKAGINGS = ['course-sco', 'package-per-module', 'sco-per-module'] as const;
+export type Packaging = (typeof PACKAGINGS)[number];
+
+/** The languages of the app's and the SCO's chrome, and of the upload guide: Dutch (Flemish) first. */
+export const LANGUAGES = ['nl-BE', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
