@@ -1,19 +1,13 @@
-import type { CallName, CallResult, CourseDocument, CourseOutline, ParsedArgs } from './contract';
+import type { CourseDocument, CourseOutline } from './contract';
 import { blocksOf } from './contract/sco-state';
 import { launchUrls } from './content-site';
 import { AppError } from './errors';
 import { createProfileHandlers } from './profile-handlers';
 import { packagingAdvice, writePackage } from './scorm/app-export';
+import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
-/** Who is calling; transports fill it in. */
-export interface CallContext {
-  transport: 'ipc' | 'http' | 'test';
-}
-
-export type Handlers = {
-  [K in CallName]: (args: ParsedArgs<K>, ctx: CallContext) => CallResult<K> | Promise<CallResult<K>>;
-};
+export type { CallContext, Handlers } from './handler-types';
 
 function outline(course: CourseDocument): CourseOutline {
   return {

@@ -1,5 +1,5 @@
 import type { CallName } from './contract';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handler-types';
 import { exportLearner } from './progress/learner-export';
 import type { Core } from './services';
 

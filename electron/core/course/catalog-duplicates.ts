@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { CatalogEntry } from './catalog';
+import type { CatalogEntry } from './catalog-entry';
 import { IssueList } from './issues';
 
 /**

@@ -3,15 +3,12 @@ import path from 'node:path';
 import type { CourseDocument, CourseSummary, ValidationIssue } from '../contract';
 import { AppError } from '../errors';
 import { refuseShadowing } from './catalog-duplicates';
+import type { CatalogEntry } from './catalog-entry';
 import { stampOf, walkCourse } from './course-paths';
 import { IssueList } from './issues';
 import { loadCourse } from './load';
 
-export interface CatalogEntry {
-  dir: string;
-  summary: CourseSummary;
-  course: CourseDocument | null;
-}
+export type { CatalogEntry } from './catalog-entry';
 
 const COURSE_FILE = 'course.yaml';
 

@@ -3,7 +3,7 @@ import type { ModuleDocument } from '../contract';
 import { frontMatterSchema } from './course-schema';
 import { type FileIssues, listOf } from './issues';
 import { ID_PATTERN } from './ids';
-import type { ModuleEnv } from './module-compiler';
+import type { ModuleEnv } from './module-env';
 import { validateYaml } from './schema-issues';
 import { parseYaml } from './yaml-source';
 

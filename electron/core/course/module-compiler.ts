@@ -4,19 +4,12 @@ import { compileDirectiveBlock, compileImage, standaloneImage } from './blocks';
 import { startOf, type ModuleContext } from './context';
 import { bodyOf, labelOf, readDirective } from './directives';
 import { createHtmlRenderer } from './html';
-import type { IdRegistry } from './ids';
 import type { FileIssues, Where } from './issues';
-import type { LinkChecker } from './links';
 import { countWords, parseMarkdown, plainText } from './markdown';
 import { readFrontMatter } from './front-matter';
+import type { ModuleEnv } from './module-env';
 import { sanitizeTree } from './sanitize';
 
-export interface ModuleEnv {
-  ids: IdRegistry;
-  links: LinkChecker;
-  /** Lever ids and the umbrella id; undefined when course.yaml's framework could not be read. */
-  levers: readonly string[] | undefined;
-}
 
 /** Compiles one module file. Returns undefined when the front matter is unusable; issues say why. */
 export function compileModule(file: string, text: string, issues: FileIssues, env: ModuleEnv): ModuleDocument | undefined {

@@ -1,5 +1,5 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
-import type { LmsHealth } from '../state/store';
+import type { LmsHealth } from '../state/health';
 import type { Baseline } from './baseline';
 import type { Report } from './reporter';
 

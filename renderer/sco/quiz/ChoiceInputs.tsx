@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Question } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
-import type { InputsProps } from './QuestionCard';
+import type { InputsProps } from './inputs-props';
 
 type Choice = Extract<Question, { type: 'single' | 'multiple' }>;
 

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Question } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
-import type { InputsProps } from './QuestionCard';
+import type { InputsProps } from './inputs-props';
 import { UNMATCHED } from './scoring';
 import { shuffledIndexes } from './shuffle';
 

@@ -12,13 +12,8 @@ import { MatchingInputs } from './MatchingInputs';
 import { OrderingInputs } from './OrderingInputs';
 import { initialAnswer, isComplete } from './scoring';
 import { TrueFalseInputs } from './TrueFalseInputs';
+import type { InputsProps } from './inputs-props';
 
-export interface InputsProps<Q extends Question = Question> {
-  question: Q;
-  answer: QuizAnswer | undefined;
-  locked: boolean;
-  onAnswer: (answer: QuizAnswer) => void;
-}
 
 function Inputs(props: InputsProps) {
   const { question } = props;

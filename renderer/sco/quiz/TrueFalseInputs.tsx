@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Question } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
 import { chromeLang } from '../state/langs';
-import type { InputsProps } from './QuestionCard';
+import type { InputsProps } from './inputs-props';
 
 export function TrueFalseInputs({ answer, locked, question, onAnswer }: InputsProps<Extract<Question, { type: 'truefalse' }>>) {
   const name = useId();
