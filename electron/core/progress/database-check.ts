@@ -3,12 +3,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
 import { LOCK_FILE } from './data-lock';
+import { migrationChecksum } from './migration-checksums';
 import type { Migration } from './migrations';
 import { codeOf, describeWriteFailure } from './open-errors';
 
 export interface AppliedMigration {
   id: number;
   name: string;
+  /** sha256 of the SQL it ran; null for a row recorded before migration 5 added the column. */
+  checksum: string | null;
+}
+
+/** The bookkeeping rows, with or without the checksum column (it came with migration 5). */
+export function readAppliedMigrations(db: Database.Database): AppliedMigration[] {
+  const rows = db.prepare('SELECT * FROM schema_migrations ORDER BY id').all() as { id: number; name: string; checksum?: string | null }[];
+  return rows.map((r) => ({ id: r.id, name: r.name, checksum: r.checksum ?? null }));
 }
 
 /** What an existing database holds, read without writing. */
@@ -106,7 +115,7 @@ export function inspectDatabase(dataDir: string, file: string, nativeBinding?: s
         RESTORE_HINT,
       );
     }
-    const applied = view.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as AppliedMigration[];
+    const applied = readAppliedMigrations(view);
     const learners = tables.includes('learners') ? (view.prepare('SELECT COUNT(*) AS n FROM learners').get() as { n: number }).n : 0;
     return { applied, learners };
   } catch (e) {
@@ -119,6 +128,8 @@ export function inspectDatabase(dataDir: string, file: string, nativeBinding?: s
     view?.close();
   }
 }
+
+const MISMATCH_HINT = 'The database comes from a different build of Leerpad. Open it with that build, or restore a backup. Nothing in the database was changed.';
 
 /**
  * Architecture rule 5: a migration this build does not know (a newer Leerpad) or knows under
@@ -140,7 +151,16 @@ export function assertKnownMigrations(applied: readonly AppliedMigration[], know
       throw new AppError({
         code: 'DB_MIGRATION_MISMATCH',
         message: `The database ${file} has migration ${row.id} '${row.name}' where this version expects '${mine.name}'.`,
-        hint: 'The database comes from a different build of Leerpad. Open it with that build, or restore a backup. Nothing in the database was changed.',
+        hint: MISMATCH_HINT,
+        params: { file, id: row.id, name: row.name, expected: mine.name },
+      });
+    }
+    // Append-only migrations (rule 5): the same id and name with other SQL means other tables than this build's queries expect.
+    if (row.checksum !== null && row.checksum !== migrationChecksum(mine.sql)) {
+      throw new AppError({
+        code: 'DB_MIGRATION_MISMATCH',
+        message: `The database ${file} has migration ${row.id} '${row.name}' applied with different SQL than this version's (checksum ${row.checksum.slice(0, 12)}… where this version expects ${migrationChecksum(mine.sql).slice(0, 12)}…).`,
+        hint: MISMATCH_HINT,
         params: { file, id: row.id, name: row.name, expected: mine.name },
       });
     }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { assertKnownMigrations, inspectDatabase, type AppliedMigration } from './database-check';
+import { assertKnownMigrations, inspectDatabase, readAppliedMigrations } from './database-check';
+import { migrationChecksum } from './migration-checksums';
 import { migrations as knownMigrations, type Migration } from './migrations';
 import { isReadOnlyFailure, readOnlyError, describeWriteFailure } from './open-errors';
 
@@ -81,7 +82,7 @@ function assertWritable(db: Db): void {
 function migrate(db: Db, file: string, migrations: readonly Migration[]) {
   const appliedNow = () => {
     const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
-    return exists ? (db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as AppliedMigration[]) : [];
+    return exists ? readAppliedMigrations(db) : [];
   };
   const applied = appliedNow();
   // Checked again: another process may have migrated between the look and the open.
@@ -107,8 +108,21 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]) {
     if (isApplied.get(m.id)) return;
     db.exec(m.sql);
     record.run(m.id, m.name, new Date().toISOString());
+    recordChecksums(db, migrations);
   });
   for (const m of pending) apply.immediate(m);
   const schemaVersion = Math.max(0, ...migrations.map((m) => m.id));
   return { schemaVersion, backupPath };
+}
+
+/**
+ * Once the checksum column exists (migration 5), every row gets the checksum of the SQL this build ran.
+ * Rows recorded before it (migrations 1–4 of an older database) were checked by name, the only check
+ * there was: they get this build's checksum once, in the same transaction as the migration that added it.
+ */
+function recordChecksums(db: Db, migrations: readonly Migration[]): void {
+  const hasColumn = (db.prepare('PRAGMA table_info(schema_migrations)').all() as { name: string }[]).some((c) => c.name === 'checksum');
+  if (!hasColumn) return;
+  const fill = db.prepare('UPDATE schema_migrations SET checksum = ? WHERE id = ? AND checksum IS NULL');
+  for (const m of migrations) fill.run(migrationChecksum(m.sql), m.id);
 }

@@ -1,6 +1,7 @@
 /**
  * Append-only (architecture rule 5): never edit or reorder an entry that has shipped; add a new one.
- * Each entry runs in one transaction together with its row in `schema_migrations`.
+ * Each entry runs in one transaction together with its row in `schema_migrations`, which records the
+ * sha256 of its `sql`; migration-checksums.ts holds the shipped ones, and a test fails when either changes.
  */
 export interface Migration {
   id: number;
@@ -101,5 +102,12 @@ export const migrations: readonly Migration[] = [
     name: 'attempt-launch-owner',
     // The launch (player tab) that owns an attempt: a commit from an older launch is a CONFLICT, not a silent loss.
     sql: `ALTER TABLE attempts ADD COLUMN launch_id TEXT;`,
+  },
+  {
+    id: 5,
+    name: 'migration-checksums',
+    // A database whose migration ran with other SQL than this build's is refused: its tables are not the ones
+    // this build's queries expect. Rows recorded before this column existed get their checksum filled in once.
+    sql: `ALTER TABLE schema_migrations ADD COLUMN checksum TEXT;`,
   },
 ];
