@@ -17,8 +17,8 @@ const rendererBoundary = {
       message: 'The renderer talks to core only through the contract (electron/core/contract).',
     },
     {
-      // The pure value modules both sides share: the suspend_data codecs and the closed sets of values.
-      regex: '(^|/)electron/core/contract(/(?!sco-state$|course-sco-state$|enums$)[^/]+)?$',
+      // The pure value modules both sides share: the suspend_data codecs, the closed sets of values and the message catalogue.
+      regex: '(^|/)electron/core/contract(/(?!sco-state$|course-sco-state$|enums$|messages$)[^/]+)?$',
       allowTypeImports: true,
       message: 'Import the contract type-only (`import type`): the renderer bundle must not carry core code.',
     },

@@ -1,0 +1,227 @@
+import { defineMessages } from '../define';
+
+/** The course validator's texts (electron/core/course): directives, sections, links and blocks. */
+export const courseMarkupMessages = defineMessages({
+  'directive.unknown': {
+    en: {
+      message: "unknown directive '{{written}}'",
+      hint: 'valid here: {{valid}}',
+      message_text: "'{{written}}' in the text is read as a directive, but there is no such directive",
+      hint_text: 'for a colon followed by text, write a space after the colon or \\:',
+    },
+    nl: {
+      message: "onbekend blok '{{written}}'",
+      hint: 'toegelaten blokken hier: {{valid}}',
+      message_text: "'{{written}}' in de tekst wordt gelezen als een blok, maar dat blok bestaat niet",
+      hint_text: 'bedoel je een gewone dubbelpunt gevolgd door tekst? Zet dan een spatie na de dubbelpunt, of schrijf \\:',
+    },
+  },
+  'directive.form': {
+    en: {
+      message: "'{{written}}' is not how '{{name}}' is written",
+      hint: 'write {{example}}',
+    },
+    nl: {
+      message: "'{{written}}' is niet de juiste schrijfwijze voor '{{name}}'",
+      hint: 'schrijf {{example}}',
+    },
+  },
+  'directive.misplaced': {
+    en: {
+      message: "the block '{{name}}' cannot stand here",
+      hint: 'see courses/README.md for where this block belongs',
+      'message_outside-quiz': "the question '{{name}}' is not inside a quiz",
+      'hint_outside-quiz': 'put questions inside a ::::quiz block',
+      'message_inside-quiz': "the block '{{name}}' cannot stand inside a quiz",
+      'hint_inside-quiz': 'a quiz holds only questions: move this block before or after the quiz',
+      message_nested: "the block '{{name}}' cannot stand inside {{inside}}",
+      hint_nested: 'close {{inside}} with its ::: line before this line',
+    },
+    nl: {
+      message: "het blok '{{name}}' mag hier niet staan",
+      hint: 'kijk in courses/README.md waar dit blok hoort',
+      'message_outside-quiz': "de vraag '{{name}}' staat niet in een toets",
+      'hint_outside-quiz': 'zet vragen binnen een ::::quiz-blok',
+      'message_inside-quiz': "het blok '{{name}}' mag niet in een toets staan",
+      'hint_inside-quiz': 'een toets bevat alleen vragen: zet dit blok vóór of na de toets',
+      message_nested: "het blok '{{name}}' mag niet binnen {{inside}} staan",
+      hint_nested: 'sluit {{inside}} eerst af met een regel ::: vóór deze regel',
+    },
+  },
+  'directive.attribute-unknown': {
+    en: {
+      message: "unknown attribute '{{attribute}}' on the block '{{name}}'",
+      hint: 'valid attributes: {{valid}}',
+    },
+    nl: {
+      message: "onbekend attribuut '{{attribute}}' bij het blok '{{name}}'",
+      hint: 'geldige attributen: {{valid}}',
+    },
+  },
+  'directive.attribute-missing': {
+    en: {
+      message: "the block '{{name}}' has no '{{attribute}}' attribute",
+      hint: 'add {{attribute}}="…" to its opening line',
+    },
+    nl: {
+      message: "het blok '{{name}}' mist het attribuut '{{attribute}}'",
+      hint: 'voeg {{attribute}}="…" toe op de openingsregel',
+    },
+  },
+  'directive.attribute-invalid': {
+    en: {
+      message: "the attribute '{{attribute}}' has an invalid value",
+      hint: 'see courses/README.md for how to write it',
+      message_range: "'{{attribute}}' must be a whole number from {{min}} to {{max}}, not '{{value}}'",
+      hint_range: 'write for example {{attribute}}={{example}}',
+      'message_no-value': '\'{{attribute}}\' takes no value (found {{attribute}}="{{value}}")',
+      'hint_no-value': 'write {{attribute}} on its own, without = and a value, or leave it out',
+      message_empty: "the attribute '{{attribute}}' is empty",
+      hint_empty: 'fill in a value between the quotes: {{attribute}}="…"',
+      'message_one-of': "'{{value}}' is not a valid value for '{{attribute}}'",
+      'hint_one-of': 'write {{allowed}}',
+    },
+    nl: {
+      message: "het attribuut '{{attribute}}' heeft geen geldige waarde",
+      hint: 'kijk in courses/README.md hoe je het schrijft',
+      message_range: "'{{attribute}}' moet een geheel getal van {{min}} tot {{max}} zijn, niet '{{value}}'",
+      hint_range: 'schrijf bijvoorbeeld {{attribute}}={{example}}',
+      'message_no-value': '\'{{attribute}}\' krijgt geen waarde (er staat {{attribute}}="{{value}}")',
+      'hint_no-value': 'schrijf alleen {{attribute}}, zonder = en waarde, of laat het weg',
+      message_empty: "het attribuut '{{attribute}}' is leeg",
+      hint_empty: 'vul een waarde in tussen de aanhalingstekens: {{attribute}}="…"',
+      'message_one-of': "'{{value}}' is geen geldige waarde voor '{{attribute}}'",
+      'hint_one-of': 'kies {{allowed}}',
+    },
+  },
+  'directive.label-unexpected': {
+    en: {
+      message: "the block '{{name}}' takes no [title]",
+      hint: 'remove the text between [ ]; a quiz, video or checklist gets its title with title="…"',
+    },
+    nl: {
+      message: "het blok '{{name}}' krijgt geen [titel]",
+      hint: 'haal de tekst tussen [ ] weg; een toets, video of kijkwijzer krijgt zijn titel met title="…"',
+    },
+  },
+  'section.before-first': {
+    en: {
+      message: 'there is content before the first section',
+      hint: 'start the module body with a line ::section[Title]{#id}, or move this text into a section',
+    },
+    nl: {
+      message: 'er staat inhoud vóór de eerste sectie',
+      hint: 'begin de inhoud van de module met een regel ::section[Titel]{#id}, of zet deze tekst in een sectie',
+    },
+  },
+  'section.no-title': {
+    en: {
+      message: 'this section has no title',
+      hint: 'put the title between square brackets: ::section[Title]{#id}',
+    },
+    nl: {
+      message: 'deze sectie heeft geen titel',
+      hint: 'zet de titel tussen vierkante haken: ::section[Titel]{#id}',
+    },
+  },
+  'section.empty': {
+    en: {
+      message: "section '{{section}}' is empty",
+      hint: 'write content under the ::section line, or remove the section',
+    },
+    nl: {
+      message: "sectie '{{section}}' is leeg",
+      hint: 'schrijf inhoud onder de regel ::section, of verwijder de sectie',
+    },
+  },
+  'html.dropped': {
+    en: {
+      message: "raw HTML '{{html}}' is not shown to learners",
+      hint: 'write it in Markdown (**bold**, *italic*, lists, links) or as a directive',
+    },
+    nl: {
+      message: "de HTML-code '{{html}}' wordt niet getoond aan lerenden",
+      hint: 'schrijf het in Markdown (**vet**, *cursief*, lijstjes, links) of als blok',
+    },
+  },
+  'image.no-alt': {
+    en: {
+      message: "the image '{{url}}' has no alternative text",
+      hint: 'describe what the image shows between the brackets: ![what you see](media/…)',
+    },
+    nl: {
+      message: "de afbeelding '{{url}}' heeft geen alternatieve tekst",
+      hint: 'beschrijf tussen de vierkante haken wat er op de afbeelding te zien is: ![wat je ziet](media/…)',
+    },
+  },
+  'link.external': {
+    en: {
+      message: "{{what}} '{{url}}' is not a file in the course",
+      hint: 'put the file in media/ and write media/<name>; learners may be offline',
+    },
+    nl: {
+      message: "{{what}} '{{url}}' is geen bestand in de cursus",
+      hint: 'zet het bestand in media/ en schrijf media/<naam>; lerenden zijn misschien offline',
+    },
+  },
+  'link.protocol': {
+    en: {
+      message: "{{what}} '{{url}}' uses a kind of address that is not allowed",
+      hint: 'use an https:// address or a file in media/',
+    },
+    nl: {
+      message: "{{what}} '{{url}}' gebruikt een soort adres dat niet toegelaten is",
+      hint: 'gebruik een https://-adres of een bestand in media/',
+    },
+  },
+  'link.outside-course': {
+    en: {
+      message: "{{what}} '{{url}}' points outside the course folder",
+      hint: 'write the path from the course folder, e.g. media/{{fileName}}',
+    },
+    nl: {
+      message: "{{what}} '{{url}}' verwijst naar een plaats buiten de cursusmap",
+      hint: 'schrijf het pad vanaf de cursusmap, bv. media/{{fileName}}',
+    },
+  },
+  'link.broken': {
+    en: {
+      message: "{{what}} '{{url}}' points to a file that does not exist",
+      hint: "check the file name '{{path}}', including capitals and extension",
+    },
+    nl: {
+      message: "{{what}} '{{url}}' verwijst naar een bestand dat niet bestaat",
+      hint: "controleer de bestandsnaam '{{path}}', ook hoofdletters en extensie",
+    },
+  },
+  'quote.empty': {
+    en: {
+      message: 'this quote has no text',
+      hint: 'write the quoted words between the :::quote line and the closing :::',
+    },
+    nl: {
+      message: 'dit citaat heeft geen tekst',
+      hint: 'schrijf de geciteerde woorden tussen de regel :::quote en de afsluitende :::',
+    },
+  },
+  'callout.empty': {
+    en: {
+      message: 'this callout has no text',
+      hint: 'write the text between the :::callout line and the closing :::',
+    },
+    nl: {
+      message: 'dit kader heeft geen tekst',
+      hint: 'schrijf de tekst tussen de regel :::callout en de afsluitende :::',
+    },
+  },
+  'video.no-transcript': {
+    en: {
+      message: "the video '{{src}}' has no transcript",
+      hint: 'write everything that is said and shown between the :::video line and the closing :::, for learners who cannot hear or see it',
+    },
+    nl: {
+      message: "de video '{{src}}' heeft geen uitgeschreven tekst",
+      hint: 'schrijf tussen de regel :::video en de afsluitende ::: alles wat er gezegd en getoond wordt, voor wie de video niet kan horen of zien',
+    },
+  },
+});
