@@ -2,11 +2,14 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE } from '../../../../electron/core/progress/database';
-import { tempDir } from '../../../helpers/temp';
+import { DATABASE_FILE } from '../../../electron/core/progress/database';
+import { seededRandom, testSeed } from '../../helpers/seeded-random';
+import { tempDir } from '../../helpers/temp';
 
-const ROOT = path.resolve(__dirname, '../../../..');
+const ROOT = path.resolve(__dirname, '../../..');
 const KILLS = 20;
+// Where the kills fall is drawn from this seed; a failing run prints it, LEERPAD_TEST_SEED replays it.
+const SEED = testSeed(20261204);
 
 /** Runs the commit loop until it has acknowledged a few commits, then kills it with SIGKILL. */
 function runAndKill(dataDir: string, start: number, killAfterMs: number): Promise<number[]> {
@@ -37,12 +40,14 @@ function runAndKill(dataDir: string, start: number, killAfterMs: number): Promis
 }
 
 describe('durability', () => {
-  it(`keeps every acknowledged commit through ${KILLS} SIGKILLs, and the database stays intact`, async () => {
+  it(`keeps every acknowledged commit through ${KILLS} SIGKILLs, and the database stays intact (seed ${SEED})`, async () => {
+    console.log(`durability: kill moments from seed ${SEED} (replay with LEERPAD_TEST_SEED=${SEED})`);
+    const random = seededRandom(SEED);
     const dataDir = tempDir();
     const acknowledged: number[] = [];
     let next = 1;
     for (let i = 0; i < KILLS; i++) {
-      const acked = await runAndKill(dataDir, next, 5 + Math.floor(Math.random() * 120));
+      const acked = await runAndKill(dataDir, next, 5 + Math.floor(random() * 120));
       expect(acked.length, `run ${i} acknowledged nothing`).toBeGreaterThan(0);
       acknowledged.push(...acked);
       next = acked[acked.length - 1]! + 100;
