@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ScormEdition } from '../../electron/core/contract';
 import { loadCourse } from '../../electron/core/course';
-import { exportCourse } from '../../electron/core/scorm/export';
+import { runExport } from '../../electron/core/scorm/pipeline';
 import { buildPackage } from '../../electron/core/scorm/package-build';
 import { scoPackageFor } from '../../electron/core/scorm/sco-package';
 import { buildPackageTree } from '../../electron/core/scorm/sco-tree';
@@ -65,9 +65,10 @@ export async function benchExport() {
   const ms: Record<ScormEdition, number> = { scorm12: 0, scorm2004: 0 };
   for (const edition of ['scorm12', 'scorm2004'] as const) {
     const options = { edition, lms: 'generic', packaging: 'sco-per-module' } as const;
-    const result = await exportCourse(course, COURSE, options, DIRS);
+    const input = { course, courseDir: COURSE, options, dirs: DIRS };
+    const result = await runExport(input);
     const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await timeAsync(() => exportCourse(course, COURSE, options, DIRS)));
+    for (let i = 0; i < RUNS; i++) runs.push(await timeAsync(() => runExport(input)));
     ms[edition] = median(runs);
     bench(`export_${edition}_ms`, ms[edition], 'ms');
     // Baseline: the same package built and zipped without the preflight (whose XSD check in wasm dominates).

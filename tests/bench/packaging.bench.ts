@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadCourse } from '../../electron/core/course';
-import { exportCourse } from '../../electron/core/scorm/export';
+import { runExport } from '../../electron/core/scorm/pipeline';
 import type { ExportOptions } from '../../electron/core/scorm/export-options';
 import { bench, median, timeAsync } from './stats';
 
@@ -18,9 +18,10 @@ export async function benchPackagings() {
   const { course } = loadCourse(COURSE);
   if (!course) throw new Error('the course does not compile');
   const measure = async (options: ExportOptions) => {
-    const result = await exportCourse(course, COURSE, options, DIRS);
+    const input = { course, courseDir: COURSE, options, dirs: DIRS };
+    const result = await runExport(input);
     const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await timeAsync(() => exportCourse(course, COURSE, options, DIRS)));
+    for (let i = 0; i < RUNS; i++) runs.push(await timeAsync(() => runExport(input)));
     return { ms: median(runs), bytes: result.zip.length };
   };
 

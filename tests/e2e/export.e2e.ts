@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../electron/core/contract';
 import { decodeState } from '../../electron/core/contract/sco-state';
 import { loadCourse } from '../../electron/core/course';
-import { exportCourse } from '../../electron/core/scorm/export';
+import { runExport } from '../../electron/core/scorm/pipeline';
 import { packageDirs } from '../../electron/core/scorm/package-dirs';
 import { expectAccessible } from './axe';
 import { launchBrowser, newPage, ROOT, screenshot } from './harness';
@@ -28,7 +28,9 @@ beforeAll(async () => {
   const packages: Record<string, Record<string, Uint8Array>> = {};
   for (const edition of ['scorm12', 'scorm2004'] as const) {
     // One SCO per module, for an LMS with full SCORM navigation: the preflight refuses that layout for Moodle 2004 (issue 9).
-    const pkg = await exportCourse(course!, COURSE_DIR, { edition, modules: ['welkom', module.id], lms: 'generic', packaging: 'sco-per-module' }, packageDirs(ROOT));
+    const options = { edition, modules: ['welkom', module.id], lms: 'generic' as const, packaging: 'sco-per-module' as const };
+    const pkg = await runExport({ course: course!, courseDir: COURSE_DIR, options, dirs: packageDirs(ROOT) });
+    expect(pkg.findings.filter((f) => f.severity === 'error')).toEqual([]);
     packages[edition] = unzipSync(pkg.zip);
     // Launch what the manifest says, as an LMS does.
     const manifest = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true }).parse(pkg.packages[0]!.manifest);

@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleDocument, ScormEdition } from '../../electron/core/contract';
 import { decodeCourseState } from '../../electron/core/contract/course-sco-state';
-import { exportCourse } from '../../electron/core/scorm/export';
+import { runExport } from '../../electron/core/scorm/pipeline';
 import type { ExportOptions } from '../../electron/core/scorm/export-options';
 import { packageDirs } from '../../electron/core/scorm/package-dirs';
 import { launchBrowser, newPage, ROOT, screenshot } from './harness';
@@ -26,8 +26,12 @@ let lms: MoodleLms;
 /** Per edition, the activities made from the package-per-module zip, in the zip's order. */
 const parts: Record<ScormEdition, string[]> = { scorm12: [], scorm2004: [] };
 
-const exported = (options: Omit<ExportOptions, 'modules'>) =>
-  exportCourse(playedCourse, COURSE_DIR, { modules: chosen.map((m) => m.id), ...options }, packageDirs(ROOT));
+/** Through the app's and the CLI's export path; a package the preflight refuses is never uploaded. */
+async function exported(options: Omit<ExportOptions, 'modules'>) {
+  const result = await runExport({ course: playedCourse, courseDir: COURSE_DIR, options: { modules: chosen.map((m) => m.id), ...options }, dirs: packageDirs(ROOT) });
+  expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return result;
+}
 
 const REFLECTION = 'Ik liet de kleuters zelf uitzoeken wat drijft.';
 const sectionNav = (frame: Frame) => frame.getByRole('navigation', { name: 'Onderdelen van deze module' });

@@ -4,10 +4,10 @@ import { GUIDE_LANGUAGES, PACKAGINGS, type GuideLanguage, type Packaging, type R
 import { formatIssue, loadCourse } from '../course';
 import { AppError } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
-import { packageWithFindings } from '../scorm/export';
 import { guideForExport, guideLines, partsOf } from '../scorm/guide/for-export';
 import { packageDirs } from '../scorm/package-dirs';
-import { describeFinding, hasErrors, tally } from '../scorm/preflight';
+import { runExport } from '../scorm/pipeline';
+import { describeFinding, tally } from '../scorm/preflight';
 import type { Command, CommandContext } from './command';
 
 function badArg(message: string, hint: string): AppError {
@@ -92,23 +92,26 @@ export const exportCommand: Command = {
       throw new AppError({ code: 'COURSE_INVALID', message: 'The course has errors; it cannot be exported.', hint: `Run: npm run leerpad -- validate ${ctx.positionals[0]}` });
     }
 
-    const result = await packageWithFindings(course, dir, { edition, modules, reflections, mastery, lms, packaging }, dirs);
-    const ok = !hasErrors(result.findings);
-    const out = path.resolve(typeof ctx.values.out === 'string' ? ctx.values.out : result.fileName);
-    if (ok) {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, result.zip);
-    }
+    const outArg = ctx.values.out;
+    const result = await runExport({
+      course,
+      courseDir: dir,
+      options: { edition, modules, reflections, mastery, lms, packaging },
+      dirs,
+      writeTo: (fileName) => path.resolve(typeof outArg === 'string' ? outArg : fileName),
+    });
+    const { file } = result;
+    const ok = file !== null;
     // What the lecturer does next in the LMS, for the package as written (its name on disk included).
-    const guide = ok ? guideForExport(course, { edition, modules, reflections, lms }, result, guideLanguage, path.basename(out)) : null;
+    const guide = ok ? guideForExport(course, { edition, modules, reflections, lms }, result, guideLanguage, path.basename(file)) : null;
     if (ctx.json) {
       const parts = partsOf(result);
-      const json = { ok, file: ok ? out : null, bytes: ok ? result.zip.length : 0, packaging: result.packaging, ...(parts ? { parts } : {}), findings: result.findings, guide };
+      const json = { ok, file, bytes: ok ? result.zip.length : 0, packaging: result.packaging, ...(parts ? { parts } : {}), findings: result.findings, guide };
       ctx.stdout(JSON.stringify(json, null, 2));
       return ok ? 0 : 1;
     }
     for (const f of result.findings) (f.severity === 'error' ? ctx.stderr : ctx.stdout)(describeFinding(f));
-    if (ok) ctx.stdout(`wrote ${out} (${result.zip.length} bytes, ${result.files.length} files, ${result.packaging}) — ${tally(result.findings)}`);
+    if (ok) ctx.stdout(`wrote ${file} (${result.zip.length} bytes, ${result.files.length} files, ${result.packaging}) — ${tally(result.findings)}`);
     for (const part of ok ? (partsOf(result) ?? []) : []) ctx.stdout(`  ${part.fileName} (${part.bytes} bytes): its own activity in the LMS`);
     if (guide) for (const line of ['', ...guideLines(guide)]) ctx.stdout(line);
     else ctx.stderr(`refused: ${tally(result.findings)}; no file written.`);

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportRequest, ExportResult, PackagingAdvice } from '../contract';
 import type { Core } from '../services';
-import { packageWithFindings } from './export';
 import { selectModules } from './export-options';
 import { guideForExport, partsOf } from './guide/for-export';
 import { recommendedPackaging } from './packaging-advice';
+import { runExport } from './pipeline';
 
 type AdviceRequest = Pick<ExportRequest, 'courseId' | 'edition' | 'modules' | 'reflections' | 'lms'>;
 
@@ -25,17 +24,14 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
   const course = core.catalog.open(request.courseId);
   const { edition, modules, reflections, mastery, lms, packaging } = request;
   const options = { edition, modules, reflections, mastery, lms, packaging };
-  const built = await packageWithFindings(course, core.catalog.dirOf(request.courseId), options, { runtimeDir: core.runtimeDir, schemasDir: core.schemasDir });
-  const written = !built.findings.some((f) => f.severity === 'error');
-  let file: string | null = null;
-  if (written) {
-    fs.mkdirSync(core.exportsDir, { recursive: true });
-    file = path.join(core.exportsDir, built.fileName);
-    // Write beside, then rename: a crash never leaves a half-written zip under the final name.
-    const partial = `${file}.partial`;
-    fs.writeFileSync(partial, built.zip);
-    fs.renameSync(partial, file);
-  }
+  const built = await runExport({
+    course,
+    courseDir: core.catalog.dirOf(request.courseId),
+    options,
+    dirs: { runtimeDir: core.runtimeDir, schemasDir: core.schemasDir },
+    writeTo: (fileName) => path.join(core.exportsDir, fileName),
+  });
+  const written = built.file !== null;
   const parts = partsOf(built);
   // The guide describes the package that was written, so it is read from what was built.
   const guide = written ? guideForExport(course, options, built, request.language) : null;
@@ -44,7 +40,7 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
     written,
     fileName: built.fileName,
     bytes: built.zip.byteLength,
-    path: file,
+    path: built.file,
     downloadUrl: written && web ? `./exports/${encodeURIComponent(built.fileName)}` : null,
     findings: built.findings,
     packaging: built.packaging,

@@ -1,4 +1,4 @@
-import { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
+import { REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
 import { AppError } from '../errors';
 
 export type LmsTarget = TargetLms;
@@ -6,6 +6,12 @@ export type LmsTarget = TargetLms;
 // Written once in the contract (contract/enums.ts); these names stay for the CLI's choices.
 export { SCORM_EDITIONS as EDITIONS, REFLECTION_MODES, TARGET_LMSES as LMS_TARGETS };
 
+/**
+ * Typed, and trusted as typed: each door parses once, from the same enum arrays (contract/enums.ts):
+ * the app's call through its zod schema (contract/calls.ts 'scorm/export'), the CLI through its
+ * choice()/numberArg() checks. The pipeline does not check the shape a second time; what only the
+ * course can answer (unknown module ids, an id clash) it does check.
+ */
 export interface ExportOptions {
   edition: ScormEdition;
   /** Module ids to export; default all. The course order is kept whatever the order given. */
@@ -44,26 +50,6 @@ export function selectModules(course: CourseDocument, wanted: string[] | undefin
   }
   if (wanted.length === 0) throw badOption('No modules were chosen to export.', 'Leave out --modules to export every module.');
   return all.filter((id) => wanted.includes(id));
-}
-
-export function checkExportOptions(options: ExportOptions): Required<Pick<ExportOptions, 'edition' | 'reflections'>> {
-  if (!SCORM_EDITIONS.includes(options.edition)) {
-    throw badOption(`Unknown SCORM edition '${String(options.edition)}'.`, 'Choose scorm12 or scorm2004.');
-  }
-  const reflections = options.reflections ?? 'private';
-  if (!REFLECTION_MODES.includes(reflections)) {
-    throw badOption(`Unknown reflection mode '${String(reflections)}'.`, 'Choose private or lms.');
-  }
-  if (options.mastery !== undefined && !(Number.isFinite(options.mastery) && options.mastery >= 0 && options.mastery <= 100)) {
-    throw badOption(`The mastery score must be a number from 0 to 100, not '${String(options.mastery)}'.`, 'For example --mastery 75.');
-  }
-  if (options.lms !== undefined && !TARGET_LMSES.includes(options.lms)) {
-    throw badOption(`Unknown LMS '${String(options.lms)}'.`, 'Choose moodle, canvas or generic.');
-  }
-  if (options.packaging !== undefined && !PACKAGINGS.includes(options.packaging)) {
-    throw badOption(`Unknown packaging '${String(options.packaging)}'.`, `Choose ${PACKAGINGS.join(', ')}.`);
-  }
-  return { edition: options.edition, reflections };
 }
 
 /** The course with every quiz's pass mark replaced, so module.json and the manifest agree. */

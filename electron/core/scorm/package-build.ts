@@ -1,7 +1,7 @@
 import type { CourseDocument, Packaging, ScoPackage, ScormEdition } from '../contract';
 import { AppError } from '../errors';
 import { buildCourseScoTree, courseScoPackageFor, modulePackagesFor } from './course-sco';
-import { checkExportOptions, selectModules, withMastery, type ExportDirs, type ExportOptions } from './export-options';
+import { selectModules, withMastery, type ExportDirs, type ExportOptions } from './export-options';
 import { itemId, rootItemId } from './identifiers';
 import { planCourseScoManifest, planManifest, type ManifestPlan } from './manifest-plan';
 import { renderManifestScorm12 } from './manifest-scorm12';
@@ -99,7 +99,8 @@ function partName(index: number, total: number, moduleId: string, edition: Scorm
  * single-SCO package per module, each with its own runtime, manifest and XSDs.
  */
 export function packageFiles(source: CourseDocument, courseDir: string, options: ExportOptions, dirs: ExportDirs): ExportFiles {
-  const { edition, reflections } = checkExportOptions(options);
+  const { edition } = options;
+  const reflections = options.reflections ?? 'private';
   const course = withMastery(source, options.mastery);
   const moduleIds = selectModules(course, options.modules);
   checkIdentifierClash(course, moduleIds);

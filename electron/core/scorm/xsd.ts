@@ -65,49 +65,49 @@ function schemaFiles(schemasDir: string, edition: ScormEdition): XMLFileInfo[] {
 }
 
 /** "imsmanifest.xml:12: element item: Schemas validity error : Element …" → line 12 and the rest. */
-function problemOf(raw: string): XsdProblem {
-  const m = /^imsmanifest\.xml:(\d+):\s*(.*)$/.exec(raw.trim());
+function problemOf(raw: string, name: string): XsdProblem {
+  const rest = raw.trim().slice(name.length + 1);
+  const m = /^(\d+):\s*(.*)$/.exec(rest);
   return m ? { line: Number(m[1]), message: m[2]! } : { message: raw.trim() };
 }
 
-async function runValidation(manifest: string, edition: ScormEdition, schemasDir: string): Promise<XsdResult> {
+/** A lone manifest keeps its own name, so xmllint's messages read as before; a batch numbers them. */
+const nameOf = (index: number, total: number) => (total === 1 ? MANIFEST : `${index + 1}-${MANIFEST}`);
+
+function resultOf(rawOutput: string, name: string): XsdResult {
+  if (rawOutput.split('\n').some((line) => line.trim() === `${name} validates`)) return { valid: true, problems: [] };
+  const problems = rawOutput
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}:`) && !line.includes('validates'))
+    .map((line) => problemOf(line, name));
+  return { valid: false, problems: problems.length > 0 ? problems : [{ message: rawOutput.trim() || 'the manifest does not validate' }] };
+}
+
+/**
+ * Validates manifests against the edition's official schema set with libxml2 compiled to wasm,
+ * because learners' and lecturers' machines have no xmllint. SCORM Cloud rejects manifests that
+ * fail schema validation; Moodle does not check, so this is the only place the error shows.
+ * Compiling the schema set is most of the cost (the 2004 set is 40 files), so every manifest of one
+ * export goes into ONE xmllint run in ONE worker thread: the schemas are compiled once for all 16
+ * packages of a package-per-module export, and the files are read from disk once per process.
+ * The run is a worker, so the caller starts it first and zips meanwhile. One result per manifest, in order.
+ */
+export async function validateManifestsXsd(manifests: readonly string[], edition: ScormEdition, schemasDir: string): Promise<XsdResult[]> {
+  if (manifests.length === 0) return [];
+  const names = manifests.map((_, i) => nameOf(i, manifests.length));
   const result = await validateXML({
-    xml: [{ fileName: MANIFEST, contents: manifest }],
+    xml: manifests.map((contents, i) => ({ fileName: names[i]!, contents })),
     schema: [{ fileName: WRAPPER, contents: wrapperSchema(edition) }],
     preload: schemaFiles(schemasDir, edition),
     // --nonet: the official schemas must never make the validator reach out (offline app).
     modifyArguments: (args) => ['--nonet', ...args],
     maxMemoryPages: 4096,
   });
-  if (result.valid) return { valid: true, problems: [] };
-  const problems = result.rawOutput
-    .split('\n')
-    .filter((line) => line.startsWith(`${MANIFEST}:`) && !line.includes('validates'))
-    .map(problemOf);
-  return { valid: false, problems: problems.length > 0 ? problems : [{ message: result.rawOutput.trim() || 'the manifest does not validate' }] };
+  if (result.valid) return manifests.map(() => ({ valid: true, problems: [] }));
+  return names.map((name) => resultOf(result.rawOutput, name));
 }
 
-/**
- * Validations still running, by exact input: export starts validating the manifest before it
- * zips, and its preflight's own call joins that run instead of starting a second worker.
- * Only running ones, so every export is really checked.
- */
-const running = new Map<string, Promise<XsdResult>>();
-
-/**
- * Validates a manifest against the edition's official schema set with libxml2 compiled to wasm,
- * because learners' and lecturers' machines have no xmllint. SCORM Cloud rejects manifests that
- * fail schema validation; Moodle does not check, so this is the only place the error shows.
- * Each call runs in a worker thread, so callers can start it early and do other work meanwhile.
- */
-export function validateManifestXsd(manifest: string, edition: ScormEdition, schemasDir: string): Promise<XsdResult> {
-  const key = `${schemasDir}\0${edition}\0${manifest}`;
-  let result = running.get(key);
-  if (!result) {
-    result = runValidation(manifest, edition, schemasDir);
-    running.set(key, result);
-    const done = () => running.delete(key);
-    result.then(done, done);
-  }
-  return result;
+/** One manifest: a batch of one. */
+export async function validateManifestXsd(manifest: string, edition: ScormEdition, schemasDir: string): Promise<XsdResult> {
+  return (await validateManifestsXsd([manifest], edition, schemasDir))[0]!;
 }

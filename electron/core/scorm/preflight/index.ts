@@ -3,61 +3,20 @@ import type { ScormEdition } from '../../contract';
 import { loadCourse } from '../../course';
 import { AppError } from '../../errors';
 import type { ExportDirs, ExportOptions } from '../export-options';
-import { buildPackage, MANIFEST_FILE } from '../package-build';
-import { XmlRefusal, xmlHazard } from '../xml';
+import { checkExport } from '../pipeline';
+import { XmlRefusal } from '../xml';
 import { isZipRefusal } from '../zip-limits';
 import type { ZipSource } from '../zip-read';
+import { preflightContents, sorted } from './check-contents';
 import { finding, type Finding, type PreflightOptions } from './finding';
-import { parseManifest } from './manifest-model';
-import { manifestText, readPackage, type PackageContents } from './package-read';
+import { readPackage, type PackageContents } from './package-read';
 import { isPackageSet, preflightPackageSet } from './package-set';
-import { packageView } from './package-view';
-import { fileRules } from './rules-files';
-import { identifierRules, previousManifest } from './rules-identifiers';
-import { interactionRules } from './rules-interactions';
-import { lmsRules, sizeRules } from './rules-lms';
-import { manifestAtRoot, manifestWellFormed, schemaversionRules } from './rules-manifest';
-import { masteryRules } from './rules-mastery';
-import { moodleParserRules } from './rules-moodle-parser';
-import { organizationRules } from './rules-organization';
-import { scoRules } from './rules-sco';
-import { shippedSchemaRules, xsdRules } from './rules-schemas';
-import { suspendDataRules } from './rules-suspend-data';
 import { isUnreadableRule, xmlRefusalFinding, zipRefusalFinding } from './rules-unreadable';
 
+export { MAX_FINDINGS_PER_RULE, preflightContents } from './check-contents';
 export { hasErrors, type Finding, type PreflightOptions, type Severity } from './finding';
 export { describeFinding, tally } from './report';
 export type { ZipSource } from '../zip-read';
-
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-function sorted(findings: Finding[]): Finding[] {
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
-}
-
-/** Findings of one rule shown in full; a zip with 19 000 stray files gets these and one "and N more". */
-export const MAX_FINDINGS_PER_RULE = 20;
-
-function capped(findings: Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const n = (seen.get(f.rule) ?? 0) + 1;
-    seen.set(f.rule, n);
-    if (n <= MAX_FINDINGS_PER_RULE) out.push(f);
-    if (n !== MAX_FINDINGS_PER_RULE + 1) continue;
-    const more = counts.get(f.rule)! - MAX_FINDINGS_PER_RULE;
-    out.push(
-      finding(f.severity, 'findings.more', f.rule, `… and ${more} more findings of '${f.rule}'.`, 'Fix the findings above first; the rest are usually of the same kind.', {
-        ruleId: f.rule,
-        more,
-      }),
-    );
-  }
-  return out;
-}
 
 /** A refusal of the reader or the XML parse as its finding; anything else is a bug and is thrown on. */
 function refusalFinding(e: unknown): Finding {
@@ -68,38 +27,6 @@ function refusalFinding(e: unknown): Finding {
 
 /** True when the package could not be read at all (not a zip, a limit, an unsafe entry, a refused manifest). */
 export const isUnreadable = (findings: Finding[]) => findings.some((f) => isUnreadableRule(f.rule));
-
-/** The checks on a package's contents; the zip itself is already read. */
-export async function preflightContents(contents: PackageContents, options: PreflightOptions): Promise<Finding[]> {
-  const missing = manifestAtRoot(contents.files);
-  if (missing.length > 0) return missing;
-  const text = manifestText(contents.inspected.get(MANIFEST_FILE)!);
-  const hazard = xmlHazard(text);
-  if (hazard) return [xmlRefusalFinding(new XmlRefusal(hazard, MANIFEST_FILE))];
-  const malformed = manifestWellFormed(text);
-  if (malformed.length > 0) return malformed;
-
-  const view = packageView(contents, text, parseManifest(text), options.edition);
-  // Started first: it runs in a worker thread while the other rules run here.
-  const xsd = xsdRules(view, options);
-  const previous = options.previous === undefined ? undefined : await previousManifest(options.previous, options.limits);
-  const findings = [
-    ...schemaversionRules(view, options),
-    ...moodleParserRules(view),
-    ...organizationRules(view),
-    ...fileRules(view),
-    ...shippedSchemaRules(view),
-    ...scoRules(view),
-    ...suspendDataRules(view),
-    ...interactionRules(view),
-    ...masteryRules(view),
-    ...(previous === undefined ? [] : identifierRules(view, previous)),
-    ...(await xsd),
-    ...sizeRules(view, options),
-    ...lmsRules(view, options),
-  ];
-  return capped(sorted(findings));
-}
 
 async function preflightOne(source: ZipSource, options: PreflightOptions, set: 'may-be-set' | 'package-only'): Promise<Finding[]> {
   let contents: PackageContents;
@@ -130,7 +57,7 @@ export interface CourseDirPreflightOptions extends PreflightOptions, Omit<Export
 }
 
 /**
- * Builds the package in memory exactly as `export` would (both editions unless one is asked for)
+ * Builds and checks the package exactly as `export` does (the same pipeline, without writing it) (both editions unless one is asked for)
  * and checks it; each finding names its edition. A course that does not compile is one error.
  */
 export async function preflightCourseDir(dir: string, options: CourseDirPreflightOptions): Promise<Finding[]> {
@@ -155,8 +82,8 @@ export async function preflightCourseDir(dir: string, options: CourseDirPrefligh
   const editions: ScormEdition[] = options.edition ? [options.edition] : ['scorm12', 'scorm2004'];
   const out: Finding[] = [];
   for (const edition of editions) {
-    const built = buildPackage(course, dir, { ...options, edition }, dirs);
-    for (const f of await preflightZip(built.zip, { ...options, edition })) out.push({ ...f, edition });
+    const checked = await checkExport({ course, courseDir: dir, options: { ...options, edition }, dirs, preflight: options });
+    for (const f of checked.findings) out.push({ ...f, edition });
   }
   return out;
 }

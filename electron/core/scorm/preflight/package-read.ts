@@ -42,6 +42,22 @@ export async function readPackage(source: ZipSource, limits: Partial<ZipLimits> 
   return { files, inspected, zipBytes: summary.zipBytes, unpackedBytes: summary.unpackedBytes };
 }
 
+/**
+ * The contents of a package built in memory (an export's file map), as readPackage would give them
+ * for its zip: no unzip round trip. Trusted input, so no read budget; `zipBytes` is the zip built from it.
+ */
+export function contentsOf(files: ReadonlyMap<string, Uint8Array>, zipBytes: number): PackageContents {
+  const sizes = new Map<string, number>();
+  const inspected = new Map<string, Uint8Array>();
+  let unpackedBytes = 0;
+  for (const [name, body] of files) {
+    sizes.set(name, body.byteLength);
+    unpackedBytes += body.byteLength;
+    if (isInspected(name)) inspected.set(name, body);
+  }
+  return { files: sizes, inspected, zipBytes, unpackedBytes };
+}
+
 /** Only the manifest of a zip (the package learners use now), or null when it has none at its root. */
 export async function readManifestText(source: ZipSource, limits: Partial<ZipLimits> = {}): Promise<string | null> {
   const zip = await ZipReader.open(source, limits);

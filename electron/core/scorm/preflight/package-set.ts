@@ -27,12 +27,23 @@ export async function preflightPackageSet(
   limits: Partial<ZipLimits> | undefined,
   check: (pkg: Uint8Array) => Promise<Finding[]>,
 ): Promise<Finding[]> {
-  const perPackage: { name: string; findings: Finding[] }[] = [];
+  const perPackage: PackageFindings[] = [];
   const cap = zipLimits(limits).maxEntryBytes;
   await readZip(source, { limits }, async (entry, zip) => {
     if (entry.directory) return;
     perPackage.push({ name: entry.name, findings: await check(await zip.read(entry, cap)) });
   });
+  return mergePackageFindings(perPackage);
+}
+
+export interface PackageFindings {
+  /** The inner package's file name in the set. */
+  name: string;
+  findings: Finding[];
+}
+
+/** The set's findings: each package's, named by package, with a remark every package got said once. */
+export function mergePackageFindings(perPackage: PackageFindings[]): Finding[] {
   // A remark about no file in particular that every package gets (an LMS's quirk with the edition) is said once.
   const key = (f: Finding) => `${f.rule}\0${f.message}`;
   const inEvery = (f: Finding) => f.item === undefined && perPackage.every((p) => p.findings.some((g) => g.item === undefined && key(g) === key(f)));

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MANIFEST_FILE } from '../package-build';
-import { validateManifestXsd } from '../xsd';
+import { validateManifestXsd, type XsdResult } from '../xsd';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import type { PackageView } from './package-view';
 
@@ -48,11 +48,14 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
   return out;
 }
 
-/** Validity against the official schema set of the edition (Moodle does not validate; SCORM Cloud does). */
-export async function xsdRules(view: PackageView, options: PreflightOptions): Promise<Finding[]> {
+/**
+ * Validity against the official schema set of the edition (Moodle does not validate; SCORM Cloud does).
+ * `checked`: the result of a check the caller started itself (an export validates all its manifests in one run).
+ */
+export async function xsdRules(view: PackageView, options: PreflightOptions, checked?: Promise<XsdResult>): Promise<Finding[]> {
   let result;
   try {
-    result = await validateManifestXsd(view.manifestText, view.declaredEdition ?? view.edition, options.schemasDir);
+    result = await (checked ?? validateManifestXsd(view.manifestText, view.declaredEdition ?? view.edition, options.schemasDir));
   } catch (e) {
     return [
       finding(

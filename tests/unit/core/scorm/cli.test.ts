@@ -62,6 +62,7 @@ describe('leerpad export', () => {
       [['export', COURSE_DIR, '--out', 'x.zip'], /--format is missing/],
       [['export', COURSE_DIR, '--format', 'scorm3'], /--format must be one of scorm12, scorm2004/],
       [['export', COURSE_DIR, '--format', 'scorm12', '--mastery', 'veel'], /--mastery must be a number from 0 to 100/],
+      [['export', COURSE_DIR, '--format', 'scorm12', '--mastery', '101'], /--mastery must be a number from 0 to 100, not '101'/],
       [['export', COURSE_DIR, '--format', 'scorm12', '--modules', 'welkom,nope'], /has no module 'nope'/],
       [['export', path.join(tempDir(), 'nothing'), '--format', 'scorm12'], /There is no folder/],
     ];

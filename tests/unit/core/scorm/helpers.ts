@@ -7,6 +7,7 @@ import type { CourseDocument, ScoPackage, ScormEdition } from '../../../../elect
 import { loadCourse } from '../../../../electron/core/course';
 import { buildPackage, type BuiltPackage } from '../../../../electron/core/scorm/package-build';
 import type { ExportOptions } from '../../../../electron/core/scorm/export-options';
+import { runExport, type ExportInput, type ExportOutcome } from '../../../../electron/core/scorm/pipeline';
 import { SCHEMA_SETS } from '../../../../electron/core/scorm/schema-sets';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
 import type { Finding } from '../../../../electron/core/scorm/preflight';
@@ -34,6 +35,11 @@ export function course(dir: string): CourseDocument {
 /** One package; the one-SCO-per-module layout unless another packaging is asked for (most fixtures edit module folders). */
 export function build(dir: string, options: ExportOptions): BuiltPackage {
   return buildPackage(course(dir), dir, { packaging: 'sco-per-module', ...options }, DIRS).packages[0]!;
+}
+
+/** The export of a course folder through the one export path (runExport), written only when `writeTo` is given. */
+export function exportOf(dir: string, options: ExportOptions, writeTo?: ExportInput['writeTo']): Promise<ExportOutcome> {
+  return runExport({ course: course(dir), courseDir: dir, options, dirs: DIRS, ...(writeTo ? { writeTo } : {}) });
 }
 
 /** The files of a package we built ourselves (trusted, in memory), for tests that change one and zip it again. */

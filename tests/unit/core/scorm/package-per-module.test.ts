@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScoPackage } from '../../../../electron/core/contract';
-import { exportCourse } from '../../../../electron/core/scorm/export';
 import { buildPackage } from '../../../../electron/core/scorm/package-build';
 import { preflightZip } from '../../../../electron/core/scorm/preflight';
 import { parseManifest } from '../../../../electron/core/scorm/preflight/manifest-model';
 import { readSchemaSet } from '../../../../electron/core/scorm/schema-sets';
 import { tempDir } from '../../../helpers/temp';
-import { course, DIRS, filesOf, MINI_DIR, mutate, systemXmllint, text } from './helpers';
+import { course, DIRS, exportOf, filesOf, MINI_DIR, mutate, systemXmllint, text } from './helpers';
 
 const perModule = (edition: 'scorm12' | 'scorm2004', dir = MINI_DIR) => buildPackage(course(dir), dir, { edition, packaging: 'package-per-module' }, DIRS);
 
@@ -58,7 +57,7 @@ describe('package-per-module', () => {
 
   it('passes the preflight package by package, for Moodle saying the edition remark once', async () => {
     for (const edition of ['scorm12', 'scorm2004'] as const) {
-      const result = await exportCourse(course(MINI_DIR), MINI_DIR, { edition, lms: 'moodle', packaging: 'package-per-module' }, DIRS);
+      const result = await exportOf(MINI_DIR, { edition, lms: 'moodle', packaging: 'package-per-module' });
       expect(result.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(edition === 'scorm12' ? [] : ['info lms.moodle-scorm2004']);
     }
   }, 60_000);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportCourse } from '../../../../electron/core/scorm/export';
 import { preflightCourseDir } from '../../../../electron/core/scorm/preflight';
-import { course, COURSE_DIR, DIRS, errorsOf } from './helpers';
+import { course, COURSE_DIR, DIRS, errorsOf, exportOf } from './helpers';
 
 describe('the whole course', () => {
   it('passes preflight for Moodle in both editions, both reflection modes, with no errors', async () => {
@@ -18,7 +17,7 @@ describe('the whole course', () => {
 
   it('exports for Moodle in both editions without errors', async () => {
     for (const edition of ['scorm12', 'scorm2004'] as const) {
-      const result = await exportCourse(course(COURSE_DIR), COURSE_DIR, { edition, lms: 'moodle', reflections: 'lms' }, DIRS);
+      const result = await exportOf(COURSE_DIR, { edition, lms: 'moodle', reflections: 'lms' });
       expect(errorsOf(result.findings)).toEqual([]);
       expect(result.zip.length).toBeGreaterThan(10_000);
     }

@@ -1,10 +1,10 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CourseScoPackage } from '../../../../electron/core/contract';
-import { isAppError } from '../../../../electron/core/errors';
-import { exportCourse } from '../../../../electron/core/scorm/export';
 import { buildPackage } from '../../../../electron/core/scorm/package-build';
 import { preflightZip, type Finding } from '../../../../electron/core/scorm/preflight';
-import { build, course, COURSE_DIR, DIRS, editJson, editText, MINI_DIR, mutate } from './helpers';
+import { tempDir } from '../../../helpers/temp';
+import { build, course, COURSE_DIR, DIRS, editJson, editText, errorsOf, exportOf, MINI_DIR, mutate } from './helpers';
 
 const courseSco = (dir: string, edition: 'scorm12' | 'scorm2004') => buildPackage(course(dir), dir, { edition, packaging: 'course-sco' }, DIRS).zip;
 const rules = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}`);
@@ -33,9 +33,10 @@ describe('preflight: several SCOs for Moodle', () => {
   });
 
   it('makes export refuse the 2004 layout for Moodle, with the packaging to choose instead', async () => {
-    const refused = await exportCourse(course(MINI_DIR), MINI_DIR, { edition: 'scorm2004', lms: 'moodle', packaging: 'sco-per-module' }, DIRS).catch((e: unknown) => e);
-    expect(isAppError(refused) && refused.code).toBe('EXPORT_REFUSED');
-    expect(isAppError(refused) && refused.hint).toContain('--packaging course-sco');
+    const refused = await exportOf(MINI_DIR, { edition: 'scorm2004', lms: 'moodle', packaging: 'sco-per-module' }, (fileName) => path.join(tempDir(), fileName));
+    expect(refused.file).toBeNull();
+    expect(errorsOf(refused.findings).map((f) => f.rule)).toEqual(['lms.moodle-multi-sco-2004']);
+    expect(errorsOf(refused.findings)[0]!.fix).toContain('--packaging course-sco');
   });
 });
 

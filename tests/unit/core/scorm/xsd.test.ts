@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../../../electron/core/contract';
-import { validateManifestXsd } from '../../../../electron/core/scorm/xsd';
+import { validateManifestsXsd, validateManifestXsd } from '../../../../electron/core/scorm/xsd';
 import { build, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint } from './helpers';
 
 const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];
@@ -31,6 +31,15 @@ describe.each(EDITIONS)('%s manifest against the official schemas', (edition) =>
     expect(systemXmllint(broken, edition).ok).toBe(false);
     const badId = whole.manifest.replace(/identifier="ITEM-welkom"/, 'identifier="1-welkom"');
     expect((await validateManifestXsd(badId, edition, DIRS.schemasDir)).problems[0]!.message).toContain("'xs:ID'");
+  });
+
+  it('checks several manifests in one run, each with its own result and lines', async () => {
+    const broken = mini.manifest.replace('<schemaversion>', '<bogus/>\n    <schemaversion>');
+    const [first, second, third] = await validateManifestsXsd([whole.manifest, broken, mini.manifest], edition, DIRS.schemasDir);
+    expect(first).toEqual({ valid: true, problems: [] });
+    expect(second!.valid).toBe(false);
+    expect(second!.problems[0]).toMatchObject({ line: 5, message: expect.stringContaining('bogus') });
+    expect(third).toEqual({ valid: true, problems: [] });
   });
 
   it('ships the official schema files byte for byte', () => {
