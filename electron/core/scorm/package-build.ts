@@ -146,7 +146,7 @@ export function zipExport(parts: ExportFiles): BuiltExport {
   return { packaging: parts.packaging, fileName: parts.fileName, zip: zipDeterministic(outer), files: [...outer.keys()].sort(), packages };
 }
 
-/** The export without any check, zipped deterministically. Export and preflight both start here. */
+/** The export's files zipped, without the preflight: the first steps of runExport (pipeline.ts), for fixtures and the bench's baseline. */
 export function buildPackage(course: CourseDocument, courseDir: string, options: ExportOptions, dirs: ExportDirs): BuiltExport {
   return zipExport(packageFiles(course, courseDir, options, dirs));
 }
