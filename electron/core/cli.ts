@@ -1,18 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { commonHelp, commonOptions, type Command } from './cli/command';
-import { exportCommand } from './cli/export';
-import { infoCommand } from './cli/info';
-import { preflightCommand } from './cli/preflight';
-import { serveCommand } from './cli/serve';
-import { teacherPinCommand } from './cli/teacher-pin';
-import { validateCommand } from './cli/validate';
+import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from './cli/command';
+import { findProjectRoot } from './cli/project-root';
+import { exportSpec, infoSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './cli/specs';
 import { isAppError } from './errors';
-import { projectRoot as rootOf, resolveDataDir } from './paths';
+import { resolveDataDir } from './paths';
 
-const commands: Command[] = [serveCommand, infoCommand, validateCommand, exportCommand, preflightCommand, teacherPinCommand];
-
+/** Each command's code is imported when it runs, never for --help: the compiler, zip and XSD cost seconds to load. */
+const commands: LazyCommand[] = [
+  { ...serveSpec, load: async () => (await import('./cli/serve')).serveCommand },
+  { ...infoSpec, load: async () => (await import('./cli/info')).infoCommand },
+  { ...validateSpec, load: async () => (await import('./cli/validate')).validateCommand },
+  { ...exportSpec, load: async () => (await import('./cli/export')).exportCommand },
+  { ...preflightSpec, load: async () => (await import('./cli/preflight')).preflightCommand },
+  { ...teacherPinSpec, load: async () => (await import('./cli/teacher-pin')).teacherPinCommand },
+];
 function mainHelp(): string {
   return [
     'Leerpad — offline course player and SCORM exporter',
@@ -28,11 +32,24 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-function commandHelp(c: Command): string {
+function commandHelp(c: CommandSpec): string {
   return [`Usage: ${c.usage}`, '', c.summary, ...(c.details ?? []), '', ...commonHelp].join('\n');
 }
 
-export async function runCli(argv: string[], io = { stdout: console.log, stderr: console.error }): Promise<number> {
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * Runs one command line and resolves to its exit code. The project root (courses/, out/sco,
+ * build/scorm-schemas) is found from where this code lies, never from the working directory.
+ */
+export async function runCli(
+  argv: string[],
+  io: CliIo = { stdout: console.log, stderr: console.error },
+  root = findProjectRoot(path.dirname(fileURLToPath(import.meta.url))),
+): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(mainHelp());
@@ -55,10 +72,9 @@ export async function runCli(argv: string[], io = { stdout: console.log, stderr:
     io.stdout(commandHelp(command));
     return 0;
   }
-  const root = rootOf(__dirname);
   const json = Boolean(values.json);
   try {
-    return await command.run({
+    return await (await command.load()).run({
       values,
       positionals: parsed.positionals,
       json,
@@ -78,16 +94,4 @@ export async function runCli(argv: string[], io = { stdout: console.log, stderr:
     }
     throw e;
   }
-}
-
-if (require.main === module) {
-  runCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      console.error(e);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -18,7 +18,7 @@ interface Run {
 
 function preflight(args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/core/cli.ts'), 'preflight', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+    execFile(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/core/cli/main.ts'), 'preflight', ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
       resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
     );
   });

@@ -16,15 +16,24 @@ export interface CommandContext {
   stderr: (text: string) => void;
 }
 
-export interface Command {
+/** What --help says about a command and which options it parses: kept apart from its code, so help loads nothing heavy. */
+export interface CommandSpec {
   name: string;
   summary: string;
   usage: string;
   /** Lines after the usage in --help. */
   details?: string[];
   options: OptionSpec;
+}
+
+export interface Command extends CommandSpec {
   /** Resolves to the process exit code. A thrown AppError is printed and exits 1. */
   run(ctx: CommandContext): Promise<number>;
+}
+
+/** A command whose code (course compiler, zip, XSD, database…) is imported only when it runs. */
+export interface LazyCommand extends CommandSpec {
+  load(): Promise<Command>;
 }
 
 /** Exit codes: scripts tell "the input has errors" from "the input could not be read at all". */

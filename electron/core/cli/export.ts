@@ -9,6 +9,7 @@ import { packageDirs } from '../scorm/package-dirs';
 import { runExport } from '../scorm/pipeline';
 import { describeFinding, tally } from '../scorm/preflight';
 import type { Command, CommandContext } from './command';
+import { exportSpec } from './specs';
 
 function badArg(message: string, hint: string): AppError {
   return new AppError({ code: 'BAD_REQUEST', message, hint });
@@ -43,36 +44,7 @@ export function existingCourseDir(arg: string | undefined, command: string): str
 }
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'export a course as a SCORM package (checked by preflight first)',
-  usage:
-    'leerpad export <courseDir> --format scorm12|scorm2004 --out <file.zip> [--packaging course-sco|package-per-module|sco-per-module] [--modules id,id] [--reflections private|lms] [--mastery 0-100] [--lms moodle|canvas|generic] [--guide-language nl-BE|en] [--json]',
-  details: [
-    '  --format F        scorm12 (safest for Moodle) or scorm2004 (4th Edition; try this first in Canvas)',
-    '  --out FILE        where to write the zip (default: <course-id>-<version>-<format>[-<packaging>].zip here)',
-    '  --packaging P     course-sco: one activity, the modules behind a menu inside (Moodle, Canvas);',
-    '                    package-per-module: a zip holding one package per module, each its own activity;',
-    '                    sco-per-module: one package, one SCO per module (only for LMSs with full SCORM navigation).',
-    '                    Default: course-sco when the whole resume state fits the edition, else package-per-module.',
-    '  --modules IDS     only these modules, comma-separated (course order is kept)',
-    "  --reflections M   private (default: reflection text stays with the learner) or lms (sent to the LMS)",
-    "  --mastery N       pass mark 0-100 for every quiz, in the modules and the manifest",
-    '  --lms L           moodle, canvas or generic: adds that LMS\'s known quirks to the preflight',
-    '  --guide-language  nl-BE (default) or en: the language of the upload guide printed after the file is written',
-    '',
-    'Prints the preflight findings. Writes the file only when there are no errors; exits 1 otherwise.',
-    '--json prints {ok, file, bytes, packaging, parts, findings}; parts lists the packages inside a package-per-module zip.',
-  ],
-  options: {
-    format: { type: 'string' },
-    out: { type: 'string' },
-    modules: { type: 'string' },
-    reflections: { type: 'string' },
-    mastery: { type: 'string' },
-    lms: { type: 'string' },
-    'guide-language': { type: 'string' },
-    packaging: { type: 'string' },
-  },
+  ...exportSpec,
   async run(ctx) {
     const dir = existingCourseDir(ctx.positionals[0], 'export');
     const edition = choice<ScormEdition>(ctx, 'format', EDITIONS);

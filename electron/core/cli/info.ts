@@ -1,32 +1,30 @@
 import path from 'node:path';
 import type { AppInfo } from '../contract';
-import { createCatalog } from '../course/catalog';
+import { findCourseDirs } from '../course/course-dirs';
 import { DATABASE_FILE } from '../progress/database';
 import { inspectDatabase } from '../progress/database-check';
 import type { Command } from './command';
+import { infoSpec } from './specs';
 
 export const infoCommand: Command = {
-  name: 'info',
-  summary: 'show version, data folder, database and course folders',
-  usage: 'leerpad info [--data-dir DIR] [--json]',
-  details: ['', 'Only reads: works while Leerpad is open on the same data folder, and never creates or upgrades the database.'],
-  options: {},
+  ...infoSpec,
   async run(ctx) {
     // Read-only on purpose: no data-folder lock (the app may be running) and no migration.
     const databasePath = path.join(ctx.dataDir, DATABASE_FILE);
     const found = inspectDatabase(ctx.dataDir, databasePath);
-    const catalog = createCatalog(ctx.coursesDirs.map((d) => path.resolve(d)));
+    // Counting folders, not compiling them: info answers in a blink and lists a broken course too (as the library does).
+    const roots = ctx.coursesDirs.map((d) => path.resolve(d));
     const info: AppInfo & { database: 'absent' | 'present'; learners: number; courses: number } = {
       name: 'Leerpad',
       version: ctx.version,
       dataDir: ctx.dataDir,
       databasePath,
       schemaVersion: Math.max(0, ...(found?.applied ?? []).map((m) => m.id)),
-      coursesDirs: catalog.roots,
+      coursesDirs: roots,
       host: 'cli',
       database: found ? 'present' : 'absent',
       learners: found?.learners ?? 0,
-      courses: catalog.list().length,
+      courses: findCourseDirs(roots).length,
     };
     if (ctx.json) ctx.stdout(JSON.stringify(info, null, 2));
     else {

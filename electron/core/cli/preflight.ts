@@ -6,9 +6,10 @@ import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scor
 import { packageDirs } from '../scorm/package-dirs';
 import { describeFinding, hasErrors, isUnreadable, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
 import { zipRefusalFinding } from '../scorm/preflight/rules-unreadable';
-import { DEFAULT_ZIP_LIMITS, ZipRefusal, type ZipLimits } from '../scorm/zip-limits';
+import { ZipRefusal, type ZipLimits } from '../scorm/zip-limits';
 import { EXIT, type Command, type CommandContext } from './command';
 import { choice, numberArg } from './export';
+import { preflightSpec } from './specs';
 
 const MB = 1024 * 1024;
 const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
@@ -39,38 +40,7 @@ async function checkZip(arg: string, options: PreflightOptions): Promise<Finding
 }
 
 export const preflightCommand: Command = {
-  name: 'preflight',
-  summary: 'check a SCORM zip (or a course folder, built in memory) for what breaks in Moodle and Canvas',
-  usage:
-    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--packaging course-sco|package-per-module|sco-per-module] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
-  details: [
-    '  --lms L          moodle, canvas or generic: adds that LMS\'s known quirks',
-    '  --previous ZIP   the package learners use now: every item and resource identifier must survive',
-    '  --format F       the edition the package must be; for a course folder, the one edition to build (default both)',
-    '  --quota-mb N     the course file quota in the LMS (default 100); the LMS keeps the zip and its unpacked files',
-    '  --reflections M  for a course folder: build with private (default) or lms reflections',
-    '  --packaging P    for a course folder: build as course-sco, package-per-module or sco-per-module',
-    '                   (default: what export would choose for --lms); a zip of packages is checked package by package',
-    `  --max-entries N      refuse a zip with more entries (default ${DEFAULT_ZIP_LIMITS.maxEntries})`,
-    `  --max-unpacked-mb N  refuse a zip that unpacks to more (default ${DEFAULT_ZIP_LIMITS.maxTotalBytes / MB})`,
-    `  --max-entry-mb N     refuse a zip with a larger single file (default ${DEFAULT_ZIP_LIMITS.maxEntryBytes / MB})`,
-    `  --max-ratio N        refuse a zip or file that unpacks to more than N times its packed size (default ${DEFAULT_ZIP_LIMITS.maxRatio})`,
-    '',
-    'Every finding says how to fix it. Exit codes: 0 ok, 1 the package has errors,',
-    '2 the package could not be read (not a zip, damaged, over a limit, unsafe entries, a refused manifest).',
-  ],
-  options: {
-    lms: { type: 'string' },
-    previous: { type: 'string' },
-    format: { type: 'string' },
-    'quota-mb': { type: 'string' },
-    reflections: { type: 'string' },
-    packaging: { type: 'string' },
-    'max-entries': { type: 'string' },
-    'max-unpacked-mb': { type: 'string' },
-    'max-entry-mb': { type: 'string' },
-    'max-ratio': { type: 'string' },
-  },
+  ...preflightSpec,
   async run(ctx) {
     const [arg] = ctx.positionals;
     if (!arg) throw new AppError({ code: 'BAD_REQUEST', message: 'What should be checked? No zip or course folder was given.', hint: 'Run: npm run leerpad -- preflight package.zip' });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from './command';
+import { serveSpec } from './specs';
 import { startWebHarness } from '../web-harness';
 
 function openInBrowser(url: string) {
@@ -14,15 +15,7 @@ function openInBrowser(url: string) {
 }
 
 export const serveCommand: Command = {
-  name: 'serve',
-  summary: 'serve the app in a browser (the web harness) on 127.0.0.1',
-  usage: 'leerpad serve [--port N] [--open] [--data-dir DIR]',
-  details: [
-    '  --port N   the port to listen on (default 5179; 0 picks a free one)',
-    '  --open     open the app in the default browser',
-    'Serves the built renderer from out/renderer: run `npm run build` first (`npm run web` does both).',
-  ],
-  options: { port: { type: 'string' }, open: { type: 'boolean' } },
+  ...serveSpec,
   async run(ctx) {
     const port = ctx.values.port === undefined ? 5179 : Number(ctx.values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) {

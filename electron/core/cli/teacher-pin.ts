@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { teacherPinSpec } from './specs';
 import { openCore } from '../services';
 
 /**
@@ -7,14 +8,7 @@ import { openCore } from '../services';
  * the current one. Learners' PINs and work are left as they are.
  */
 export const teacherPinCommand: Command = {
-  name: 'teacher-pin',
-  summary: 'show whether a teacher PIN is set, or remove a forgotten one (--clear)',
-  usage: 'leerpad teacher-pin [--clear] [--data-dir DIR] [--json]',
-  details: [
-    '  --clear    remove the teacher PIN of this data folder; set a new one in the app under Leerkracht (Teacher)',
-    'Close Leerpad first: this opens the database for writing.',
-  ],
-  options: { clear: { type: 'boolean' } },
+  ...teacherPinSpec,
   async run(ctx) {
     const core = openCore({ dataDir: ctx.dataDir, coursesDirs: ctx.coursesDirs, host: 'cli', version: ctx.version });
     try {

@@ -4,6 +4,7 @@ import type { CourseDocument, ValidationIssue } from '../contract';
 import { formatIssue, loadCourse } from '../course';
 import { AppError } from '../errors';
 import type { Command } from './command';
+import { validateSpec } from './specs';
 
 function summaryOf(course: CourseDocument) {
   const modules = course.modules;
@@ -27,11 +28,7 @@ function count(issues: ValidationIssue[], severity: ValidationIssue['severity'])
 }
 
 export const validateCommand: Command = {
-  name: 'validate',
-  summary: 'check a course folder and list every problem with file:line:column',
-  usage: 'leerpad validate <courseDir> [--json]',
-  details: ['', 'Exits 0 when the course has no errors (warnings allowed), 1 otherwise.'],
-  options: {},
+  ...validateSpec,
   async run(ctx) {
     const [arg] = ctx.positionals;
     if (!arg) {

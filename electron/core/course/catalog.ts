@@ -1,42 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { CourseDocument, CourseSummary, ValidationIssue } from '../contract';
 import { AppError } from '../errors';
 import { refuseShadowing } from './catalog-duplicates';
 import type { CatalogEntry } from './catalog-entry';
+import { COURSE_FILE, findCourseDirs } from './course-dirs';
 import { stampOf, walkCourse } from './course-paths';
 import { IssueList } from './issues';
 import { loadCourse } from './load';
 
 export type { CatalogEntry } from './catalog-entry';
-
-const COURSE_FILE = 'course.yaml';
-
-/**
- * Every folder with a course.yaml directly under one of the roots. A folder whose course.yaml
- * cannot even be looked at (no permission) is listed too, so the library can say so.
- */
-export function findCourseDirs(roots: string[]): string[] {
-  const dirs: string[] = [];
-  for (const root of roots) {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(root, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!e.isDirectory()) continue;
-      try {
-        fs.statSync(path.join(root, e.name, COURSE_FILE));
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
-      }
-      dirs.push(path.join(root, e.name));
-    }
-  }
-  return dirs;
-}
+export { findCourseDirs } from './course-dirs';
 
 function summarize(dir: string, course: CourseDocument | null, issues: ValidationIssue[]): CourseSummary {
   const errors = issues.filter((i) => i.severity === 'error');
