@@ -28,13 +28,7 @@ function refused(entry: CatalogEntry, others: string[]): CatalogEntry {
   const list = new IssueList();
   list
     .forFile('course.yaml')
-    .error(
-      'course.duplicate-id',
-      undefined,
-      `the course id '${id}' is also used by ${others.map((o) => `'${o}'`).join(', ')}; only the folder named '${id}' may use it`,
-      'give every course its own id in course.yaml, and its folder the same name',
-      { id, others: others.join(',') },
-    );
+    .error('course.duplicate-id', undefined, { id, others: others.join(',') });
   // A new summary: the cached one is reused when the other folder goes away.
   return { ...entry, summary: { ...entry.summary, status: 'invalid', issues: [...list.all, ...entry.summary.issues] } };
 }

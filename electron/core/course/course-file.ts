@@ -48,23 +48,11 @@ function checkModuleList(files: CourseFiles, list: unknown[], yaml: YamlSource, 
     const at = yaml.locate(['modules', i]);
     const file = path.posix.normalize(item.trim().replace(/\\/g, '/'));
     if (file.startsWith('../') || path.posix.isAbsolute(file)) {
-      issues.error(
-        'module.outside-course',
-        at,
-        `the module '${item}' is outside the course folder`,
-        'put the file in modules/ and list it as modules/<name>.md',
-        { file: item },
-      );
+      issues.error('module.outside-course', at, { file: item });
       return;
     }
     if (seen.has(file)) {
-      issues.error(
-        'module.duplicate',
-        at,
-        `the module '${file}' is listed twice (first on line ${seen.get(file)})`,
-        'list every module once',
-        { file, firstLine: seen.get(file) ?? 0 },
-      );
+      issues.error('module.duplicate', at, { file, firstLine: seen.get(file) ?? 0 });
       return;
     }
     seen.set(file, at.line ?? 0);
@@ -75,23 +63,11 @@ function checkModuleList(files: CourseFiles, list: unknown[], yaml: YamlSource, 
       return;
     }
     if (where.state !== 'file') {
-      issues.error(
-        'module.missing',
-        at,
-        `the module file '${file}' does not exist`,
-        `create ${file} or remove it from 'modules:'`,
-        { file },
-      );
+      issues.error('module.missing', at, { file });
       return;
     }
     if (!file.endsWith('.md')) {
-      issues.error(
-        'module.not-markdown',
-        at,
-        `the module '${file}' is not a Markdown (.md) file`,
-        'list the .md file of the module',
-        { file },
-      );
+      issues.error('module.not-markdown', at, { file });
       return;
     }
     entries.push({ file, real: where.real, ...at });

@@ -61,13 +61,7 @@ export function loadCourse(dir: string, walk?: CourseWalk): LoadedCourse {
     );
   checkCourseFolder(files, issues, walk);
   if (courseFile.meta && courseFile.meta.id !== path.basename(path.resolve(dir))) {
-    courseIssues.warning(
-      'course.id-folder',
-      undefined,
-      `the course id '${courseFile.meta.id}' differs from its folder name '${path.basename(path.resolve(dir))}'`,
-      'give the folder the same name as the course id',
-      { id: courseFile.meta.id, folder: path.basename(path.resolve(dir)) },
-    );
+    courseIssues.warning('course.id-folder', undefined, { id: courseFile.meta.id, folder: path.basename(path.resolve(dir)) });
   }
 
   const course = courseFile.meta ? { ...courseFile.meta, modules } : null;
@@ -79,7 +73,7 @@ const reasonOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Erro
 /** course.yaml's text, or undefined when there is none to read (the issue says why). */
 function readCourseYaml(dir: string, files: CourseFiles, issues: FileIssues): string | undefined {
   if (!files.realRoot && !fs.existsSync(dir)) {
-    issues.error('course.not-found', undefined, `the course folder '${dir}' does not exist`, 'check the path of the course folder', { dir });
+    issues.error('course.not-found', undefined, { dir });
     return undefined;
   }
   const where = files.resolve(COURSE_FILE);
@@ -96,21 +90,9 @@ function readCourseYaml(dir: string, files: CourseFiles, issues: FileIssues): st
     }
   }
   if (reason) {
-    issues.error(
-      'course.unreadable',
-      undefined,
-      `the course folder '${dir}' cannot be read (${reason})`,
-      'check that the folder and its files exist and that this user may read them',
-      { dir, reason },
-    );
+    issues.error('course.unreadable', undefined, { dir, reason });
   } else {
-    issues.error(
-      'course.yaml-missing',
-      undefined,
-      `there is no course.yaml in '${dir}'`,
-      'create course.yaml as described in courses/README.md',
-      { dir },
-    );
+    issues.error('course.yaml-missing', undefined, { dir });
   }
   return undefined;
 }
@@ -129,12 +111,6 @@ function warnUnlisted(dir: string, listed: string[], issues: IssueList): void {
     if (!name.endsWith('.md') || name.startsWith('.') || listed.includes(file)) continue;
     issues
       .forFile(file)
-      .warning(
-        'module.unlisted',
-        undefined,
-        `the module file '${file}' is not listed in course.yaml`,
-        "add it to 'modules:' in course.yaml, or delete it",
-        { file },
-      );
+      .warning('module.unlisted', undefined, { file });
   }
 }

@@ -83,13 +83,7 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
       if (!attrs || node.type !== 'containerDirective') continue;
       if (node.name === 'quiz') {
         if (firstQuiz) {
-          ctx.issues.error(
-            'quiz.too-many',
-            startOf(node),
-            `this module has a second quiz (the first starts at line ${firstQuiz.line ?? '?'})`,
-            'keep one quiz per module: move these questions into the first quiz',
-            { firstLine: firstQuiz.line ?? 0 },
-          );
+          ctx.issues.error('quiz.too-many', startOf(node), { firstLine: firstQuiz.line ?? 0 });
         } else firstQuiz = startOf(node);
       }
       const block = compileDirectiveBlock(ctx, node, attrs);
@@ -106,13 +100,7 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
   sections.forEach((s, i) => {
     // A warning, not an error: the module still plays, but the learner would page through a blank screen.
     if (s.blocks.length === 0)
-      ctx.issues.warning(
-        'section.empty',
-        sectionStarts[i],
-        `section '${s.id}' is empty`,
-        'write content under the ::section line, or remove the section',
-        { section: s.id },
-      );
+      ctx.issues.warning('section.empty', sectionStarts[i], { section: s.id });
   });
   return { sections, wordCount: words };
 }

@@ -29,11 +29,7 @@ export function checkModuleShape(source: string, issues: FileIssues): boolean {
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > MODULE_LIMITS.bytes) {
     issues.error(
-      'module.too-complex',
-      undefined,
-      `this module is ${Math.ceil(bytes / 1024)} KB; a module may be at most ${MODULE_LIMITS.bytes / 1024} KB`,
-      'split it into several modules',
-      { rule: 'size', value: Math.ceil(bytes / 1024), limit: MODULE_LIMITS.bytes / 1024 },
+      'module.too-complex', undefined, { rule: 'size', value: Math.ceil(bytes / 1024), limit: MODULE_LIMITS.bytes / 1024 },
     );
     return false;
   }
@@ -44,11 +40,7 @@ export function checkModuleShape(source: string, issues: FileIssues): boolean {
     const depth = prefixDepth(line);
     if (depth > MODULE_LIMITS.nesting) {
       issues.error(
-        'module.too-complex',
-        { line: i + 1, column: 1 },
-        `this line nests lists or quotes more than ${MODULE_LIMITS.nesting} levels deep`,
-        'write the text with fewer levels of lists and quotes',
-        { rule: 'nesting', value: depth, limit: MODULE_LIMITS.nesting },
+        'module.too-complex', { line: i + 1, column: 1 }, { rule: 'nesting', value: depth, limit: MODULE_LIMITS.nesting },
       );
       return false;
     }
@@ -56,11 +48,7 @@ export function checkModuleShape(source: string, issues: FileIssues): boolean {
     else if (DIRECTIVE_CLOSE.test(line)) open = Math.max(0, open - 1);
     if (open > MODULE_LIMITS.directives) {
       issues.error(
-        'module.too-complex',
-        { line: i + 1, column: 1 },
-        `this block is opened inside ${open - 1} other open blocks; at most ${MODULE_LIMITS.directives} may be open at once`,
-        'close each block with ::: before the next one starts',
-        { rule: 'directives', value: open - 1, limit: MODULE_LIMITS.directives },
+        'module.too-complex', { line: i + 1, column: 1 }, { rule: 'directives', value: open - 1, limit: MODULE_LIMITS.directives },
       );
       return false;
     }

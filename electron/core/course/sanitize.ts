@@ -14,13 +14,7 @@ export function sanitizeTree(ctx: ModuleContext, root: Root, source: string): (D
       case 'html': {
         // Comments are the author's notes and never meant to be shown, so dropping them needs no warning.
         if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
-          ctx.issues.warning(
-            'html.dropped',
-            startOf(node),
-            `raw HTML '${node.value.trim().slice(0, 40)}' is not shown to learners`,
-            'write it in Markdown (**bold**, *italic*, lists, links) or as a directive',
-            { html: node.value.trim().slice(0, 80) },
-          );
+          ctx.issues.warning('html.dropped', startOf(node), { html: node.value.trim().slice(0, 80) });
         }
         parent?.children.splice(index!, 1);
         return [SKIP, index!];
@@ -35,13 +29,7 @@ export function sanitizeTree(ctx: ModuleContext, root: Root, source: string): (D
       }
       case 'image':
         if (!node.alt?.trim()) {
-          ctx.issues.error(
-            'image.no-alt',
-            startOf(node),
-            `the image '${node.url}' has no alternative text`,
-            'describe what the image shows between the brackets: ![what you see](media/…)',
-            { url: node.url },
-          );
+          ctx.issues.error('image.no-alt', startOf(node), { url: node.url });
         }
         node.url = ctx.links.check(ctx.issues, node.url, startOf(node), 'image', ctx.media);
         return;

@@ -1,6 +1,15 @@
 import type { i18n as I18n } from 'i18next';
 import type { ValidationIssue } from '../../../electron/core/contract';
-import { courseKinds, courseMessages, type CourseCode, type Language, type Texts } from '../../../electron/core/contract/messages';
+import {
+  courseKinds,
+  courseMessages,
+  KIND_PARAMS,
+  LIST_PARAMS,
+  VARIANT_PARAM,
+  type CourseCode,
+  type Language,
+  type Texts,
+} from '../../../electron/core/contract/messages';
 import { nestByCode, templateText, variantValue, type Params, type Translator as TemplateTranslator } from './templates';
 
 /**
@@ -14,29 +23,7 @@ import { nestByCode, templateText, variantValue, type Params, type Translator as
  */
 export type IssueTemplate = Texts;
 
-export const VARIANT_PARAM: Readonly<Record<string, string>> = {
-  'directive.unknown': 'form',
-  'directive.misplaced': 'rule',
-  'directive.attribute-invalid': 'rule',
-  'schema.invalid': 'rule',
-  'question.no-options': 'name',
-  'quiz.no-correct-answer': 'name',
-  'media.type-refused': 'refused',
-  'media.content-mismatch': 'found',
-  'media.wrong-kind': 'what',
-  'module.too-complex': 'rule',
-};
-
-/** Params that hold an English noun for a kind of thing ("section", "checklist statement"); shown via `kinds`. */
-const KIND_PARAMS = ['kind', 'firstKind', 'inside', 'what'];
-
-/** Params that hold a comma-separated list; shown as `'a', 'b' of 'c'`. */
-const LIST_PARAMS: Readonly<Record<string, 'disjunction' | 'conjunction'>> = {
-  valid: 'disjunction',
-  allowed: 'disjunction',
-  options: 'conjunction',
-  others: 'conjunction',
-};
+export { VARIANT_PARAM };
 
 /** The validator's texts by language, from the one catalogue (electron/core/contract/messages). */
 function textsIn(language: Language): Record<CourseCode, IssueTemplate> {

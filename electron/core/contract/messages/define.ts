@@ -13,9 +13,11 @@ export interface Texts {
 export interface Entry {
   en: Texts;
   nl: Texts;
+  /** Params no text shows but the place emitting the code fills in: the one picking a variant, facts for tools. */
+  data?: readonly string[];
 }
 
-export type Language = keyof Entry;
+export type Language = 'en' | 'nl';
 
 /**
  * Declares part of the catalogue. The compiler refuses an entry without `en` or `nl`, and a Dutch
@@ -39,8 +41,10 @@ type AllTexts<E extends Entry> = E['en'][keyof E['en']] | E['nl'][keyof E['nl']]
  */
 export type ParamsOf<E extends Entry> = Flat<
   { [P in Placeholders<BaseTexts<E>>]: string | number } & {
-    [P in Exclude<Placeholders<AllTexts<E>>, Placeholders<BaseTexts<E>>>]?: string | number;
+    [P in Exclude<Placeholders<AllTexts<E>> | DataOf<E>, Placeholders<BaseTexts<E>>>]?: string | number;
   }
 >;
+
+type DataOf<E extends Entry> = E extends { data: readonly (infer P extends string)[] } ? P : never;
 
 type Flat<T> = { [K in keyof T]: T[K] };

@@ -1,10 +1,12 @@
 import type { Entry, ParamsOf } from './define';
+import { courseTextIn } from './course/text';
 import { courseFileMessages } from './course/files';
 import { courseMarkupMessages } from './course/markup';
 import { courseMediaMessages } from './course/media';
 import { courseQuestionMessages } from './course/questions';
 
 export { courseKinds } from './course/kinds';
+export { KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './course/params';
 export type { Entry, Language, ParamsOf, Texts } from './define';
 
 /** The course validator's texts by issue code (electron/core/course). */
@@ -19,3 +21,8 @@ export type CourseCode = keyof typeof courseMessages;
 
 /** The params the texts of one course code need. */
 export type CourseParams<C extends CourseCode> = ParamsOf<(typeof courseMessages)[C]>;
+
+/** A course issue's English text, as the CLI and the logs show it. */
+export function courseTextEn<C extends CourseCode>(code: C, params: CourseParams<C>): { message: string; hint: string } {
+  return courseTextIn(code, courseMessages[code].en, 'en', params as Record<string, string | number>);
+}

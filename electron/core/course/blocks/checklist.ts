@@ -18,32 +18,16 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
   rejectNestedDirectives(ctx, body, 'checklist');
   const { before, list, after } = firstList(body);
   if (!list) {
-    ctx.issues.error(
-      'checklist.empty',
-      startOf(node),
-      `checklist '${id}' has no statements`,
-      'write the statements as a list: "- Statement. {#k-…}"',
-      { checklist: id },
-    );
+    ctx.issues.error('checklist.empty', startOf(node), { checklist: id });
   }
   if (!isBlank(after)) {
-    ctx.issues.error(
-      'checklist.unexpected-content',
-      startOf(after[0]!),
-      `checklist '${id}' has text after its list of statements`,
-      'put the introduction above the list, or close the checklist with ::: first',
-      { checklist: id },
-    );
+    ctx.issues.error('checklist.unexpected-content', startOf(after[0]!), { checklist: id });
   }
 
   const scale = (attrs.scale ?? '').split('|').map((s) => s.trim());
   if (attrs.scale !== undefined && (scale.length < SCALE_MIN || scale.length > SCALE_MAX || scale.some((s) => !s))) {
     ctx.issues.error(
-      'checklist.scale',
-      attributeAt(ctx, node, 'scale'),
-      `the scale of checklist '${id}' must have ${SCALE_MIN} to ${SCALE_MAX} non-empty labels (found '${attrs.scale}')`,
-      'separate the labels with |, e.g. scale="Nog niet|Soms|Vaak|Altijd"',
-      { checklist: id, scale: attrs.scale, min: SCALE_MIN, max: SCALE_MAX },
+      'checklist.scale', attributeAt(ctx, node, 'scale'), { checklist: id, scale: attrs.scale, min: SCALE_MIN, max: SCALE_MAX },
     );
   }
   const allowNote = flagAttribute(ctx, node, 'note', attrs.note, 'let learners add a note');
@@ -67,13 +51,7 @@ function compileItem(ctx: ModuleContext, item: ListItem, index: number, checklis
   const match = ITEM_ID.exec(full);
   const text = match ? full.slice(0, match.index).trim() : full;
   if (!match) {
-    ctx.issues.error(
-      'checklist.item-id-missing',
-      startOf(item),
-      `statement ${index + 1} of checklist '${checklist}' has no id`,
-      `end the statement with its id, e.g. {#${checklist || 'k'}-${index + 1}}`,
-      { checklist, item: index + 1 },
-    );
+    ctx.issues.error('checklist.item-id-missing', startOf(item), { checklist, item: index + 1 });
     return { id: '', text };
   }
   const id = match[1]!.trim();

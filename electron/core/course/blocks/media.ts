@@ -27,21 +27,11 @@ export function compileVideo(ctx: ModuleContext, node: ContainerDirective, attrs
     src = ctx.links.check(ctx.issues, attrs.src, attributeAt(ctx, node, 'src'), 'video', ctx.media, true);
   if (attrs.title !== undefined && !attrs.title.trim()) {
     ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'title'),
-      "'title' of this video is empty",
-      'write what the video shows: title="…"',
-      { attribute: 'title', value: attrs.title, rule: 'empty' },
+      'directive.attribute-invalid', attributeAt(ctx, node, 'title'), { attribute: 'title', value: attrs.title, rule: 'empty' },
     );
   }
   if (isBlank(body)) {
-    ctx.issues.error(
-      'video.no-transcript',
-      startOf(node),
-      `the video '${attrs.src ?? ''}' has no transcript`,
-      'write everything that is said and shown between the :::video line and the closing :::, for learners who cannot hear or see it',
-      { src: attrs.src ?? '' },
-    );
+    ctx.issues.error('video.no-transcript', startOf(node), { src: attrs.src ?? '' });
   }
   return { kind: 'video', src, title: attrs.title?.trim() ?? '', transcriptHtml: ctx.html(body) };
 }

@@ -26,23 +26,11 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
     } else if (!reportedStray && child.type !== 'definition') {
       // One report is enough: every following line of the same stray text has the same cause.
       reportedStray = true;
-      ctx.issues.error(
-        'quiz.unexpected-content',
-        startOf(child),
-        `quiz '${id}' holds text outside its questions`,
-        'put it inside a question (:::single … :::) or before the ::::quiz line',
-        { quiz: id },
-      );
+      ctx.issues.error('quiz.unexpected-content', startOf(child), { quiz: id });
     }
   }
   if (questions.length === 0) {
-    ctx.issues.error(
-      'quiz.no-questions',
-      startOf(node),
-      `quiz '${id}' has no questions`,
-      'add questions such as :::single{#q-…} … ::: between ::::quiz and ::::',
-      { quiz: id },
-    );
+    ctx.issues.error('quiz.no-questions', startOf(node), { quiz: id });
   }
   return { kind: 'quiz', id, title: attrs.title?.trim() ?? '', pass: pass ?? 0, retry, questions };
 }

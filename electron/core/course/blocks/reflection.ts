@@ -22,13 +22,7 @@ export function compileReflection(ctx: ModuleContext, node: ContainerDirective, 
     else prompt.push(n);
   }
   if (isBlank(prompt)) {
-    ctx.issues.error(
-      'reflection.empty',
-      startOf(node),
-      `reflection '${id}' has no assignment`,
-      'write the assignment as one or more paragraphs inside the block; a list below it gives guiding questions',
-      { reflection: id },
-    );
+    ctx.issues.error('reflection.empty', startOf(node), { reflection: id });
   }
 
   const min =
@@ -40,13 +34,7 @@ export function compileReflection(ctx: ModuleContext, node: ContainerDirective, 
       ? DEFAULT_MAX
       : intAttribute(ctx, attributeAt(ctx, node, 'max'), 'max', attrs.max, { min: 1, max: LIMIT, example: 1500 });
   if (min !== undefined && max !== undefined && min > max) {
-    ctx.issues.error(
-      'reflection.length',
-      attributeAt(ctx, node, 'min'),
-      `reflection '${id}' asks for at least ${min} but at most ${max} characters`,
-      'make min smaller than max',
-      { reflection: id, min, max },
-    );
+    ctx.issues.error('reflection.length', attributeAt(ctx, node, 'min'), { reflection: id, min, max });
   }
 
   return {

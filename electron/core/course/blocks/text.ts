@@ -20,11 +20,7 @@ export function compileQuote(ctx: ModuleContext, node: ContainerDirective, attrs
   }
   if (attrs.by !== undefined && !attrs.by.trim()) {
     ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'by'),
-      "'by' of this quote is empty",
-      'write who said it: by="Name"',
-      { attribute: 'by', value: attrs.by, rule: 'empty' },
+      'directive.attribute-invalid', attributeAt(ctx, node, 'by'), { attribute: 'by', value: attrs.by, rule: 'empty' },
     );
   }
   const block: Block = { kind: 'quote', html: ctx.html(body), by: attrs.by?.trim() ?? '' };
@@ -48,11 +44,7 @@ export function compileCallout(ctx: ModuleContext, node: ContainerDirective, att
     if ((CALLOUT_TYPES as readonly string[]).includes(attrs.type)) variant = attrs.type as CalloutType;
     else {
       ctx.issues.error(
-        'directive.attribute-invalid',
-        attributeAt(ctx, node, 'type'),
-        `'${attrs.type}' is not a callout type`,
-        `write type="info", type="tip" or type="belangrijk"`,
-        { attribute: 'type', value: attrs.type, rule: 'one-of', allowed: CALLOUT_TYPES.join(',') },
+        'directive.attribute-invalid', attributeAt(ctx, node, 'type'), { attribute: 'type', value: attrs.type, rule: 'one-of', allowed: CALLOUT_TYPES.join(',') },
       );
     }
   }

@@ -36,10 +36,24 @@ const LANGUAGES: [string, Record<string, IssueTemplate>][] = [
 
 // ---------------------------------------------------------------------------------------------
 // Reading the validator's source: every `.error(` / `.warning(` call is one place that emits
-// an issue: `issues.error(code, at, message, hint?, params?)`.
+// an issue. A call of the catalogue's form, `issues.error(code, at, params)`, has its params
+// checked by the compiler (electron/core/contract/messages); the older form with its own English,
+// `issues.error(code, at, message, hint?, params?)`, is checked here until it is moved.
 
-const SCAN = scanCalls({ dir: COURSE_SRC, root: ROOT, call: /\.(?:error|warning)\s*\(/g, codeName: 'issue code', codeArg: 0, paramsArg: 4 });
-const { sites: SITES, codes: CODES, sitesOf } = SCAN;
+const TYPED = new Set<string>();
+const SCAN = scanCalls({
+  dir: COURSE_SRC,
+  root: ROOT,
+  call: /\.(?:error|warning)\s*\(/g,
+  codeName: 'issue code',
+  codeArg: 0,
+  paramsArg: 4,
+  checkWithoutParams: (where, _codes, args) => {
+    if (args.length === 3) TYPED.add(where);
+  },
+});
+const { sites: SITES, codes: CODES } = SCAN;
+const sitesOf = (code: string) => SCAN.sitesOf(code).filter((s) => !TYPED.has(s.where));
 
 /** The `{{param}}` names a template uses. */
 const placeholders = (template: string) => [...template.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!);
@@ -189,6 +203,7 @@ describe('validation issue texts', () => {
   it('uses only params that every place emitting the code fills in', () => {
     for (const code of CODES) {
       const sites = sitesOf(code);
+      if (sites.length === 0) continue;
       const always = [...sites[0]!.keys].filter((k) => sites.every((s) => s.keys.has(k)));
       for (const [lang, templates] of LANGUAGES) {
         const template = templates[code]!;

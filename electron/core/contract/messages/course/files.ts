@@ -93,6 +93,7 @@ export const courseFileMessages = defineMessages({
     },
   },
   'module.too-complex': {
+    data: ['rule'],
     en: {
       message: 'this module is too large or nested too deeply to read (limit: {{limit}})',
       message_size: 'this module is {{value}} KB; a module may be at most {{limit}} KB',
@@ -239,6 +240,7 @@ export const courseFileMessages = defineMessages({
     },
   },
   'id.format': {
+    data: ['kind'],
     en: {
       message: "'{{id}}' is not a valid id",
       hint: "use lowercase letters, digits and hyphens, start with a letter, at most 64 characters, e.g. '{{suggestion}}'",

@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** The course validator's texts (electron/core/course): directives, sections, links and blocks. */
 export const courseMarkupMessages = defineMessages({
   'directive.unknown': {
+    data: ['name', 'form'],
     en: {
       message: "unknown directive '{{written}}'",
       hint: 'valid here: {{valid}}',
@@ -27,6 +28,7 @@ export const courseMarkupMessages = defineMessages({
     },
   },
   'directive.misplaced': {
+    data: ['rule'],
     en: {
       message: "the block '{{name}}' cannot stand here",
       hint: 'see courses/README.md for where this block belongs',
@@ -69,6 +71,7 @@ export const courseMarkupMessages = defineMessages({
     },
   },
   'directive.attribute-invalid': {
+    data: ['rule', 'question'],
     en: {
       message: "the attribute '{{attribute}}' has an invalid value",
       hint: 'see courses/README.md for how to write it',

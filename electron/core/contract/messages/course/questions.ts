@@ -33,6 +33,7 @@ export const courseQuestionMessages = defineMessages({
     },
   },
   'quiz.no-correct-answer': {
+    data: ['name'],
     en: {
       message: "question '{{question}}' of quiz '{{quiz}}' has no correct answer",
       hint: 'mark the right option(s) with [x]',
@@ -67,6 +68,7 @@ export const courseQuestionMessages = defineMessages({
     },
   },
   'question.no-options': {
+    data: ['name'],
     en: {
       message: "question '{{question}}' has no options",
       hint: 'write the answers as a list below the question',
@@ -129,6 +131,7 @@ export const courseQuestionMessages = defineMessages({
     },
   },
   'question.no-feedback': {
+    data: ['options'],
     en: {
       message: "question '{{question}}' of quiz '{{quiz}}' lacks feedback",
       hint: 'add a "> …" line after the answers that explains the right answer; a choice question may instead have a "> …" line under every option',
