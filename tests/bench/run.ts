@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchExport } from './export.bench';
 import { benchModuleOpen } from './open.bench';
@@ -22,6 +23,7 @@ async function main() {
   await benchExport();
   await benchPackagings();
   await benchModuleOpen();
+  benchCli();
 }
 
 void main();
