@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeState } from '../../electron/core/contract/sco-state';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
 import { answer, nextUntil, openModuleFromLibrary, playedCourse, playedModule, quizOf, sectionIndexOf } from './play-module';
@@ -56,7 +57,13 @@ describe('the app as a local LMS, end to end in Chromium', () => {
     // Leaving the player removes the SCO frame: its pagehide commits and terminates.
     await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
     await page.getByRole('heading', { name: 'Modules' }).waitFor();
-    await page.waitForTimeout(500);
+    // The frame's last commit may still be on its way: wait until SQLite holds the two checked answers, not for a fixed time.
+    const stored = () => {
+      const row = app.core.db.prepare('SELECT cmi_json FROM attempts WHERE module_id = ?').get(module.id) as { cmi_json: string } | undefined;
+      const state = decodeState((JSON.parse(row?.cmi_json ?? '{}') as { cmi?: { suspend_data?: string } }).cmi?.suspend_data);
+      return { at: state?.at, checked: Object.keys(state?.q ?? {}).filter((id) => state!.q[id]![1] === 1).sort() };
+    };
+    await expect.poll(stored, { timeout: 15_000 }).toEqual({ at: quizSection, checked: [quiz.questions[0]!.id, quiz.questions[1]!.id].sort() });
     expect(pageErrors(page)).toEqual([]);
     await context.close();
     await app.close();
