@@ -1,9 +1,11 @@
 import type { Entry, ParamsOf } from './define';
 import { courseTextIn } from './course/text';
+import { courseAnswerMessages } from './course/answers';
 import { courseFileMessages } from './course/files';
 import { courseMarkupMessages } from './course/markup';
 import { courseMediaMessages } from './course/media';
 import { courseQuestionMessages } from './course/questions';
+import { courseSourceMessages } from './course/sources';
 
 export { courseKinds } from './course/kinds';
 export { KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './course/params';
@@ -15,6 +17,8 @@ export const courseMessages = {
   ...courseMarkupMessages,
   ...courseMediaMessages,
   ...courseQuestionMessages,
+  ...courseSourceMessages,
+  ...courseAnswerMessages,
 } satisfies Record<string, Entry>;
 
 export type CourseCode = keyof typeof courseMessages;
