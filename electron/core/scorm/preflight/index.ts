@@ -80,10 +80,7 @@ export async function preflightCourseDir(dir: string, options: CourseDirPrefligh
   }
   const dirs: ExportDirs = { runtimeDir: options.runtimeDir, schemasDir: options.schemasDir };
   const editions: ScormEdition[] = options.edition ? [options.edition] : ['scorm12', 'scorm2004'];
-  const out: Finding[] = [];
-  for (const edition of editions) {
-    const checked = await checkExport({ course, courseDir: dir, options: { ...options, edition }, dirs, preflight: options });
-    for (const f of checked.findings) out.push({ ...f, edition });
-  }
-  return out;
+  // Both editions at once: each edition's schema check runs in a worker of its own while the other is built.
+  const checked = await Promise.all(editions.map((edition) => checkExport({ course, courseDir: dir, options: { ...options, edition }, dirs, preflight: options })));
+  return checked.flatMap(({ findings }, i) => findings.map((f) => ({ ...f, edition: editions[i]! })));
 }
