@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import { createAssetResolver } from '../core/assets';
+import { createAssetResolver } from '../core/app/assets';
 import { isAppError } from '../core/errors';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../core/app/handlers';
 import { resolveDataDir } from '../core/paths';
-import { appPolicy, createContentSite, withPolicy } from '../core/content-site';
-import { openCore, type Core } from '../core/services';
+import { appPolicy, createContentSite, withPolicy } from '../core/app/content-site';
+import { openCore, type Core } from '../core/app/services';
 import { registerIpc } from './ipc';
 import { desktopHandlers } from './shell-handlers';
 import { buildMenu } from './menu';

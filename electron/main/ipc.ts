@@ -1,8 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { Envelope } from '../core/contract';
 import { toErrorData } from '../core/errors';
-import type { Handlers } from '../core/handlers';
-import { dispatch } from '../core/rpc';
+import type { Handlers } from '../core/app/handlers';
+import { dispatch } from '../core/transport/rpc';
 import { INVOKE_CHANNEL } from '../core/contract/bridge';
 import { APP_ORIGIN } from './protocol';
 

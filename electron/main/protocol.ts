@@ -1,6 +1,6 @@
 import { protocol } from 'electron';
-import { responseHeaders } from '../core/assets';
-import type { AssetSource } from '../core/content-site';
+import { responseHeaders } from '../core/app/assets';
+import type { AssetSource } from '../core/app/content-site';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'leerpad';

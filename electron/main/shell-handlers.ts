@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { shell } from 'electron';
-import type { Handlers } from '../core/handlers';
+import type { Handlers } from '../core/app/handlers';
 
 /**
  * The desktop-only calls, answered with Electron's shell. Only files Leerpad wrote itself (its

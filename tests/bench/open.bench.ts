@@ -4,7 +4,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { loadCourse } from '../../electron/core/course';
-import { contentTypeOf } from '../../electron/core/assets';
+import { contentTypeOf } from '../../electron/core/app/assets';
 import { scoPackageFor } from '../../electron/core/scorm/sco-package';
 import { buildPackageTree } from '../../electron/core/scorm/sco-tree';
 import { BRIDGE, type LaunchMessage } from '../../renderer/shared/lms-bridge';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { worstCaseStateLength } from '../../electron/core/contract/sco-state';
+import { worstCaseStateLength } from '../../electron/core/scorm/worst-case-state';
 import { loadCourse } from '../../electron/core/course';
 import { bench } from './stats';
 

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../electron/core/contract';
-import { decodeState } from '../../electron/core/contract/sco-state';
+import { decodeState } from '../../electron/shared/sco-state';
 import { loadCourse } from '../../electron/core/course';
 import { runExport } from '../../electron/core/scorm/pipeline';
 import { packageDirs } from '../../electron/core/scorm/package-dirs';

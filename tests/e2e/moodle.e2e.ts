@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleDocument, ScormEdition } from '../../electron/core/contract';
-import { decodeCourseState } from '../../electron/core/contract/course-sco-state';
+import { decodeCourseState } from '../../electron/shared/course-sco-state';
 import { runExport } from '../../electron/core/scorm/pipeline';
 import type { ExportOptions } from '../../electron/core/scorm/export-options';
 import { packageDirs } from '../../electron/core/scorm/package-dirs';

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeState } from '../../electron/core/contract/sco-state';
+import { decodeState } from '../../electron/shared/sco-state';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
 import { answer, nextUntil, openModuleFromLibrary, playedCourse, playedModule, quizOf, sectionIndexOf } from './play-module';

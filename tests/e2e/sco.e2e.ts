@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoPackage } from '../../electron/core/contract/sco';
-import { decodeState } from '../../electron/core/contract/sco-state';
+import { decodeState } from '../../electron/shared/sco-state';
 import { buildScoTree, type ScoTree } from '../../electron/core/scorm/sco-tree';
 import { expectAccessible } from './axe';
 import { launchBrowser, newPage, pageErrors, ROOT, screenshot } from './harness';

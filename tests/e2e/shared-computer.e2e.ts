@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../electron/core/course';
-import { blocksOf, emptyState, encodeState } from '../../electron/core/contract/sco-state';
+import { blocksOf, emptyState, encodeState } from '../../electron/shared/sco-state';
 import { cmi2004 } from '../helpers/course-factory';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';

@@ -4,7 +4,7 @@
  * at once, then commits as fast as it can and prints one JSON line: how many were stored and how
  * many failed (by error code).
  */
-import { emptyState, encodeState } from '../../electron/core/contract/sco-state';
+import { emptyState, encodeState } from '../../electron/shared/sco-state';
 import { createAttemptStore } from '../../electron/core/progress/attempts';
 import { openDatabase } from '../../electron/core/progress/database';
 import { createLearnerStore } from '../../electron/core/progress/learners';

@@ -2,7 +2,7 @@
  * Child process for the crash test: commits CMI as fast as it can and prints `ack <n>` only after
  * commit n returned, i.e. after SQLite reported it durable. The parent kills it with SIGKILL.
  */
-import { emptyState, encodeState } from '../../electron/core/contract/sco-state';
+import { emptyState, encodeState } from '../../electron/shared/sco-state';
 import { createAttemptStore } from '../../electron/core/progress/attempts';
 import { openDatabase } from '../../electron/core/progress/database';
 import { createLearnerStore } from '../../electron/core/progress/learners';

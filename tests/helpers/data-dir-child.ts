@@ -4,7 +4,7 @@
  * `holding` and keeps the folder open until it is killed.
  */
 import { toErrorData } from '../../electron/core/errors';
-import { openCore } from '../../electron/core/services';
+import { openCore } from '../../electron/core/app/services';
 
 const [mode, dataDir] = process.argv.slice(2);
 try {

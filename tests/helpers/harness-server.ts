@@ -3,10 +3,10 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createAssetResolver, type AssetResolver } from '../../electron/core/assets';
-import { createHandlers, type Handlers } from '../../electron/core/handlers';
-import { createServer } from '../../electron/core/server';
-import { openCore, type Core } from '../../electron/core/services';
+import { createAssetResolver, type AssetResolver } from '../../electron/core/app/assets';
+import { createHandlers, type Handlers } from '../../electron/core/app/handlers';
+import { createServer } from '../../electron/core/transport/server';
+import { openCore, type Core } from '../../electron/core/app/services';
 import { tempDir } from './temp';
 
 const coursesDir = path.resolve(__dirname, '../fixtures/courses/valid');

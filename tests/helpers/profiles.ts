@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { CallArgs, CallName, CallResult } from '../../electron/core/contract';
-import { emptyState, encodeState } from '../../electron/core/contract/sco-state';
-import { createHandlers } from '../../electron/core/handlers';
-import { dispatch } from '../../electron/core/rpc';
-import { openCore } from '../../electron/core/services';
+import { emptyState, encodeState } from '../../electron/shared/sco-state';
+import { createHandlers } from '../../electron/core/app/handlers';
+import { dispatch } from '../../electron/core/transport/rpc';
+import { openCore } from '../../electron/core/app/services';
 import { cmi2004 } from './course-factory';
 import { tempDir } from './temp';
 

@@ -2,9 +2,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callNames, type Envelope } from '../../electron/core/contract';
-import { createHandlers } from '../../electron/core/handlers';
-import { dispatch } from '../../electron/core/rpc';
-import { openCore } from '../../electron/core/services';
+import { createHandlers } from '../../electron/core/app/handlers';
+import { dispatch } from '../../electron/core/transport/rpc';
+import { openCore } from '../../electron/core/app/services';
 import { isEnvelope, request, startHarness } from '../helpers/harness-server';
 import { tempDir } from '../helpers/temp';
 

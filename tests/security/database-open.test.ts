@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/core/cli';
+import { runCli } from '../../electron/core/cli/run';
 import { DATABASE_FILE, openDatabase } from '../../electron/core/progress/database';
 import { createLearnerStore } from '../../electron/core/progress/learners';
-import { openCore } from '../../electron/core/services';
+import { openCore } from '../../electron/core/app/services';
 import { lineFrom, ROOT, spawnTs } from '../helpers/node-child';
 import { tempDir } from '../helpers/temp';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createAssetResolver } from '../../electron/core/assets';
-import type { Handlers } from '../../electron/core/handlers';
+import { createAssetResolver } from '../../electron/core/app/assets';
+import type { Handlers } from '../../electron/core/app/handlers';
 import { tempDir } from '../helpers/temp';
 import { electronMock, fakeWebContents } from '../unit/main/electron-mock';
 

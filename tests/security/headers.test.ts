@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, responseHeaders, type AssetResponse } from '../../electron/core/assets';
+import { CONTENT_SECURITY_POLICY, responseHeaders, type AssetResponse } from '../../electron/core/app/assets';
 import { launchBrowser } from '../e2e/harness';
 import { rawRequest, request, startHarness, type HttpAnswer } from '../helpers/harness-server';
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { callNames, type Envelope } from '../../electron/core/contract';
-import { createHandlers, type Handlers } from '../../electron/core/handlers';
-import { openCore } from '../../electron/core/services';
+import { createHandlers, type Handlers } from '../../electron/core/app/handlers';
+import { openCore } from '../../electron/core/app/services';
 import { tempDir } from '../helpers/temp';
 import { electronMock } from '../unit/main/electron-mock';
 

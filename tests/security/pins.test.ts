@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAssetResolver } from '../../electron/core/assets';
-import { createHandlers } from '../../electron/core/handlers';
-import { createServer } from '../../electron/core/server';
-import { openCore } from '../../electron/core/services';
+import { createAssetResolver } from '../../electron/core/app/assets';
+import { createHandlers } from '../../electron/core/app/handlers';
+import { createServer } from '../../electron/core/transport/server';
+import { openCore } from '../../electron/core/app/services';
 import { profileApp } from '../helpers/profiles';
 import { tempDir } from '../helpers/temp';
 

@@ -3,8 +3,8 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../electron/core/handlers';
-import { startWebHarness } from '../../electron/core/web-harness';
+import type { Handlers } from '../../electron/core/app/handlers';
+import { startWebHarness } from '../../electron/core/transport/web-harness';
 import { tempDir } from '../helpers/temp';
 import { electronMock } from '../unit/main/electron-mock';
 

@@ -1,4 +1,4 @@
-import { runCli } from '../cli';
+import { runCli } from './run';
 
 /*
  * The process entry of `leerpad` (bundled to out/cli/leerpad.mjs; `npm run leerpad:dev` runs it

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Command } from './command';
 import { serveSpec } from './specs';
-import { startWebHarness } from '../web-harness';
+import { startWebHarness } from '../transport/web-harness';
 
 function openInBrowser(url: string) {
   const [cmd, args] =

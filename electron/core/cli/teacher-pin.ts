@@ -1,6 +1,6 @@
 import type { Command } from './command';
 import { teacherPinSpec } from './specs';
-import { openCore } from '../services';
+import { openCore } from '../app/services';
 
 /**
  * The way back from a forgotten teacher PIN. Whoever may run this on the data folder can edit the

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
 import { IDLE_MINUTES, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
 import type { ExportResult, PackagingAdvice } from './export';
-import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES } from './enums';
+import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES } from '../../shared/enums';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from './enums';
+import { LANGUAGES, type Language, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../../shared/enums';
 
 /** One result of the package preflight: what is wrong (or worth knowing) and how to fix it. */
 export interface PreflightFinding {
@@ -18,7 +18,7 @@ export interface PreflightFinding {
   params?: Record<string, string | number>;
 }
 
-export { TARGET_LMSES, type TargetLms } from './enums';
+export { TARGET_LMSES, type TargetLms } from '../../shared/enums';
 
 export interface ExportRequest {
   courseId: string;

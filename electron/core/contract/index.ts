@@ -5,4 +5,4 @@ export * from './calls';
 export * from "./sco";
 export * from "./progress";
 export * from "./export";
-export * from './enums';
+export * from '../../shared/enums';

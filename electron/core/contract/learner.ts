@@ -1,4 +1,4 @@
-import type { Language } from './enums';
+import type { Language } from '../../shared/enums';
 
 export interface LearnerSummary {
   id: string;

@@ -1,7 +1,7 @@
 import type { ModuleDocument } from './course';
-import type { ReflectionMode, ScormEdition } from './enums';
+import type { ReflectionMode, ScormEdition } from '../../shared/enums';
 
-export { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, type Packaging, type ReflectionMode, type ScormEdition } from './enums';
+export { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, type Packaging, type ReflectionMode, type ScormEdition } from '../../shared/enums';
 
 export interface LeverInfo {
   id: string;

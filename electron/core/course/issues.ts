@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../contract';
-import { courseTextEn, type CourseCode, type CourseParams } from '../contract/messages';
+import { courseTextEn, type CourseCode, type CourseParams } from '../../shared/messages';
 
 /** A place in a file; both parts are 1-based. Undefined parts mean "the whole file". */
 export interface Where {

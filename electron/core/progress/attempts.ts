@@ -6,6 +6,7 @@ import type { Db } from './database';
 import { secondsToIsoDuration } from './durations';
 import { cmiRoot, normalizeCommit, type NormalizedCommit } from './normalize';
 import { codeOf } from './open-errors';
+import { COMPLETION_RANK, SUCCESS_RANK } from '../../shared/status-ranks';
 
 export interface AttemptRow {
   id: number;
@@ -26,9 +27,6 @@ export interface AttemptRow {
   launch_id: string | null;
 }
 
-/** Status only moves forward (field notes: a SCO must never downgrade what it reported). */
-const COMPLETION_RANK: Record<string, number> = { unknown: 0, 'not attempted': 0, incomplete: 1, completed: 2 };
-const SUCCESS_RANK: Record<string, number> = { unknown: 0, failed: 1, passed: 2 };
 
 /** Storage failures become errors the player retries, with the learner told; never a silent loss. */
 export function storageError(e: unknown, dataDir: string): never {
@@ -134,6 +132,7 @@ export function createAttemptStore(db: Db) {
       if (row.cmi_json !== snapshot) throw staleCommit(row, seq);
       return { row, applied: false };
     }
+    // Status only moves forward (field notes); on a tie the newer report wins.
     const completion = (COMPLETION_RANK[n.completion] ?? 0) >= (COMPLETION_RANK[row.completion] ?? 0) ? n.completion : row.completion;
     const success = (SUCCESS_RANK[n.success] ?? 0) >= (SUCCESS_RANK[row.success] ?? 0) ? n.success : row.success;
     const now = new Date().toISOString();

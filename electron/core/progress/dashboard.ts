@@ -1,5 +1,5 @@
 import type { CourseDocument, Dashboard, LeverProgress, ModuleProgress, ReflectionSummary } from '../contract';
-import { blocksOf } from '../contract/sco-state';
+import { blocksOf } from '../../shared/sco-state';
 import type { Db } from './database';
 import type { AttemptRow } from './attempts';
 

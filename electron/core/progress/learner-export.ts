@@ -1,5 +1,5 @@
 import type { CourseDocument, LearnerExport } from '../contract';
-import { blocksOf } from '../contract/sco-state';
+import { blocksOf } from '../../shared/sco-state';
 import type { Db } from './database';
 
 interface Row {

@@ -1,5 +1,5 @@
 import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
-import { blocksOf, decodeState } from '../contract/sco-state';
+import { blocksOf, decodeState } from '../../shared/sco-state';
 import { isoDurationToSeconds } from './durations';
 
 export interface NormalizedCommit {

@@ -1,6 +1,6 @@
 import type { CourseDocument, CourseScoPackage, ScoPackage, ScormEdition } from '../contract';
-import { moduleObjectiveId } from '../contract/course-sco-state';
-import { blocksOf } from '../contract/sco-state';
+import { moduleObjectiveId } from '../../shared/course-sco-state';
+import { blocksOf } from '../../shared/sco-state';
 import { courseScoItemId, courseScoResourceId, itemId, resourceId, RUNTIME_RESOURCE_ID } from './identifiers';
 import { RUNTIME_FOLDER, type ScoTree } from './sco-tree';
 import type { XmlNode } from './xml';

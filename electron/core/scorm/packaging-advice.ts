@@ -1,6 +1,6 @@
 import type { CourseDocument, Packaging, PackagingAdvice, ReflectionMode, ScormEdition, TargetLms } from '../contract';
 import { SUSPEND_DATA_LIMIT } from '../contract';
-import { worstCaseCourseStateLength } from '../contract/course-sco-state';
+import { worstCaseCourseStateLength } from './worst-case-state';
 
 export interface AdviceInput {
   edition: ScormEdition;

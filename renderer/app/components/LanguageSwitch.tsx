@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../electron/core/contract/enums';
+import { LANGUAGES, type Language } from '../../../electron/shared/enums';
 import { call } from '../client';
 
 /** The choice is stored in the app's settings so it survives restarts (and port changes on the web). */

@@ -9,7 +9,7 @@ import {
   type CourseCode,
   type Language,
   type Texts,
-} from '../../../electron/core/contract/messages';
+} from '../../../electron/shared/messages';
 import { nestByCode, templateText, variantValue, type Params, type Translator as TemplateTranslator } from './templates';
 
 /**

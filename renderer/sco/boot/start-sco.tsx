@@ -1,6 +1,6 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage, ScoPackage } from '../../../electron/core/contract/sco';
 import { CourseApp } from '../course/CourseApp';
 import { CourseStore } from '../course/course-store';

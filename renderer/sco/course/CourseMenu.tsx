@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import type { CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import { currentLanguage, t } from '../i18n';
 import { LmsNotice } from '../layout/LmsNotice';

@@ -1,4 +1,4 @@
-import { emptyCourseState, encodeCourseState, type CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import { emptyCourseState, encodeCourseState, type CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import { fitToModule, visit } from '../state/actions';
 

@@ -1,4 +1,4 @@
-import type { CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage, ScoPackage } from '../../../electron/core/contract/sco';
 import { emptyState, type ScoState } from '../state/codec';
 import { moduleProgress, type ModuleProgress } from '../state/progress';

@@ -1,4 +1,4 @@
-import { encodeCourseState, moduleObjectiveId, type CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import { encodeCourseState, moduleObjectiveId, type CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import type { ModuleProgress } from '../state/progress';
 import { EMPTY_BASELINE, type Baseline } from '../lms/baseline';

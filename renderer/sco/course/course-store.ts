@@ -1,4 +1,4 @@
-import type { CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import type { ScoState } from '../state/codec';
 import { emptyState } from '../state/codec';

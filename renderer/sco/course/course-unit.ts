@@ -1,4 +1,4 @@
-import { decodeCourseState, encodeCourseState, type CourseScoState } from '../../../electron/core/contract/course-sco-state';
+import { decodeCourseState, encodeCourseState, type CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import type { ScoUnit } from '../lms/unit';
 import { fitToCourse, fromLocation, openModule } from './course-actions';

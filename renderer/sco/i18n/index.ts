@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { Language } from '../../../electron/core/contract/enums';
+import type { Language } from '../../../electron/shared/enums';
 import { en } from './en';
 import { nlBE } from './nl-BE';
 

@@ -1,7 +1,7 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
 import type { Question } from '../../../electron/core/contract/course';
 import type { QuizAnswer } from '../state/codec';
-import { UNMATCHED } from '../quiz/scoring';
+import { UNMATCHED } from '../state/scoring';
 
 /* Interaction responses, per SCORM's response grammars. The value types they are written in live in data-types.ts. */
 

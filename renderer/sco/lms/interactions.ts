@@ -2,7 +2,7 @@ import type { ScoPackage } from '../../../electron/core/contract/sco';
 import type { QuizBlock, ReflectionBlock } from '../../../electron/core/contract/course';
 import { blocksOf, type ScoState } from '../state/codec';
 import { plainText } from '../text/plain-text';
-import { isCorrect } from '../quiz/scoring';
+import { isCorrect } from '../state/scoring';
 import { characterstring, cmiTime, identifier, LENGTHS, localizedString, oneLine, time } from './data-types';
 import { correctPattern, interactionType, learnerResponse } from './formats';
 import { ELEMENTS } from './elements';

@@ -3,7 +3,7 @@ import type { Question } from '../../../electron/core/contract/course';
 import type { QuizAnswer } from '../state/codec';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
-import { isCorrect } from './scoring';
+import { isCorrect } from '../state/scoring';
 
 interface Props {
   question: Question;

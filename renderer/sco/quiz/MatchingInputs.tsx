@@ -3,8 +3,8 @@ import type { Question } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
 import type { InputsProps } from './inputs-props';
-import { UNMATCHED } from './scoring';
-import { shuffledIndexes } from './shuffle';
+import { UNMATCHED } from '../state/scoring';
+import { shuffledIndexes } from '../state/shuffle';
 
 type Matching = Extract<Question, { type: 'matching' }>;
 

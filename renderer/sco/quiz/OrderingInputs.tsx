@@ -3,7 +3,7 @@ import type { Question } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
 import type { InputsProps } from './inputs-props';
-import { initialAnswer } from './scoring';
+import { initialAnswer } from '../state/scoring';
 
 type Ordering = Extract<Question, { type: 'ordering' }>;
 type Direction = 'up' | 'down';

@@ -10,7 +10,7 @@ import { ChoiceInputs } from './ChoiceInputs';
 import { Feedback } from './Feedback';
 import { MatchingInputs } from './MatchingInputs';
 import { OrderingInputs } from './OrderingInputs';
-import { initialAnswer, isComplete } from './scoring';
+import { initialAnswer, isComplete } from '../state/scoring';
 import { TrueFalseInputs } from './TrueFalseInputs';
 import type { InputsProps } from './inputs-props';
 

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { QuizBlock } from '../../../electron/core/contract/course';
 import type { ScoState } from '../state/codec';
 import { t } from '../i18n';
-import { scorePercent } from './scoring';
+import { scorePercent } from '../state/scoring';
 
 interface Props {
   quiz: QuizBlock;

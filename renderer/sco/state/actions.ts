@@ -1,6 +1,6 @@
 import type { ModuleDocument, QuizBlock } from '../../../electron/core/contract/course';
 import { emptyState, type QuizAnswer, type ScoState } from './codec';
-import { scorePercent } from '../quiz/scoring';
+import { scorePercent } from './scoring';
 
 /** Pure state transitions: every change a learner can make. */
 

@@ -22,7 +22,7 @@ describe('architecture boundaries (lint)', () => {
     const file = 'renderer/app/x.ts';
     expect(await violations(file, "import type { Settings } from '../../electron/core/contract';\nexport type S = Settings;\n")).toEqual([]);
     expect(await violations(file, "import { callArgs } from '../../electron/core/contract/calls';\nexport const a = callArgs;\n")).toHaveLength(1);
-    expect(await violations(file, "import { openCore } from '../../electron/core/services';\nexport const a = openCore;\n")).toHaveLength(1);
+    expect(await violations(file, "import { openCore } from '../../electron/core/app/services';\nexport const a = openCore;\n")).toHaveLength(1);
     expect(await violations(file, "import fs from 'node:fs';\nexport const a = fs;\n")).toHaveLength(1);
     expect(await violations(file, "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toHaveLength(1);
   });

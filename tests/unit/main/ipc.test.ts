@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Handlers } from '../../../electron/core/handlers';
+import type { Handlers } from '../../../electron/core/app/handlers';
 import { electronMock } from './electron-mock';
 
 vi.mock('electron', () => electronMock);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createAssetResolver, type AssetResponse } from '../../../electron/core/assets';
-import { appPolicy, createContentSite, withPolicy } from '../../../electron/core/content-site';
+import { createAssetResolver, type AssetResponse } from '../../../electron/core/app/assets';
+import { appPolicy, createContentSite, withPolicy } from '../../../electron/core/app/content-site';
 import { tempDir } from '../../helpers/temp';
 import { electronMock } from './electron-mock';
 

@@ -1,5 +1,5 @@
 import type { CourseDocument, Packaging, ReflectionMode, ScormEdition, TargetLms } from '../../contract';
-import { blocksOf } from '../../contract/sco-state';
+import { blocksOf } from '../../../shared/sco-state';
 
 /**
  * What the upload guide is written from: the package as it was built. Nothing in the guide's

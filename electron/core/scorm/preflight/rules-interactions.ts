@@ -1,4 +1,4 @@
-import { blocksOf } from '../../contract/sco-state';
+import { blocksOf } from '../../../shared/sco-state';
 import { finding, type Finding } from './finding';
 import type { ScoPackage } from '../../contract';
 import type { PackageView } from './package-view';

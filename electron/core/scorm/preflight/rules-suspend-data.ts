@@ -1,7 +1,7 @@
 import type { CourseScoPackage, ModuleDocument, ReflectionBlock, ScoPackage, ScormEdition } from '../../contract';
 import { SUSPEND_DATA_LIMIT } from '../../contract';
-import { worstCaseCourseStateLength } from '../../contract/course-sco-state';
-import { blocksOf, worstCaseStateLength } from '../../contract/sco-state';
+import { blocksOf } from '../../../shared/sco-state';
+import { worstCaseCourseStateLength, worstCaseStateLength } from '../worst-case-state';
 import { finding, type Finding } from './finding';
 import type { PackageView } from './package-view';
 

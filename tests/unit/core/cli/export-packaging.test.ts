@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/core/cli';
+import { runCli } from '../../../../electron/core/cli/run';
 import { tempDir } from '../../../helpers/temp';
 import { MINI_DIR } from '../scorm/helpers';
 

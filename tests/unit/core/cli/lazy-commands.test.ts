@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../../../electron/core/cli';
+import { runCli } from '../../../../electron/core/cli/run';
 import { tempDir } from '../../../helpers/temp';
 
 /*

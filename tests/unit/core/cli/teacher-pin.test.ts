@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../electron/core/cli';
+import { runCli } from '../../../../electron/core/cli/run';
 import { profileApp } from '../../../helpers/profiles';
 import { tempDir } from '../../../helpers/temp';
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { courseKinds, courseMessages, type CourseParams } from '../../../../electron/core/contract/messages';
-import { defineMessages } from '../../../../electron/core/contract/messages/define';
+import { courseKinds, courseMessages, type CourseParams } from '../../../../electron/shared/messages';
+import { defineMessages } from '../../../../electron/shared/messages/define';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 

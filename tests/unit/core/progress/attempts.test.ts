@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeState, emptyState } from '../../../../electron/core/contract/sco-state';
+import { encodeState, emptyState } from '../../../../electron/shared/sco-state';
 import { createAttemptStore } from '../../../../electron/core/progress/attempts';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { createLearnerStore } from '../../../../electron/core/progress/learners';

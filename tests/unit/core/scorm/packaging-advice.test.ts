@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { worstCaseCourseStateLength } from '../../../../electron/core/contract/course-sco-state';
+import { worstCaseCourseStateLength } from '../../../../electron/core/scorm/worst-case-state';
 import { recommendedPackaging } from '../../../../electron/core/scorm/packaging-advice';
 import { course, COURSE_DIR, MINI_DIR } from './helpers';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallArgs, CallName, CallResult } from '../../../../../electron/core/contract';
-import { createHandlers } from '../../../../../electron/core/handlers';
-import { dispatch } from '../../../../../electron/core/rpc';
-import { openCore } from '../../../../../electron/core/services';
+import { createHandlers } from '../../../../../electron/core/app/handlers';
+import { dispatch } from '../../../../../electron/core/transport/rpc';
+import { openCore } from '../../../../../electron/core/app/services';
 import { tempDir } from '../../../../helpers/temp';
 
 const courses = path.resolve(__dirname, '../../../../fixtures/courses/valid');

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeCourseState, encodeCourseState } from '../../../../../electron/core/contract/course-sco-state';
+import { decodeCourseState, encodeCourseState } from '../../../../../electron/shared/course-sco-state';
 import { reflectionKey } from '../../../../../renderer/sco/state/storage';
 import { flatCmi, lmsApi, MemoryStorage } from '../helpers';
 import { courseFixture, moduleIdOf, titleOf } from './course-fixture';

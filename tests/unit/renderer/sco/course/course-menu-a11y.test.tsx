@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { encodeCourseState } from '../../../../../electron/core/contract/course-sco-state';
+import { encodeCourseState } from '../../../../../electron/shared/course-sco-state';
 import { lmsApi } from '../helpers';
 import { courseFixture, titleOf } from './course-fixture';
 import { courseWith } from './course-state';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { emptyCourseState, encodeCourseState } from '../../../../../electron/core/contract/course-sco-state';
+import { emptyCourseState, encodeCourseState } from '../../../../../electron/shared/course-sco-state';
 import { buildCourseReport } from '../../../../../renderer/sco/course/course-report';
 import { openModule, toMenu } from '../../../../../renderer/sco/course/course-actions';
 import { EMPTY_BASELINE } from '../../../../../renderer/sco/lms/baseline';

@@ -1,4 +1,4 @@
-import { emptyCourseState, type CourseScoState } from '../../../../../electron/core/contract/course-sco-state';
+import { emptyCourseState, type CourseScoState } from '../../../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../../../electron/core/contract/sco';
 import { openModule } from '../../../../../renderer/sco/course/course-actions';
 import { playQuiz, visitAll } from '../quiz-fixture';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCourseState, emptyCourseState, encodeCourseState, worstCaseCourseState } from '../../../../../electron/core/contract/course-sco-state';
+import { decodeCourseState, emptyCourseState, encodeCourseState } from '../../../../../electron/shared/course-sco-state';
+import { worstCaseCourseState } from '../../../../../electron/core/scorm/worst-case-state';
 import { courseUnit } from '../../../../../renderer/sco/course/course-unit';
 import { emptyState } from '../../../../../renderer/sco/state/codec';
 import { courseFixture, moduleIdOf } from './course-fixture';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../../../electron/core/contract/course';
 import { correctPattern, interactionType, learnerResponse } from '../../../../../renderer/sco/lms/formats';
-import { UNMATCHED } from '../../../../../renderer/sco/quiz/scoring';
+import { UNMATCHED } from '../../../../../renderer/sco/state/scoring';
 
 const base = { promptHtml: '<p>?</p>' };
 const option = (id: string, correct: boolean) => ({ id, html: id, text: id, correct });

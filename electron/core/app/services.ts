@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { AppInfo } from '../contract';
+import { createCatalog } from '../course/catalog';
+import { createAttemptStore } from '../progress/attempts';
+import { createDashboardQueries } from '../progress/dashboard';
+import { lockDataDir } from '../progress/data-lock';
+import { openDatabase } from '../progress/database';
+import { createLearnerStore } from '../progress/learners';
+import { createPinHasher } from '../progress/pin';
+import { createPinGuard } from '../progress/pin-guard';
+import { createSessions } from '../progress/sessions';
+import { createSettingsStore } from '../progress/settings';
+import { createTeacher } from '../progress/teacher';
+import { createAppTrees } from './sco-trees';
+import { findProjectRoot } from '../project-root';
+
+export interface CoreOptions {
+  dataDir: string;
+  coursesDirs: string[];
+  host: AppInfo['host'];
+  version: string;
+  /** The built SCO runtime (out/sco); needed to play modules. */
+  runtimeDir?: string;
+  /** The official SCORM XSDs shipped inside packages (build/scorm-schemas; resources/ when packaged). */
+  schemasDir?: string;
+  /** better-sqlite3's native binary to load instead of the default (Electron's ABI in development). */
+  sqliteBinding?: string;
+  /** Where the host serves SCOs (content-site.ts), e.g. `app://content`; absent: relative launch URLs. */
+  contentOrigin?: string;
+  /** Milliseconds since the epoch; tests pass a fake clock to let sessions and PIN locks expire. */
+  clock?: () => number;
+}
+
+/** Opens the database and builds every service; the one place that wires core together. */
+export function openCore(options: CoreOptions) {
+  // Before the database: a second instance on this folder stops here, without touching a byte of it.
+  const lock = lockDataDir(options.dataDir, options.sqliteBinding);
+  let opened: ReturnType<typeof openDatabase>;
+  try {
+    opened = openDatabase(options.dataDir, undefined, options.sqliteBinding);
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
+  const { db } = opened;
+  const learners = createLearnerStore(db);
+  const settings = createSettingsStore(db);
+  const clock = options.clock ?? Date.now;
+  const pins = createPinHasher();
+  const pinGuard = createPinGuard(db, pins, clock);
+  const catalog = createCatalog(options.coursesDirs.map((d) => path.resolve(d)));
+  const root = findProjectRoot(__dirname);
+  const runtimeDir = options.runtimeDir ?? path.join(root, 'out/sco');
+  const schemasDir = options.schemasDir ?? path.join(root, 'build/scorm-schemas');
+  return {
+    db,
+    learners,
+    settings,
+    catalog,
+    attempts: createAttemptStore(db),
+    pins,
+    pinGuard,
+    sessions: createSessions(learners, pinGuard, () => settings.get().idleMinutes * 60_000, clock),
+    teacher: createTeacher(settings, pinGuard, pins, clock),
+    dashboards: createDashboardQueries(db),
+    trees: createAppTrees(catalog, runtimeDir),
+    backupPath: opened.backupPath,
+    contentOrigin: options.contentOrigin ?? '',
+    runtimeDir,
+    schemasDir,
+    /** Where packages made in the app are written (served for download by the web harness). */
+    exportsDir: path.join(options.dataDir, 'exports'),
+    info: (): AppInfo => ({
+      name: 'Leerpad',
+      version: options.version,
+      dataDir: options.dataDir,
+      databasePath: opened.path,
+      schemaVersion: opened.schemaVersion,
+      coursesDirs: catalog.roots,
+      host: options.host,
+    }),
+    close() {
+      db.close();
+      lock.release();
+    },
+  };
+}
+
+export type Core = ReturnType<typeof openCore>;
