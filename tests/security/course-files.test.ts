@@ -15,7 +15,7 @@ import { createAppTrees } from '../../electron/core/app/sco-trees';
 import { openCore } from '../../electron/core/app/services';
 import { cmi2004 } from '../helpers/course-factory';
 import { tempDir } from '../helpers/temp';
-import { tempCourse } from '../unit/core/course/fixtures';
+import { tempCourse } from '../helpers/core/course/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIRS = { runtimeDir: path.join(ROOT, 'out/sco'), schemasDir: path.join(ROOT, 'build/scorm-schemas') };

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAssetResolver } from '../../electron/core/app/assets';
 import type { Handlers } from '../../electron/core/app/handlers';
 import { tempDir } from '../helpers/temp';
-import { electronMock, fakeWebContents } from '../unit/main/electron-mock';
+import { electronMock, fakeWebContents } from '../helpers/main/electron-mock';
 
 /**
  * The Electron shell against Electron's security checklist,

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_XML_DEPTH } from '../../electron/core/scorm/xml';
 import { tempDir } from '../helpers/temp';
-import { build, COURSE_DIR, filesOf, ROOT } from '../unit/core/scorm/helpers';
-import { deflatedZeros, rawZip, type RawEntry } from '../unit/core/scorm/raw-zip';
+import { build, COURSE_DIR, filesOf, ROOT } from '../helpers/core/scorm/packages';
+import { deflatedZeros, rawZip, type RawEntry } from '../helpers/core/scorm/raw-zip';
 
 interface Run {
   code: number;

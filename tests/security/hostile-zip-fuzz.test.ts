@@ -8,7 +8,7 @@ import { readPackage } from '../../electron/core/scorm/preflight/package-read';
 import { xmlHazard } from '../../electron/core/scorm/xml';
 import { isZipRefusal } from '../../electron/core/scorm/zip-limits';
 import { nameProblem } from '../../electron/core/scorm/zip-names';
-import { rawZip } from '../unit/core/scorm/raw-zip';
+import { rawZip } from '../helpers/core/scorm/raw-zip';
 
 const MANIFEST = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="M" version="1" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">

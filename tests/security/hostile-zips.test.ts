@@ -6,8 +6,8 @@ import { preflightZip, type Finding, type PreflightOptions } from '../../electro
 import { readPackage } from '../../electron/core/scorm/preflight/package-read';
 import { isZipRefusal, type ZipProblem } from '../../electron/core/scorm/zip-limits';
 import { ZipReader, type ZipProgress } from '../../electron/core/scorm/zip-read';
-import { build, COURSE_DIR, DIRS, filesOf } from '../unit/core/scorm/helpers';
-import { deflatedZeros, rawZip, type RawEntry } from '../unit/core/scorm/raw-zip';
+import { build, COURSE_DIR, DIRS, filesOf } from '../helpers/core/scorm/packages';
+import { deflatedZeros, rawZip, type RawEntry } from '../helpers/core/scorm/raw-zip';
 
 const MiB = 1024 * 1024;
 const options: PreflightOptions = { schemasDir: DIRS.schemasDir };

@@ -5,7 +5,7 @@ import { callNames, type Envelope } from '../../electron/core/contract';
 import { createHandlers, type Handlers } from '../../electron/core/app/handlers';
 import { openCore } from '../../electron/core/app/services';
 import { tempDir } from '../helpers/temp';
-import { electronMock } from '../unit/main/electron-mock';
+import { electronMock } from '../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { invokeHandler } = await import('../../electron/main/ipc');

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../electron/core/app/handlers';
 import { startWebHarness } from '../../electron/core/transport/web-harness';
 import { tempDir } from '../helpers/temp';
-import { electronMock } from '../unit/main/electron-mock';
+import { electronMock } from '../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { invokeHandler } = await import('../../electron/main/ipc');

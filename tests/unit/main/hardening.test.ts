@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { electronMock, fakeWebContents } from './electron-mock';
+import { electronMock, fakeWebContents } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { externalUrl, hardenWebContents } = await import('../../../electron/main/hardening');

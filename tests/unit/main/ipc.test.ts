@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../../../electron/core/app/handlers';
-import { electronMock } from './electron-mock';
+import { electronMock } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { invokeHandler, registerIpc, INVOKE_CHANNEL } = await import('../../../electron/main/ipc');

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY, INVOKE_CHANNEL } from '../../../electron/core/contract/bridge';
-import { electronMock } from './electron-mock';
+import { electronMock } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createAssetResolver, type AssetResponse } from '../../../electron/core/app/assets';
 import { appPolicy, createContentSite, withPolicy } from '../../../electron/core/app/content-site';
 import { tempDir } from '../../helpers/temp';
-import { electronMock } from './electron-mock';
+import { electronMock } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { APP_ORIGIN, CONTENT_ORIGIN, appProtocolHandler, registerAppScheme } = await import('../../../electron/main/protocol');

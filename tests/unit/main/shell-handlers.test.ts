@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { electronMock } from './electron-mock';
+import { electronMock } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { desktopHandlers } = await import('../../../electron/main/shell-handlers');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { electronMock } from './electron-mock';
+import { electronMock } from '../../helpers/main/electron-mock';
 
 vi.mock('electron', () => electronMock);
 const { createMainWindow, windowOptions } = await import('../../../electron/main/window');

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../../electron/core/course/catalog';
 import { createAppTrees } from '../../../../electron/core/app/sco-trees';
-import { tempCourse } from '../course/fixtures';
-import { DIRS } from '../scorm/helpers';
+import { tempCourse } from '../../../helpers/core/course/fixtures';
+import { DIRS } from '../../../helpers/core/scorm/packages';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 

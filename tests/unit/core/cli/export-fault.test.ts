@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../../electron/core/cli/run';
 import { tempDir } from '../../../helpers/temp';
-import { build, COURSE_DIR } from '../scorm/helpers';
+import { build, COURSE_DIR } from '../../../helpers/core/scorm/packages';
 
 // A rule that fails unexpectedly stands for any bug inside a check.
 vi.mock('../../../../electron/core/scorm/preflight/rules-lms', () => ({

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/core/cli/run';
 import { tempDir } from '../../../helpers/temp';
-import { MINI_DIR } from '../scorm/helpers';
+import { MINI_DIR } from '../../../helpers/core/scorm/packages';
 
 function io() {
   const out: string[] = [];

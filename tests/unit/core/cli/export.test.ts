@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/core/cli/run';
 import { tempDir } from '../../../helpers/temp';
-import { build, COURSE_DIR, MINI_DIR, mutate } from '../scorm/helpers';
+import { build, COURSE_DIR, MINI_DIR, mutate } from '../../../helpers/core/scorm/packages';
 
 function io() {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/core/cli/run';
-import { FIXTURES, REAL_COURSE } from '../course/fixtures';
+import { FIXTURES, REAL_COURSE } from '../../../helpers/core/course/fixtures';
 
 function capture() {
   const out: string[] = [];

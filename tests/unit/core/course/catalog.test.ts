@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCatalog } from '../../../../electron/core/course/catalog';
-import { shadowedCourses, tempCourse } from './fixtures';
+import { shadowedCourses, tempCourse } from '../../../helpers/core/course/fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveCoursePath, stampOf, walkCourse } from '../../../../electron/core/course/course-paths';
 import { tempDir } from '../../../helpers/temp';
-import { tempCourse, UNREADABLE_NAME } from './fixtures';
+import { tempCourse, UNREADABLE_NAME } from '../../../helpers/core/course/fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();

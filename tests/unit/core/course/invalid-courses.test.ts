@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../../electron/core/course';
-import { errorsOf, FIXTURES } from './fixtures';
+import { errorsOf, FIXTURES } from '../../../helpers/core/course/fixtures';
 
 interface Expected {
   code: string;

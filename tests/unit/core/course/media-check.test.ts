@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mediaProblems, readCourseMedia } from '../../../../electron/core/course/media-check';
-import { tempCourse } from './fixtures';
+import { tempCourse } from '../../../helpers/core/course/fixtures';
 
 const hex = (h: string) => Buffer.from(h.replace(/\s/g, ''), 'hex');
 const text = (t: string) => Buffer.from(t, 'utf8');

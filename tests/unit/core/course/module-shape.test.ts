@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../../electron/core/course';
 import { MODULE_LIMITS } from '../../../../electron/core/course/module-shape';
-import { tempCourse } from './fixtures';
+import { tempCourse } from '../../../helpers/core/course/fixtures';
 
 const issuesOf = (body: string) => loadCourse(tempCourse(body)).issues.map((i) => [i.code, i.line, i.params?.rule]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, ModuleDocument } from '../../../../electron/core/contract';
 import { formatIssue, loadCourse } from '../../../../electron/core/course';
-import { errorsOf, REAL_COURSE } from './fixtures';
+import { errorsOf, REAL_COURSE } from '../../../helpers/core/course/fixtures';
 
 const blocksOf = (m: ModuleDocument): Block[] => m.sections.flatMap((s) => s.blocks);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ValidationIssue } from '../../../../electron/core/contract';
 import { loadCourse } from '../../../../electron/core/course';
-import { HEADER, tempCourse } from './fixtures';
+import { HEADER, tempCourse } from '../../../helpers/core/course/fixtures';
 
 const at = (i: ValidationIssue) => `${i.code}@${i.line ?? '-'}:${i.column ?? '-'}`;
 /** Codes and positions of a one-module course whose body starts on line 14. */

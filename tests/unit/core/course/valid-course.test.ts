@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, CourseDocument, ModuleDocument, Question } from '../../../../electron/core/contract';
 import { loadCourse } from '../../../../electron/core/course';
-import { FIXTURES } from './fixtures';
+import { FIXTURES } from '../../../helpers/core/course/fixtures';
 
 let course: CourseDocument;
 const blocksOf = (m: ModuleDocument | undefined): Block[] => m?.sections.flatMap((s) => s.blocks) ?? [];

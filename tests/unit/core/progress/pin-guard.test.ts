@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { createPinGuard, MAX_WRONG } from '../../../../electron/core/progress/pin-guard';
 import { tempDir } from '../../../helpers/temp';
-import { fakePins as pins } from './fake-pins';
+import { fakePins as pins } from '../../../helpers/core/progress/fake-pins';
 
 const missing = { code: 'PIN_REQUIRED', message: 'Enter the PIN.' } as const;
 

@@ -4,7 +4,7 @@ import { createLearnerStore } from '../../../../electron/core/progress/learners'
 import { createPinGuard } from '../../../../electron/core/progress/pin-guard';
 import { createSessions, MAX_SESSIONS_PER_LEARNER } from '../../../../electron/core/progress/sessions';
 import { tempDir } from '../../../helpers/temp';
-import { fakePins } from './fake-pins';
+import { fakePins } from '../../../helpers/core/progress/fake-pins';
 
 const MINUTE = 60_000;
 

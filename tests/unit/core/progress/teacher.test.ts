@@ -4,7 +4,7 @@ import { createPinGuard } from '../../../../electron/core/progress/pin-guard';
 import { createSettingsStore } from '../../../../electron/core/progress/settings';
 import { createTeacher, TEACHER_IDLE_MS } from '../../../../electron/core/progress/teacher';
 import { tempDir } from '../../../helpers/temp';
-import { fakePins } from './fake-pins';
+import { fakePins } from '../../../helpers/core/progress/fake-pins';
 
 function setup(dir = tempDir()) {
   const clock = { now: 9_000_000 };

@@ -6,7 +6,7 @@ import type { ExportOptions } from '../../../../electron/core/scorm/export-optio
 import { preflightZip } from '../../../../electron/core/scorm/preflight';
 import { allItems, parseManifest } from '../../../../electron/core/scorm/preflight/manifest-model';
 import { readSchemaSet } from '../../../../electron/core/scorm/schema-sets';
-import { course, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint, text } from './helpers';
+import { course, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint, text } from '../../../helpers/core/scorm/packages';
 
 function courseSco(dir: string, options: Omit<ExportOptions, 'packaging'>): BuiltPackage {
   const built = buildPackage(course(dir), dir, { ...options, packaging: 'course-sco' }, DIRS);

@@ -10,7 +10,7 @@ import { readSchemaSet } from '../../../../electron/core/scorm/schema-sets';
 import { parseManifest } from '../../../../electron/core/scorm/preflight/manifest-model';
 import { makeCourse } from '../../../helpers/course-factory';
 import { tempDir } from '../../../helpers/temp';
-import { build, COURSE_DIR, DIRS, errorsOf, exportOf, filesOf } from './helpers';
+import { build, COURSE_DIR, DIRS, errorsOf, exportOf, filesOf } from '../../../helpers/core/scorm/packages';
 
 const identifiers = (manifest: string) => [...manifest.matchAll(/\b(identifier|identifierref|default)="([^"]+)"/g)].map((m) => `${m[1]}=${m[2]}`);
 

@@ -5,7 +5,7 @@ import { XmlRefusal } from '../../../../electron/core/scorm/xml';
 import { buildPackage } from '../../../../electron/core/scorm/package-build';
 import { makeCourse } from '../../../helpers/course-factory';
 import { tempDir } from '../../../helpers/temp';
-import { build, course, COURSE_DIR, DIRS, filesOf, MINI_DIR, text } from './helpers';
+import { build, course, COURSE_DIR, DIRS, filesOf, MINI_DIR, text } from '../../../helpers/core/scorm/packages';
 
 describe('SCORM 1.2 manifest', () => {
   const c = course(COURSE_DIR);

@@ -7,7 +7,7 @@ import { preflightZip } from '../../../../electron/core/scorm/preflight';
 import { parseManifest } from '../../../../electron/core/scorm/preflight/manifest-model';
 import { readSchemaSet } from '../../../../electron/core/scorm/schema-sets';
 import { tempDir } from '../../../helpers/temp';
-import { course, DIRS, exportOf, filesOf, MINI_DIR, mutate, systemXmllint, text } from './helpers';
+import { course, DIRS, exportOf, filesOf, MINI_DIR, mutate, systemXmllint, text } from '../../../helpers/core/scorm/packages';
 
 const perModule = (edition: 'scorm12' | 'scorm2004', dir = MINI_DIR) => buildPackage(course(dir), dir, { edition, packaging: 'package-per-module' }, DIRS);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { worstCaseCourseStateLength } from '../../../../electron/core/scorm/worst-case-state';
 import { recommendedPackaging } from '../../../../electron/core/scorm/packaging-advice';
-import { course, COURSE_DIR, MINI_DIR } from './helpers';
+import { course, COURSE_DIR, MINI_DIR } from '../../../helpers/core/scorm/packages';
 
 const all = (dir: string) => course(dir).modules.map((m) => m.id);
 const option = (advice: ReturnType<typeof recommendedPackaging>, packaging: string) => advice.options.find((o) => o.packaging === packaging)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Packaging } from '../../../../electron/core/contract';
 import { preflightZip } from '../../../../electron/core/scorm/preflight';
-import { DIRS, exportOf, MINI_DIR } from './helpers';
+import { DIRS, exportOf, MINI_DIR } from '../../../helpers/core/scorm/packages';
 
 const PACKAGINGS: Packaging[] = ['course-sco', 'sco-per-module', 'package-per-module'];
 

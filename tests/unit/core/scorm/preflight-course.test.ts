@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preflightCourseDir } from '../../../../electron/core/scorm/preflight';
-import { course, COURSE_DIR, DIRS, errorsOf, exportOf } from './helpers';
+import { course, COURSE_DIR, DIRS, errorsOf, exportOf } from '../../../helpers/core/scorm/packages';
 
 describe('the whole course', () => {
   it('passes preflight for Moodle in both editions, both reflection modes, with no errors', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preflightZip, type Finding, type PreflightOptions } from '../../../../electron/core/scorm/preflight';
 import type { ScoPackage } from '../../../../electron/core/contract';
-import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, errorsOf, filesOf, MINI_DIR, mutate } from './helpers';
+import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, errorsOf, filesOf, MINI_DIR, mutate } from '../../../helpers/core/scorm/packages';
 
 const options: PreflightOptions = { schemasDir: DIRS.schemasDir };
 const good12 = build(COURSE_DIR, { edition: 'scorm12' }).zip;

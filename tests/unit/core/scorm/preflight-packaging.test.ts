@@ -4,7 +4,7 @@ import type { CourseScoPackage } from '../../../../electron/core/contract';
 import { buildPackage } from '../../../../electron/core/scorm/package-build';
 import { preflightZip, type Finding } from '../../../../electron/core/scorm/preflight';
 import { tempDir } from '../../../helpers/temp';
-import { build, course, COURSE_DIR, DIRS, editJson, editText, errorsOf, exportOf, MINI_DIR, mutate } from './helpers';
+import { build, course, COURSE_DIR, DIRS, editJson, editText, errorsOf, exportOf, MINI_DIR, mutate } from '../../../helpers/core/scorm/packages';
 
 const courseSco = (dir: string, edition: 'scorm12' | 'scorm2004') => buildPackage(course(dir), dir, { edition, packaging: 'course-sco' }, DIRS).zip;
 const rules = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.rule}`);

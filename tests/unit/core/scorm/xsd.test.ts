@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../../../electron/core/contract';
 import { validateManifestsXsd, validateManifestXsd } from '../../../../electron/core/scorm/xsd';
-import { build, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint } from './helpers';
+import { build, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint } from '../../../helpers/core/scorm/packages';
 
 const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];
 

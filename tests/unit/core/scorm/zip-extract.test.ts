@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
 import { extractZip } from '../../../../electron/core/scorm/zip-extract';
 import { tempDir } from '../../../helpers/temp';
-import { rawZip } from './raw-zip';
+import { rawZip } from '../../../helpers/core/scorm/raw-zip';
 
 const files = new Map<string, Uint8Array>([
   ['imsmanifest.xml', Buffer.from('<manifest/>')],

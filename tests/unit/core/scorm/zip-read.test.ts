@@ -5,7 +5,7 @@ import { DEFAULT_ZIP_LIMITS, ZipRefusal, zipLimits } from '../../../../electron/
 import { listZip, readZip, ZipReader, type ZipProgress } from '../../../../electron/core/scorm/zip-read';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
 import { tempDir } from '../../../helpers/temp';
-import { deflatedZeros, rawZip } from './raw-zip';
+import { deflatedZeros, rawZip } from '../../../helpers/core/scorm/raw-zip';
 
 const files = new Map<string, Uint8Array>([
   ['imsmanifest.xml', Buffer.from('<manifest/>')],

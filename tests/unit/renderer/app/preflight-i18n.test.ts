@@ -11,8 +11,8 @@ import { i18next, initI18n } from '../../../../renderer/app/i18n';
 import { findingText, preflightEn, preflightNl, VARIANT_PARAM, variantOf, type FindingTemplate } from '../../../../renderer/app/i18n/preflight';
 import { ExportSummary } from '../../../../renderer/app/screens/export/ExportSummary';
 import { isPlainString, literals, scanCalls } from '../../../helpers/source-calls';
-import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, filesOf, MINI_DIR, mutate } from '../../core/scorm/helpers';
-import { deflatedZeros, rawZip, type RawEntry } from '../../core/scorm/raw-zip';
+import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, filesOf, MINI_DIR, mutate } from '../../../helpers/core/scorm/packages';
+import { deflatedZeros, rawZip, type RawEntry } from '../../../helpers/core/scorm/raw-zip';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const PREFLIGHT_SRC = path.join(ROOT, 'electron/core/scorm/preflight');

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { i18next, initI18n } from '../../../../renderer/app/i18n';
-import { installFakeCore } from '../fake-core';
+import { installFakeCore } from '../../../helpers/renderer/fake-core';
 
 const learner = (id: string, name: string, pin?: string) => ({ id, name, hasPin: !!pin, createdAt: '', lastActiveAt: null, pin });
 

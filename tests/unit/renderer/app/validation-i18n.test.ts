@@ -23,7 +23,7 @@ import { CourseCard } from '../../../../renderer/app/screens/Library';
 import { literals, scanCalls } from '../../../helpers/source-calls';
 import { tempDir } from '../../../helpers/temp';
 import { createCatalog } from '../../../../electron/core/course/catalog';
-import { COURSE_YAML, shadowedCourses, UNREADABLE_NAME, unreadableCourse } from '../../core/course/fixtures';
+import { COURSE_YAML, shadowedCourses, UNREADABLE_NAME, unreadableCourse } from '../../../helpers/core/course/fixtures';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const COURSE_SRC = path.join(ROOT, 'electron/core/course');

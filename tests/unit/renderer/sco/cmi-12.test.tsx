@@ -3,8 +3,8 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
-import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, REFLECTION_SECTION, stopAll, track, update } from './helpers';
-import { MIXED, playQuiz, RIGHT, visitAll } from './quiz-fixture';
+import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, REFLECTION_SECTION, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { MIXED, playQuiz, RIGHT, visitAll } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { retryQuiz, setReflection } from '../../../../renderer/sco/state/actions';
-import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, stopAll, track, update } from './helpers';
-import { MIXED, playQuiz, quizOf, RIGHT, visitAll } from './quiz-fixture';
+import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { MIXED, playQuiz, quizOf, RIGHT, visitAll } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 

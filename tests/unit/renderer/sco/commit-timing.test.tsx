@@ -3,7 +3,7 @@ import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSco } from '../../../../renderer/sco/boot/start-sco';
 import { visit } from '../../../../renderer/sco/state/actions';
-import { fixture, lmsApi, lmsFrame, MemoryStorage } from './helpers';
+import { fixture, lmsApi, lmsFrame, MemoryStorage } from '../../../helpers/renderer/sco/render';
 
 let stop = () => {};
 afterEach(() => {

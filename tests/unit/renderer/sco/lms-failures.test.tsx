@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
 import { readMirror } from '../../../../renderer/sco/state/storage';
-import { fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update, type Api2004 } from './helpers';
-import { playQuiz, RIGHT, visitAll } from './quiz-fixture';
+import { fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update, type Api2004 } from '../../../helpers/renderer/sco/render';
+import { playQuiz, RIGHT, visitAll } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(() => {
   stopAll();

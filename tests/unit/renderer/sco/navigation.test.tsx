@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { visit } from '../../../../renderer/sco/state/actions';
-import { fixture, launch, stopAll, track, update } from './helpers';
+import { fixture, launch, stopAll, track, update } from '../../../helpers/renderer/sco/render';
 
 afterEach(stopAll);
 

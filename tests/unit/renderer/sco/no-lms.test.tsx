@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
 import { mirrorKey, readMirror } from '../../../../renderer/sco/state/storage';
-import { closePage, fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update } from './helpers';
-import { playQuiz, RIGHT } from './quiz-fixture';
+import { closePage, fixture, launch, lmsApi, MemoryStorage, REFLECTION_SECTION, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { playQuiz, RIGHT } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeState } from '../../../../renderer/sco/state/codec';
 import { visit } from '../../../../renderer/sco/state/actions';
 import { reflectionKey } from '../../../../renderer/sco/state/storage';
-import { closePage, fixture, flatCmi, launch, lmsApi, MemoryStorage, recordSets, REFLECTION_SECTION, stopAll, track, update } from './helpers';
-import { playQuiz, RIGHT, visitAll } from './quiz-fixture';
+import { closePage, fixture, flatCmi, launch, lmsApi, MemoryStorage, recordSets, REFLECTION_SECTION, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { playQuiz, RIGHT, visitAll } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(() => {
   stopAll();

@@ -2,7 +2,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../../renderer/sco/state/actions';
-import { fixture, flatCmi, launch, lmsApi, REFLECTION_SECTION, stopAll, track, update } from './helpers';
+import { fixture, flatCmi, launch, lmsApi, REFLECTION_SECTION, stopAll, track, update } from '../../../helpers/renderer/sco/render';
 
 afterEach(() => {
   stopAll();

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeState, encodeState, emptyState } from '../../../../renderer/sco/state/codec';
 import { answer, check, visit } from '../../../../renderer/sco/state/actions';
 import { mirrorKey } from '../../../../renderer/sco/state/storage';
-import { closePage, fixture, launch, lmsApi, MemoryStorage, QUIZ_SECTION, REFLECTION_SECTION, stopAll, track, update, type Api12, type Api2004 } from './helpers';
-import { RIGHT, WRONG } from './quiz-fixture';
+import { closePage, fixture, launch, lmsApi, MemoryStorage, QUIZ_SECTION, REFLECTION_SECTION, stopAll, track, update, type Api12, type Api2004 } from '../../../helpers/renderer/sco/render';
+import { RIGHT, WRONG } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScoPackage } from '../../../../electron/core/contract/sco';
-import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, stopAll, track, update } from './helpers';
-import { MIXED, playQuiz, visitAll, WRONG } from './quiz-fixture';
+import { closePage, fixture, flatCmi, launch, lmsApi, recordSets, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { MIXED, playQuiz, visitAll, WRONG } from '../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 

@@ -3,7 +3,7 @@ import { PACKAGINGS, type GuideLanguage, type Packaging, type ScormEdition, type
 import { uploadGuide, type GuideFacts } from '../../../../../electron/core/scorm/guide';
 import { guideEn } from '../../../../../electron/core/scorm/guide/texts-en';
 import { guideNl } from '../../../../../electron/core/scorm/guide/texts-nl';
-import { COURSE_DIR, course } from '../helpers';
+import { COURSE_DIR, course } from '../../../../helpers/core/scorm/packages';
 
 const LMSS: TargetLms[] = ['moodle', 'canvas', 'generic'];
 const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoPackage } from '../../../../../electron/core/contract/sco';
 import { isCourse, readPackage } from '../../../../../renderer/sco/boot/read-package';
-import { courseFixture } from '../course/course-fixture';
-import { fixture } from '../helpers';
+import { courseFixture } from '../../../../helpers/renderer/sco/course/course-fixture';
+import { fixture } from '../../../../helpers/renderer/sco/render';
 
 function page(inline: string | null): Document {
   const doc = document.implementation.createHTMLDocument('SCO');

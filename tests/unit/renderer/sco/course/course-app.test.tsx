@@ -3,10 +3,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeCourseState, encodeCourseState } from '../../../../../electron/shared/course-sco-state';
 import { reflectionKey } from '../../../../../renderer/sco/state/storage';
-import { flatCmi, lmsApi, MemoryStorage } from '../helpers';
-import { courseFixture, moduleIdOf, titleOf } from './course-fixture';
-import { courseWith } from './course-state';
-import { closeCourse, launchCourse, stopCourses, storedCmi } from './course-launch';
+import { flatCmi, lmsApi, MemoryStorage } from '../../../../helpers/renderer/sco/render';
+import { courseFixture, moduleIdOf, titleOf } from '../../../../helpers/renderer/sco/course/course-fixture';
+import { courseWith } from '../../../../helpers/renderer/sco/course/course-state';
+import { closeCourse, launchCourse, stopCourses, storedCmi } from '../../../../helpers/renderer/sco/course/course-launch';
 
 afterEach(() => {
   stopCourses();

@@ -3,10 +3,10 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeCourseState } from '../../../../../electron/shared/course-sco-state';
-import { lmsApi } from '../helpers';
-import { courseFixture, titleOf } from './course-fixture';
-import { courseWith } from './course-state';
-import { launchCourse, stopCourses } from './course-launch';
+import { lmsApi } from '../../../../helpers/renderer/sco/render';
+import { courseFixture, titleOf } from '../../../../helpers/renderer/sco/course/course-fixture';
+import { courseWith } from '../../../../helpers/renderer/sco/course/course-state';
+import { launchCourse, stopCourses } from '../../../../helpers/renderer/sco/course/course-launch';
 
 afterEach(stopCourses);
 

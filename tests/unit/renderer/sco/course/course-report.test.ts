@@ -4,8 +4,8 @@ import { emptyCourseState, encodeCourseState } from '../../../../../electron/sha
 import { buildCourseReport } from '../../../../../renderer/sco/course/course-report';
 import { openModule, toMenu } from '../../../../../renderer/sco/course/course-actions';
 import { EMPTY_BASELINE } from '../../../../../renderer/sco/lms/baseline';
-import { courseFixture, moduleIdOf } from './course-fixture';
-import { completeModule, courseWith } from './course-state';
+import { courseFixture, moduleIdOf } from '../../../../helpers/renderer/sco/course/course-fixture';
+import { completeModule, courseWith } from '../../../../helpers/renderer/sco/course/course-state';
 
 const ALL_RIGHT = { 1: 'right', 2: 'right', 3: 'right', 4: 'right', 5: 'right', 6: 'right' } as const;
 const valuesOf = (report: { values: [string, string][] }) => Object.fromEntries(report.values);

@@ -3,7 +3,7 @@ import { decodeCourseState, emptyCourseState, encodeCourseState } from '../../..
 import { worstCaseCourseState } from '../../../../../electron/core/scorm/worst-case-state';
 import { courseUnit } from '../../../../../renderer/sco/course/course-unit';
 import { emptyState } from '../../../../../renderer/sco/state/codec';
-import { courseFixture, moduleIdOf } from './course-fixture';
+import { courseFixture, moduleIdOf } from '../../../../helpers/renderer/sco/course/course-fixture';
 
 describe('where a course SCO starts', () => {
   const pkg = courseFixture({ edition: 'scorm12' });

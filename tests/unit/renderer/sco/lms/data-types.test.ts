@@ -12,7 +12,7 @@ import {
   time,
   timeinterval,
 } from '../../../../../renderer/sco/lms/data-types';
-import { CMI_IDENTIFIER, CMI_TIME, CMI_TIMESPAN, DECIMAL_12, LONG_IDENTIFIER, REAL_10_7, TIME, TIMEINTERVAL } from './strict-grammars';
+import { CMI_IDENTIFIER, CMI_TIME, CMI_TIMESPAN, DECIMAL_12, LONG_IDENTIFIER, REAL_10_7, TIME, TIMEINTERVAL } from '../../../../helpers/renderer/sco/lms/strict-grammars';
 
 const HOUR = 3_600_000;
 const centisOf12 = (v: string) => {

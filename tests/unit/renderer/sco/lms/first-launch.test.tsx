@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { closePage, fixture, flatCmi, launch, lmsApi, stopAll, track, type Api2004 } from '../helpers';
+import { closePage, fixture, flatCmi, launch, lmsApi, stopAll, track, type Api2004 } from '../../../../helpers/renderer/sco/render';
 
 afterEach(stopAll);
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { interactionValues } from '../../../../../renderer/sco/lms/interactions';
 import { blocksOf, emptyState, type ScoState } from '../../../../../renderer/sco/state/codec';
-import { fixture } from '../helpers';
-import { playQuiz, RIGHT } from '../quiz-fixture';
+import { fixture } from '../../../../helpers/renderer/sco/render';
+import { playQuiz, RIGHT } from '../../../../helpers/renderer/sco/quiz-fixture';
 
 const valuesOf = (pairs: [string, string][]) => Object.fromEntries(pairs);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_BASELINE } from '../../../../../renderer/sco/lms/baseline';
 import { moduleUnit } from '../../../../../renderer/sco/lms/module-unit';
 import { decodeState, emptyState, encodeState } from '../../../../../renderer/sco/state/codec';
-import { fixture } from '../helpers';
+import { fixture } from '../../../../helpers/renderer/sco/render';
 
 const pkg = fixture({ edition: 'scorm12' });
 const unit = moduleUnit(pkg);

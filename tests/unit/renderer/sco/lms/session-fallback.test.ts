@@ -5,8 +5,8 @@ import { createAdapter } from '../../../../../renderer/sco/lms/adapter';
 import { visit } from '../../../../../renderer/sco/state/actions';
 import { decodeState, emptyState, encodeState, type ScoState } from '../../../../../renderer/sco/state/codec';
 import { readMirror, writeMirror, type StorageScope } from '../../../../../renderer/sco/state/storage';
-import { fixture, MemoryStorage, REFLECTION_SECTION } from '../helpers';
-import { Moodle12, Moodle2004, play } from './session-fakes';
+import { fixture, MemoryStorage, REFLECTION_SECTION } from '../../../../helpers/renderer/sco/render';
+import { Moodle12, Moodle2004, play } from '../../../../helpers/renderer/sco/lms/session-fakes';
 
 beforeEach(() => {
   vi.useFakeTimers();

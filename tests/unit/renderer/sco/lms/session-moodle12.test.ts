@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAdapter } from '../../../../../renderer/sco/lms/adapter';
 import { commitBatches } from '../../../../../renderer/sco/lms/commit-order';
 import { visit } from '../../../../../renderer/sco/state/actions';
-import { fixture } from '../helpers';
-import { playQuiz, RIGHT, visitAll } from '../quiz-fixture';
-import { Moodle12, play } from './session-fakes';
+import { fixture } from '../../../../helpers/renderer/sco/render';
+import { playQuiz, RIGHT, visitAll } from '../../../../helpers/renderer/sco/quiz-fixture';
+import { Moodle12, play } from '../../../../helpers/renderer/sco/lms/session-fakes';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

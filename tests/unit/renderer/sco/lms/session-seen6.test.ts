@@ -4,8 +4,8 @@ import type { ScoPackage } from '../../../../../electron/core/contract/sco';
 import { createAdapter } from '../../../../../renderer/sco/lms/adapter';
 import { setReflection, visit } from '../../../../../renderer/sco/state/actions';
 import { decodeState } from '../../../../../renderer/sco/state/codec';
-import { fixture, MemoryStorage, REFLECTION_SECTION } from '../helpers';
-import { Moodle2004, play } from './session-fakes';
+import { fixture, MemoryStorage, REFLECTION_SECTION } from '../../../../helpers/renderer/sco/render';
+import { Moodle2004, play } from '../../../../helpers/renderer/sco/lms/session-fakes';
 
 /**
  * Issue 9, seen 6: Moodle refused Initialize for the second SCO of a visit; the SCO said "no LMS

@@ -6,8 +6,8 @@ import type { ScoUnit } from '../../../../../renderer/sco/lms/unit';
 import { visit } from '../../../../../renderer/sco/state/actions';
 import { decodeState, emptyState, encodeState } from '../../../../../renderer/sco/state/codec';
 import { StateStore } from '../../../../../renderer/sco/state/store';
-import { fixture, MemoryStorage } from '../helpers';
-import { Moodle2004, play } from './session-fakes';
+import { fixture, MemoryStorage } from '../../../../helpers/renderer/sco/render';
+import { Moodle2004, play } from '../../../../helpers/renderer/sco/lms/session-fakes';
 
 beforeEach(() => {
   vi.useFakeTimers();

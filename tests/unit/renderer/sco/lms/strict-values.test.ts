@@ -5,11 +5,11 @@ import { EMPTY_BASELINE } from '../../../../../renderer/sco/lms/baseline';
 import { buildCourseReport } from '../../../../../renderer/sco/course/course-report';
 import { buildReport } from '../../../../../renderer/sco/lms/reporter';
 import { blocksOf, emptyState, type ScoState } from '../../../../../renderer/sco/state/codec';
-import { courseFixture } from '../course/course-fixture';
-import { courseWith } from '../course/course-state';
-import { fixture } from '../helpers';
-import { MIXED, playQuiz, visitAll } from '../quiz-fixture';
-import { CMI_IDENTIFIER, CMI_TIME, DECIMAL_12, isLocalizedString, LONG_IDENTIFIER, REAL_10_7, TIME } from './strict-grammars';
+import { courseFixture } from '../../../../helpers/renderer/sco/course/course-fixture';
+import { courseWith } from '../../../../helpers/renderer/sco/course/course-state';
+import { fixture } from '../../../../helpers/renderer/sco/render';
+import { MIXED, playQuiz, visitAll } from '../../../../helpers/renderer/sco/quiz-fixture';
+import { CMI_IDENTIFIER, CMI_TIME, DECIMAL_12, isLocalizedString, LONG_IDENTIFIER, REAL_10_7, TIME } from '../../../../helpers/renderer/sco/lms/strict-grammars';
 
 /** Whether a strict LMS (Moodle's datamodel) stores `value` for `element`; null: an element this test does not know. */
 function accepted(element: string, value: string, edition: ScormEdition): boolean | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyIsNewer, mirrorKey, readMirror, removeMirror, writeMirror, type KeyValueStore } from '../../../../../renderer/sco/state/storage';
-import { MemoryStorage } from '../helpers';
+import { MemoryStorage } from '../../../../helpers/renderer/sco/render';
 
 const scope = { learnerId: 'student-7', courseId: 'kkgk', moduleId: 'hefboom-onderzoeken' };
 

@@ -1,6 +1,6 @@
 import type { CourseScoPackage, ScoPackage, ScormEdition, ReflectionMode } from '../../../../../electron/core/contract/sco';
 import type { QuizAnswer } from '../../../../../renderer/sco/state/codec';
-import { fixture } from '../helpers';
+import { fixture } from '../render';
 import { RIGHT, WRONG } from '../quiz-fixture';
 
 /** Ids in the fixture module carry "onderzoeken"; module k carries "onderzoekenK", so every id is unique in the course. */

@@ -2,7 +2,7 @@ import { act } from '@testing-library/react';
 import type { CourseScoPackage } from '../../../../../electron/core/contract/sco';
 import type { ChromeLanguage } from '../../../../../renderer/sco/i18n';
 import { startCourseSco, type RunningCourseSco } from '../../../../../renderer/sco/boot/start-sco';
-import { lmsFrame, MemoryStorage, type Api12, type Api2004 } from '../helpers';
+import { lmsFrame, MemoryStorage, type Api12, type Api2004 } from '../render';
 
 export interface CourseLaunch {
   sco: RunningCourseSco;

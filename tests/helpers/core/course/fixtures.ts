@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ValidationIssue } from '../../../../electron/core/contract';
-import { tempDir } from '../../../helpers/temp';
+import { tempDir } from '../../temp';
 
 export const FIXTURES = path.resolve(__dirname, '../../../fixtures/courses');
 export const REAL_COURSE = path.resolve(__dirname, '../../../../courses/kleine-kinderen-grote-kansen');

@@ -11,7 +11,7 @@ import { runExport, type ExportInput, type ExportOutcome } from '../../../../ele
 import { SCHEMA_SETS } from '../../../../electron/core/scorm/schema-sets';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
 import type { Finding } from '../../../../electron/core/scorm/preflight';
-import { tempDir } from '../../../helpers/temp';
+import { tempDir } from '../../temp';
 
 export const ROOT = path.resolve(__dirname, '../../../..');
 export const COURSE_DIR = path.join(ROOT, 'courses/kleine-kinderen-grote-kansen');

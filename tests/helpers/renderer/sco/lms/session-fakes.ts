@@ -5,7 +5,7 @@ import { LmsSession } from '../../../../../renderer/sco/lms/session';
 import type { LmsAdapter } from '../../../../../renderer/sco/lms/adapter';
 import type { ScoState } from '../../../../../renderer/sco/state/codec';
 import { ScoStore } from '../../../../../renderer/sco/state/store';
-import { MemoryStorage } from '../helpers';
+import { MemoryStorage } from '../render';
 
 type Values = Record<string, string>;
 
