@@ -2,29 +2,10 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import leerpad from './build/lint/plugin.mjs';
 
-const coreBoundary = {
-  patterns: [
-    { group: ['/electron', '/electron/*'], message: 'electron/core is plain Node: Electron APIs belong in electron/main.' },
-    { group: ['**/renderer/**', '**/renderer'], message: 'electron/core must not import renderer code.' },
-  ],
-};
-
-const rendererBoundary = {
-  patterns: [
-    {
-      group: ['**/electron/core/**', '!**/electron/core/contract', '!**/electron/core/contract/**'],
-      message: 'The renderer talks to core only through the contract (electron/core/contract).',
-    },
-    {
-      // The pure value modules both sides share: the suspend_data codecs, the closed sets of values and the message catalogue.
-      regex: '(^|/)electron/core/contract(/(?!sco-state$|course-sco-state$|enums$|messages$)[^/]+)?$',
-      allowTypeImports: true,
-      message: 'Import the contract type-only (`import type`): the renderer bundle must not carry core code.',
-    },
-    { group: ['/electron', '/electron/*', 'node:*'], message: 'The renderer runs in a sandbox without Node or Electron APIs.' },
-  ],
-};
+const ELECTRON_API = { group: ['/electron', '/electron/*'], message: 'electron/core is plain Node: Electron APIs belong in electron/main.' };
+const SANDBOXED = { group: ['/electron', '/electron/*', 'node:*'], message: 'This code runs in the renderer sandbox, without Node or Electron APIs.' };
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'tests/fixtures/**', 'test-results/**', '.sources/**'] },
@@ -38,8 +19,18 @@ export default tseslint.config(
     },
   },
   {
+    // Which room may import which: build/lint/rooms.mjs.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { leerpad },
+    rules: { 'leerpad/layers': 'error', 'leerpad/no-import-cycles': 'error' },
+  },
+  {
     files: ['electron/core/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', coreBoundary] },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ELECTRON_API] }] },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [SANDBOXED] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -49,7 +40,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-restricted-imports': ['error', rendererBoundary],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [SANDBOXED] }],
     },
   },
 );
