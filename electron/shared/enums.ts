@@ -28,3 +28,12 @@ export type Packaging = (typeof PACKAGINGS)[number];
 /** The languages of the app's and the SCO's chrome, and of the upload guide: Dutch (Flemish) first. */
 export const LANGUAGES = ['nl-BE', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * The SCORM 2004 status values the local store keeps per attempt (RTE 4.2.4 completion_status,
+ * 4.2.22 success_status); a commit with any other value is stored as `unknown`.
+ */
+export const COMPLETIONS = ['not attempted', 'incomplete', 'completed', 'unknown'] as const;
+export type Completion = (typeof COMPLETIONS)[number];
+export const SUCCESSES = ['passed', 'failed', 'unknown'] as const;
+export type Success = (typeof SUCCESSES)[number];

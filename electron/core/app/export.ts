@@ -1,15 +1,13 @@
 import path from 'node:path';
-import type { ExportRequest, ExportResult, PackagingAdvice } from '../contract';
+import type { ExportRequest, ExportResult, ExportTarget, PackagingAdvice } from '../contract';
 import type { Core } from './services';
 import { selectModules } from '../scorm/export-options';
 import { guideForExport, partsOf } from '../scorm/guide/for-export';
 import { recommendedPackaging } from '../scorm/packaging-advice';
 import { runExport } from '../scorm/pipeline';
 
-type AdviceRequest = Pick<ExportRequest, 'courseId' | 'edition' | 'modules' | 'reflections' | 'lms'>;
-
 /** The Export screen asks this whenever course, modules, edition, reflections or LMS change. */
-export function packagingAdvice(core: Core, request: AdviceRequest): PackagingAdvice {
+export function packagingAdvice(core: Core, request: ExportTarget): PackagingAdvice {
   const course = core.catalog.open(request.courseId);
   const { edition, reflections, lms } = request;
   return recommendedPackaging(course, selectModules(course, request.modules), { edition, reflections, lms });

@@ -1,31 +1,11 @@
 import { z } from 'zod';
 import type { CourseOutline, CourseSummary } from './course';
-import { IDLE_MINUTES, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
-import type { ExportResult, PackagingAdvice } from './export';
-import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES } from '../../shared/enums';
+import { settingValues, type AppInfo, type LearnerExport, type LearnerSummary, type OpenedLearner, type SessionStatus, type Settings, type TeacherStatus, type TeacherUnlock } from './learner';
+import { exportRequest, exportTarget, type ExportResult, type PackagingAdvice } from './export';
+import { id, learnerName, none, pin, pinIfGiven, session, teacher } from './fields';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 
-/**
- * Every call between UI and core (architecture rule 1). The argument schemas are the only input
- * validation the transports need: IPC, HTTP and tests all parse with them before a handler runs.
- */
-const id = z.string().min(1).max(64);
-const learnerName = z.string().trim().min(1, 'name is empty').max(40, 'name is longer than 40 characters');
-const pin = z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits');
-const none = z.object({}).strict();
-const session = z.string().min(16).max(128);
-/** An empty PIN field means "no PIN given": core answers PIN_REQUIRED with a hint, not a bare BAD_REQUEST. */
-const pinIfGiven = z.union([z.literal(''), pin]).optional().transform((v) => v || undefined);
-/** Lecturer mode's token from `teacher/unlock`. */
-const teacher = z.string().min(16).max(128);
-
-/** The settings and their bounds; core also checks stored values against these. */
-export const settingValues = z.object({
-  language: z.enum(LANGUAGES),
-  lastLearnerId: id.nullable(),
-  idleMinutes: z.number().int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max),
-});
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
  * The bounds are checked by an iterative walk before zod looks inside: a tree 50 000 levels deep once
@@ -40,15 +20,10 @@ const cmi = z
   })
   .pipe(z.record(z.string(), z.unknown()));
 
-/** What an export is for: the course, its modules, the edition and the LMS. */
-const exportTarget = z.object({
-  courseId: id,
-  edition: z.enum(SCORM_EDITIONS),
-  modules: z.array(id).min(1).max(200).optional(),
-  reflections: z.enum(REFLECTION_MODES),
-  lms: z.enum(TARGET_LMSES),
-});
-
+/**
+ * Every call between UI and core (architecture rule 1). The argument schemas are the only input
+ * validation the transports need: IPC, HTTP and tests all parse with them before a handler runs.
+ */
 export const callArgs = {
   'app/info': none,
   'settings/get': none,
@@ -87,17 +62,8 @@ export const callArgs = {
     })
     .strict(),
   'progress/dashboard': z.object({ session, courseId: id }).strict(),
-  'scorm/export': exportTarget
-    .extend({
-      mastery: z.number().int().min(0).max(100).optional(),
-      /** The recommended packaging for this LMS, edition and modules when absent. */
-      packaging: z.enum(PACKAGINGS).optional(),
-      /** Language of the upload guide; nl-BE when absent. */
-      language: z.enum(LANGUAGES).optional(),
-      /** Required once a teacher PIN is set: export is a lecturer tool. */
-      teacher: teacher.optional(),
-    })
-    .strict(),
+  /** Required once a teacher PIN is set: export is a lecturer tool. */
+  'scorm/export': exportRequest.extend({ teacher: teacher.optional() }).strict(),
   /** Which packagings suit this export, recommended first; asked again whenever the target changes. */
   'scorm/packaging-advice': exportTarget.strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),

@@ -1,4 +1,6 @@
-import { LANGUAGES, type Language, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../../shared/enums';
+import { z } from 'zod';
+import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type Language, type Packaging, type ScormEdition, type TargetLms } from '../../shared/enums';
+import { id } from './fields';
 
 /** One result of the package preflight: what is wrong (or worth knowing) and how to fix it. */
 export interface PreflightFinding {
@@ -20,24 +22,31 @@ export interface PreflightFinding {
 
 export { TARGET_LMSES, type TargetLms } from '../../shared/enums';
 
-export interface ExportRequest {
-  courseId: string;
-  edition: ScormEdition;
-  /** A subset of module ids; all modules when absent. */
-  modules?: string[];
-  reflections: ReflectionMode;
-  /** Overrides every quiz's pass mark (0–100). */
-  mastery?: number;
-  lms: TargetLms;
-  /** How the modules are laid out; the recommended packaging for `lms` when absent. */
-  packaging?: Packaging;
-  /** Language of the upload guide; nl-BE when absent. */
-  language?: GuideLanguage;
-}
-
 /** The guide is written in the app's languages. */
 export type GuideLanguage = Language;
 export const GUIDE_LANGUAGES = LANGUAGES;
+
+/** What an export is for: the course, its modules, the edition and the LMS. */
+export const exportTarget = z.object({
+  courseId: id,
+  edition: z.enum(SCORM_EDITIONS),
+  /** A subset of module ids; all modules when absent. */
+  modules: z.array(id).min(1).max(200).optional(),
+  reflections: z.enum(REFLECTION_MODES),
+  lms: z.enum(TARGET_LMSES),
+});
+export type ExportTarget = z.infer<typeof exportTarget>;
+
+/** An export as the app asks for it; the call adds lecturer mode's token (contract/calls.ts 'scorm/export'). */
+export const exportRequest = exportTarget.extend({
+  /** Overrides every quiz's pass mark (0–100). */
+  mastery: z.number().int().min(0).max(100).optional(),
+  /** How the modules are laid out; the recommended packaging for this LMS, edition and modules when absent. */
+  packaging: z.enum(PACKAGINGS).optional(),
+  /** Language of the upload guide; nl-BE when absent. */
+  language: z.enum(GUIDE_LANGUAGES).optional(),
+});
+export type ExportRequest = z.infer<typeof exportRequest>;
 
 /**
  * What the lecturer does in the LMS with this export, generated from the package (never written

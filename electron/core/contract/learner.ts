@@ -1,4 +1,6 @@
-import type { Language } from '../../shared/enums';
+import { z } from 'zod';
+import { LANGUAGES, type Language } from '../../shared/enums';
+import { id } from './fields';
 
 export interface LearnerSummary {
   id: string;
@@ -10,16 +12,18 @@ export interface LearnerSummary {
 
 export type UiLanguage = Language;
 
-export interface Settings {
-  language: UiLanguage;
-  /** The profile the app opened last (it is never reopened by itself: the picker shows on every start). */
-  lastLearnerId: string | null;
-  /** After this many minutes without activity a profile closes and the picker shows (shared school computer). */
-  idleMinutes: number;
-}
-
 /** Bounds of `Settings.idleMinutes`: two lesson hours at most, so a forgotten profile never stays open all day. */
 export const IDLE_MINUTES = { default: 20, min: 1, max: 120 } as const;
+
+/** The settings and their bounds; core also checks stored values against these. */
+export const settingValues = z.object({
+  language: z.enum(LANGUAGES),
+  /** The profile the app opened last (it is never reopened by itself: the picker shows on every start). */
+  lastLearnerId: id.nullable(),
+  /** After this many minutes without activity a profile closes and the picker shows (shared school computer). */
+  idleMinutes: z.number().int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max),
+});
+export type Settings = z.infer<typeof settingValues>;
 
 /** A new profile is signed in at once: its creator just chose the PIN and need not type it again. */
 export interface OpenedLearner {

@@ -1,9 +1,6 @@
-import type { ScormEdition } from './sco';
+import type { Completion, ScormEdition, Success } from '../../shared/enums';
 
 /** What the app's player and dashboard exchange with core about a learner's progress. */
-
-export type Completion = 'not attempted' | 'incomplete' | 'completed' | 'unknown';
-export type Success = 'passed' | 'failed' | 'unknown';
 
 /** A 2004 CMI tree as scorm-again renders and loads it (`{ cmi: { … } }`). */
 export type CmiJson = Record<string, unknown>;
@@ -28,6 +25,7 @@ export interface LaunchResult {
   launchId: string;
 }
 
+/** One module's row on the dashboard, built by core from the stored commits (the SCO's own view is ScoProgress). */
 export interface ModuleProgress {
   moduleId: string;
   title: string;

@@ -1,4 +1,4 @@
-import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
+import { COMPLETIONS, SUCCESSES, type CmiJson, type Completion, type ModuleDocument, type Success } from '../contract';
 import { blocksOf, decodeState } from '../../shared/sco-state';
 import { isoDurationToSeconds } from './durations';
 
@@ -23,9 +23,6 @@ const num = (v: unknown): number | null => {
 };
 /** scorm-again renders CMI arrays as objects keyed "0", "1", …; accept real arrays too. */
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.map(rec) : Object.keys(rec(v)).sort((a, b) => Number(a) - Number(b)).map((k) => rec(rec(v)[k])));
-
-const COMPLETIONS: Completion[] = ['not attempted', 'incomplete', 'completed', 'unknown'];
-const SUCCESSES: Success[] = ['passed', 'failed', 'unknown'];
 
 /** The inner `cmi` object, whether or not the caller kept scorm-again's `{ cmi: … }` wrapper. */
 export function cmiRoot(json: CmiJson): Rec {

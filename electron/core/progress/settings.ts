@@ -1,5 +1,4 @@
-import { settingValues } from '../contract/calls';
-import { IDLE_MINUTES, type Settings } from '../contract/learner';
+import { IDLE_MINUTES, settingValues, type Settings } from '../contract/learner';
 import type { Db } from './database';
 
 const defaults: Settings = { language: 'nl-BE', lastLearnerId: null, idleMinutes: IDLE_MINUTES.default };

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export interface ChoiceOption<T extends string> {
+export interface ChoiceGroupOption<T extends string> {
   value: T;
   label: string;
   help?: string;
@@ -11,7 +11,7 @@ export interface ChoiceOption<T extends string> {
 interface Props<T extends string> {
   legend: string;
   value: T;
-  options: readonly ChoiceOption<T>[];
+  options: readonly ChoiceGroupOption<T>[];
   onChange(value: T): void;
 }
 

@@ -5,7 +5,7 @@ import { currentLanguage, t } from '../i18n';
 import { LmsNotice } from '../layout/LmsNotice';
 import { contentLang } from '../state/langs';
 import type { LmsHealth } from '../state/store';
-import { averageScore, moduleEntries, type ModuleEntry, type ModuleStatus } from './course-progress';
+import { averageScore, moduleEntries, type CourseScoModule, type ModuleStatus } from './course-progress';
 
 interface Props {
   pkg: CourseScoPackage;
@@ -22,7 +22,7 @@ const STATUS_TEXT: Record<ModuleStatus, string> = { 'not-started': 'course.notSt
 /** Status is text first; the mark only repeats it for sighted learners (WCAG 1.4.1: not by colour alone). */
 const STATUS_MARK: Record<ModuleStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
 
-function statusText(entry: ModuleEntry): string {
+function statusText(entry: CourseScoModule): string {
   const { progress } = entry;
   const parts = [t(STATUS_TEXT[entry.status])];
   if (entry.scored && progress.best !== undefined) {
@@ -31,7 +31,7 @@ function statusText(entry: ModuleEntry): string {
   return parts.join(' · ');
 }
 
-function ModuleItem({ entry, onOpen }: { entry: ModuleEntry; onOpen: (index: number) => void }) {
+function ModuleItem({ entry, onOpen }: { entry: CourseScoModule; onOpen: (index: number) => void }) {
   const statusId = useId();
   return (
     <li className={`course-module course-module-${entry.status}`}>
@@ -49,7 +49,7 @@ function ModuleItem({ entry, onOpen }: { entry: ModuleEntry; onOpen: (index: num
   );
 }
 
-function CourseScore({ entries }: { entries: ModuleEntry[] }) {
+function CourseScore({ entries }: { entries: CourseScoModule[] }) {
   const titleId = useId();
   if (!entries.some((e) => e.scored)) return null;
   const score = averageScore(entries);

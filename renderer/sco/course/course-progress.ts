@@ -1,23 +1,23 @@
 import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage, ScoPackage } from '../../../electron/core/contract/sco';
 import { emptyState, type ScoState } from '../state/codec';
-import { moduleProgress, type ModuleProgress } from '../state/progress';
+import { moduleProgress, type ScoProgress } from '../state/progress';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
 
 /** One module of a course SCO with its state (empty when never opened) and progress. */
-export interface ModuleEntry {
+export interface CourseScoModule {
   pkg: ScoPackage;
   /** The module's place in the package (the course state's `m`). */
   index: number;
   state: ScoState;
-  progress: ModuleProgress;
+  progress: ScoProgress;
   status: ModuleStatus;
   /** A quiz with questions: the module counts in the course's score. */
   scored: boolean;
 }
 
-export function moduleEntries(pkg: CourseScoPackage, state: CourseScoState): ModuleEntry[] {
+export function moduleEntries(pkg: CourseScoPackage, state: CourseScoState): CourseScoModule[] {
   return pkg.modules.map((modulePkg, index) => {
     const own = state.s[modulePkg.module.id];
     const moduleState = own ?? emptyState(modulePkg.module);
@@ -32,7 +32,7 @@ export function moduleEntries(pkg: CourseScoPackage, state: CourseScoState): Mod
  * module whose quiz is not finished yet counting 0 (so the grade grows with the course instead of
  * showing the best single module, issue 9 §5). Undefined until at least one quiz is finished.
  */
-export function averageScore(entries: ModuleEntry[]): number | undefined {
+export function averageScore(entries: CourseScoModule[]): number | undefined {
   const scored = entries.filter((e) => e.scored);
   if (!scored.some((e) => e.progress.best !== undefined)) return undefined;
   const sum = scored.reduce((total, e) => total + (e.progress.best ?? 0), 0);
@@ -46,7 +46,7 @@ export function averageScore(entries: ModuleEntry[]): number | undefined {
  * when every module is completed; its "quiz" is finished then, passed when every scored module
  * passed. `quiz` is one of the modules' quizzes only to say that the set is scored.
  */
-export function combinedProgress(entries: ModuleEntry[]): ModuleProgress {
+export function combinedProgress(entries: CourseScoModule[]): ScoProgress {
   const scored = entries.filter((e) => e.scored);
   const completed = entries.length > 0 && entries.every((e) => e.progress.completed);
   return {

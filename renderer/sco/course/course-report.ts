@@ -1,12 +1,12 @@
 import { encodeCourseState, moduleObjectiveId, type CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
-import type { ModuleProgress } from '../state/progress';
+import type { ScoProgress } from '../state/progress';
 import { EMPTY_BASELINE, type Baseline } from '../lms/baseline';
 import { ELEMENTS } from '../lms/elements';
 import { interactionRecords, recordValues } from '../lms/interactions';
 import { objectiveIndexes, scoreValues, stateForLms, type Report } from '../lms/reporter';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from '../lms/status';
-import { combinedProgress, moduleEntries, type ModuleEntry } from './course-progress';
+import { combinedProgress, moduleEntries, type CourseScoModule } from './course-progress';
 
 type Values = [string, string][];
 
@@ -18,7 +18,7 @@ export function courseStateForLms(pkg: CourseScoPackage, state: CourseScoState):
 }
 
 /** Status elements of the SCO (baseline: the LMS's floor) or of one objective (no floor: the LMS keeps none for us). */
-function statusValues(edition: CourseScoPackage['edition'], progress: ModuleProgress, baseline: Baseline, prefix: string, objective: boolean): Values {
+function statusValues(edition: CourseScoPackage['edition'], progress: ScoProgress, baseline: Baseline, prefix: string, objective: boolean): Values {
   if (edition === 'scorm12') return [[objective ? `${prefix}.status` : 'cmi.core.lesson_status', lessonStatus12(progress, baseline)]];
   return [
     [`${prefix}.completion_status`, completion2004(progress, baseline)],
@@ -26,9 +26,9 @@ function statusValues(edition: CourseScoPackage['edition'], progress: ModuleProg
   ];
 }
 
-function objectiveValues(pkg: CourseScoPackage, entries: ModuleEntry[], baseline: Baseline): Values {
+function objectiveValues(pkg: CourseScoPackage, entries: CourseScoModule[], baseline: Baseline): Values {
   // One objective per lever (over the modules serving it), then one per module: the manifest's order (manifest-plan.ts).
-  const groups = new Map<string, ModuleEntry[]>();
+  const groups = new Map<string, CourseScoModule[]>();
   for (const lever of pkg.course.levers) groups.set(lever.id, entries.filter((e) => e.pkg.module.levers.includes(lever.id)));
   for (const e of entries) groups.set(moduleObjectiveId(e.pkg.module.id), [e]);
   const values: Values = [];

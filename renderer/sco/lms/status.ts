@@ -1,4 +1,4 @@
-import type { ModuleProgress } from '../state/progress';
+import type { ScoProgress } from '../state/progress';
 import type { Baseline } from './baseline';
 import { atLeast, COMPLETION_RANK, LESSON_STATUS_RANK, SUCCESS_RANK } from '../../../electron/shared/status-ranks';
 
@@ -7,7 +7,7 @@ import { atLeast, COMPLETION_RANK, LESSON_STATUS_RANK, SUCCESS_RANK } from '../.
  * passed/failed once the quiz is finished, or "completed" for a module without a quiz once every
  * section has been seen.
  */
-export function lessonStatus12(p: ModuleProgress, baseline: Baseline): string {
+export function lessonStatus12(p: ScoProgress, baseline: Baseline): string {
   let next = 'incomplete';
   if (p.quiz) {
     if (p.quizFinished) next = p.passed ? 'passed' : 'failed';
@@ -15,17 +15,17 @@ export function lessonStatus12(p: ModuleProgress, baseline: Baseline): string {
   return atLeast(baseline.lessonStatus, next, LESSON_STATUS_RANK);
 }
 
-export function completion2004(p: ModuleProgress, baseline: Baseline): string {
+export function completion2004(p: ScoProgress, baseline: Baseline): string {
   return atLeast(baseline.completion, p.completed ? 'completed' : 'incomplete', COMPLETION_RANK);
 }
 
 /** Reported once the assessment is finished (field notes: not after every question). */
-export function success2004(p: ModuleProgress, baseline: Baseline): string {
+export function success2004(p: ScoProgress, baseline: Baseline): string {
   return atLeast(baseline.success, p.quizFinished ? (p.passed ? 'passed' : 'failed') : 'unknown', SUCCESS_RANK);
 }
 
 /** The score to report: the best attempt, and never below what the LMS recorded before. */
-export function reportedScore(p: ModuleProgress, baseline: Baseline): number | undefined {
+export function reportedScore(p: ScoProgress, baseline: Baseline): number | undefined {
   if (p.best === undefined) return undefined;
   return Math.max(p.best, baseline.scoreRaw ?? 0);
 }

@@ -1,7 +1,12 @@
 import type { ModuleDocument, QuizBlock } from '../../../electron/core/contract/course';
 import { blocksOf, type ScoState } from './codec';
 
-export interface ModuleProgress {
+/**
+ * One module's progress as the SCO runtime reads it from its own suspend_data state: what it
+ * reports to the LMS (completion, success, score). The app's dashboard row is another thing, the
+ * contract's `ModuleProgress`, built by core from stored commits.
+ */
+export interface ScoProgress {
   seenCount: number;
   allSeen: boolean;
   quiz: QuizBlock | undefined;
@@ -14,7 +19,7 @@ export interface ModuleProgress {
   completed: boolean;
 }
 
-export function moduleProgress(module: ModuleDocument, state: ScoState): ModuleProgress {
+export function moduleProgress(module: ModuleDocument, state: ScoState): ScoProgress {
   const seenCount = [...state.seen].filter((c) => c === '1').length;
   const allSeen = seenCount >= module.sections.length;
   const quiz = blocksOf(module, 'quiz')[0];
