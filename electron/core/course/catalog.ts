@@ -35,15 +35,7 @@ function loadSafely(dir: string, walk: ReturnType<typeof walkCourse>): ReturnTyp
   } catch (e) {
     const list = new IssueList();
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    list
-      .forFile(COURSE_FILE)
-      .error(
-        'course.unreadable',
-        undefined,
-        `the course folder '${dir}' cannot be read (${reason})`,
-        'check that the folder and its files exist and that this user may read them',
-        { dir, reason },
-      );
+    list.forFile(COURSE_FILE).error('course.unreadable', undefined, { dir, reason });
     return { course: null, issues: list.all };
   }
 }

@@ -9,7 +9,7 @@ import { renderManifestScorm2004 } from './manifest-scorm2004';
 import { recommendedPackaging } from './packaging-advice';
 import { buildPackageTree, type ScoTree } from './sco-tree';
 import { readSchemaSet } from './schema-sets';
-import { zipDeterministic } from './zip';
+import { newPackMemo, zipDeterministic, type PackMemo } from './zip';
 
 export const MANIFEST_FILE = 'imsmanifest.xml';
 
@@ -130,20 +130,21 @@ export function packageFiles(source: CourseDocument, courseDir: string, options:
   };
 }
 
-function zipPackage(parts: PackageFiles): BuiltPackage {
-  const zip = zipDeterministic(parts.files);
+function zipPackage(parts: PackageFiles, memo: PackMemo): BuiltPackage {
+  const zip = zipDeterministic(parts.files, memo);
   return { fileName: parts.fileName, zip, files: [...parts.files.keys()].sort(), manifest: parts.manifest, ...(parts.moduleId ? { moduleId: parts.moduleId } : {}) };
 }
 
 /** Zips every package, and for `package-per-module` the packages into one outer zip (deterministic too). */
 export function zipExport(parts: ExportFiles): BuiltExport {
-  const packages = parts.packages.map(zipPackage);
+  const memo = newPackMemo();
+  const packages = parts.packages.map((p) => zipPackage(p, memo));
   if (parts.packaging !== 'package-per-module') {
     const only = packages[0]!;
     return { packaging: parts.packaging, fileName: parts.fileName, zip: only.zip, files: only.files, packages };
   }
   const outer = new Map(packages.map((p) => [p.fileName, p.zip]));
-  return { packaging: parts.packaging, fileName: parts.fileName, zip: zipDeterministic(outer), files: [...outer.keys()].sort(), packages };
+  return { packaging: parts.packaging, fileName: parts.fileName, zip: zipDeterministic(outer, memo), files: [...outer.keys()].sort(), packages };
 }
 
 /** The export's files zipped, without the preflight: the first steps of runExport (pipeline.ts), for fixtures and the bench's baseline. */

@@ -1,4 +1,5 @@
-import { zipSync, type Zippable } from 'fflate';
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'fflate';
 
 /**
  * Fixed for every entry so the same input gives byte-identical zips (reproducible exports: a
@@ -6,22 +7,121 @@ import { zipSync, type Zippable } from 'fflate';
  * time a zip can hold; built from local parts because zip times are local (APPNOTE 4.4.6).
  */
 const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+const DOS_TIME =
+  ((FIXED_MTIME.getFullYear() - 1980) << 25) |
+  ((FIXED_MTIME.getMonth() + 1) << 21) |
+  (FIXED_MTIME.getDate() << 16) |
+  (FIXED_MTIME.getHours() << 11) |
+  (FIXED_MTIME.getMinutes() << 5) |
+  (FIXED_MTIME.getSeconds() >> 1);
 /** Unix, regular file rw-r--r--: unzip on Linux/macOS then gives ordinary readable files. */
 const UNIX = 3;
-const FILE_ATTRS = 0o100644 << 16;
-const LEVEL = 9;
+const FILE_ATTRS = (0o100644 << 16) >>> 0;
+const LEVEL = 9 as const;
+/** APPNOTE 4.4.3: 2.0 (deflate); 4.4.4 bit 11: the name is UTF-8. */
+const VERSION = 20;
+const UTF8_FLAG = 0x0800;
+const DEFLATE = 8;
+const STORE = 0;
 
 /** Formats that are already compressed: deflating them again costs time and saves nothing. */
 const STORED = /\.(png|jpe?g|gif|webp|mp4|m4v|webm|mp3|m4a|ogg|pdf|zip|woff2?)$/i;
 
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+interface Packed {
+  crc: number;
+  body: Uint8Array;
+}
+
 /**
- * Entries sorted by path, fixed time, attributes and level; no extra fields, no comments.
- * Writing only: packages are read by the safe streaming reader (zip-read.ts), never here.
+ * Deflated bodies by content, shared by every zip of one export: a package-per-module export
+ * carries the same runtime and schema files in each of its packages, and deflating them once
+ * instead of once per package is most of the export's zip time. Same bytes in, same bytes out.
  */
-export function zipDeterministic(files: Map<string, Uint8Array>): Uint8Array {
-  const entries: Zippable = {};
-  for (const name of [...files.keys()].sort()) {
-    entries[name] = [files.get(name)!, { level: STORED.test(name) ? 0 : LEVEL, mtime: FIXED_MTIME, os: UNIX, attrs: FILE_ATTRS }];
+export type PackMemo = Map<string, Packed>;
+
+export const newPackMemo = (): PackMemo => new Map();
+
+function pack(data: Uint8Array, stored: boolean, memo: PackMemo): Packed {
+  const key = `${stored ? 'store' : 'deflate'}:${createHash('sha256').update(data).digest('base64')}`;
+  let packed = memo.get(key);
+  if (!packed) {
+    packed = { crc: crc32(data), body: stored ? data : deflateSync(data, { level: LEVEL }) };
+    memo.set(key, packed);
   }
-  return zipSync(entries);
+  return packed;
+}
+
+interface Entry extends Packed {
+  name: Buffer;
+  size: number;
+  method: number;
+  utf8: boolean;
+  offset: number;
+}
+
+/** The fields a local header (APPNOTE 4.3.7) and a central header (4.3.12) share, from "version needed" on. */
+function writeCommon(view: DataView, at: number, e: Entry): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, e.utf8 ? UTF8_FLAG : 0, true);
+  view.setUint16(at + 4, e.method, true);
+  view.setUint32(at + 6, DOS_TIME, true);
+  view.setUint32(at + 10, e.crc, true);
+  view.setUint32(at + 14, e.body.length, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, e.name.length, true);
+}
+
+/**
+ * Entries sorted by path, fixed time, attributes and level; no extra fields, no comments, no data
+ * descriptors (the layout fflate's zipSync writes, byte for byte). Writing only: packages are read
+ * by the safe streaming reader (zip-read.ts), never here.
+ */
+export function zipDeterministic(files: Map<string, Uint8Array>, memo: PackMemo = newPackMemo()): Uint8Array {
+  const entries: Entry[] = [];
+  let offset = 0;
+  let central = 0;
+  for (const name of [...files.keys()].sort()) {
+    const data = files.get(name)!;
+    const stored = STORED.test(name);
+    const bytes = Buffer.from(name, 'utf8');
+    const entry = { ...pack(data, stored, memo), name: bytes, size: data.length, method: stored ? STORE : DEFLATE, utf8: bytes.length !== name.length, offset };
+    entries.push(entry);
+    offset += 30 + bytes.length + entry.body.length;
+    central += 46 + bytes.length;
+  }
+  const out = new Uint8Array(offset + central + 22);
+  const view = new DataView(out.buffer);
+  let at = offset;
+  for (const e of entries) {
+    view.setUint32(e.offset, 0x04034b50, true);
+    writeCommon(view, e.offset + 4, e);
+    out.set(e.name, e.offset + 30);
+    out.set(e.body, e.offset + 30 + e.name.length);
+    view.setUint32(at, 0x02014b50, true);
+    view.setUint8(at + 4, VERSION);
+    view.setUint8(at + 5, UNIX);
+    writeCommon(view, at + 6, e);
+    view.setUint32(at + 38, FILE_ATTRS, true);
+    view.setUint32(at + 42, e.offset, true);
+    out.set(e.name, at + 46);
+    at += 46 + e.name.length;
+  }
+  view.setUint32(at, 0x06054b50, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, central, true);
+  view.setUint32(at + 16, offset, true);
+  return out;
 }
