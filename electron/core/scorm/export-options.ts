@@ -1,29 +1,24 @@
-import { REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type Packaging, type ReflectionMode, type ScormEdition, type TargetLms } from '../contract';
+import { REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type ExportRequest, type TargetLms } from '../contract';
 import { AppError } from '../errors';
 
 export type LmsTarget = TargetLms;
 
-// Written once in the contract (contract/enums.ts); these names stay for the CLI's choices.
+// Written once (shared/enums.ts); these names stay for the CLI's choices.
 export { SCORM_EDITIONS as EDITIONS, REFLECTION_MODES, TARGET_LMSES as LMS_TARGETS };
 
 /**
- * Typed, and trusted as typed: each door parses once, from the same enum arrays (contract/enums.ts):
- * the app's call through its zod schema (contract/calls.ts 'scorm/export'), the CLI through its
- * choice()/numberArg() checks. The pipeline does not check the shape a second time; what only the
- * course can answer (unknown module ids, an id clash) it does check.
+ * The app's export request (contract/export.ts) without what only the app has (the course is passed
+ * as a document, the guide's language goes to the guide), and with reflections and LMS optional for
+ * the CLI. Typed, and trusted as typed: each door parses once, from the same enum arrays
+ * (shared/enums.ts): the app's call through its zod schema (contract/calls.ts 'scorm/export'), the
+ * CLI through its choice()/numberArg() checks. The pipeline does not check the shape a second time;
+ * what only the course can answer (unknown module ids, an id clash) it does check.
+ * - `modules`: default all; the course order is kept whatever the order given.
+ * - `reflections`: default `private`: reflection text stays with the learner unless the lecturer opts in.
+ * - `mastery`: 0–100, replaces every quiz's pass mark, in module.json (what the runtime grades) and the manifest.
+ * - `packaging`: when absent, recommendedPackaging() for this course, selection and LMS.
  */
-export interface ExportOptions {
-  edition: ScormEdition;
-  /** Module ids to export; default all. The course order is kept whatever the order given. */
-  modules?: string[];
-  /** Default `private`: reflection text stays with the learner unless the lecturer opts in. */
-  reflections?: ReflectionMode;
-  /** 0–100: replaces every quiz's pass mark, in module.json (what the runtime grades) and the manifest. */
-  mastery?: number;
-  lms?: LmsTarget;
-  /** How the modules are laid out; when absent, recommendedPackaging() for this course, selection and LMS. */
-  packaging?: Packaging;
-}
+export type ExportOptions = Omit<ExportRequest, 'courseId' | 'language' | 'reflections' | 'lms'> & Partial<Pick<ExportRequest, 'reflections' | 'lms'>>;
 
 export interface ExportDirs {
   /** The built SCO runtime (out/sco). */
