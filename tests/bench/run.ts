@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { benchAssetRequests } from './asset.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchExport } from './export.bench';
@@ -19,6 +20,7 @@ async function main() {
   }
   benchValidate();
   benchCommits();
+  benchAssetRequests();
   benchSizes();
   await benchExport();
   await benchPackagings();

@@ -72,6 +72,11 @@ export interface CourseEntry {
   isLink: boolean;
   /** lstat's mtime: changes when the file or the link itself is replaced. */
   mtimeMs: number;
+  /**
+   * lstat's size: FAT and exFAT (a course copied on a USB stick) keep mtimes to 2 seconds, so a save
+   * within the same 2 seconds that changes the length is still seen.
+   */
+  size: number;
 }
 
 export interface CourseWalk {
@@ -106,13 +111,13 @@ export function walkCourse(courseDir: string): CourseWalk {
         pending.push(child);
         continue;
       }
-      let mtimeMs: number;
+      let stat: fs.Stats;
       try {
-        mtimeMs = fs.lstatSync(path.join(courseDir, child)).mtimeMs;
+        stat = fs.lstatSync(path.join(courseDir, child));
       } catch {
         continue;
       }
-      entries.push({ rel: child, isLink: d.isSymbolicLink(), mtimeMs });
+      entries.push({ rel: child, isLink: d.isSymbolicLink(), mtimeMs: stat.mtimeMs, size: stat.size });
     }
   }
   entries.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
@@ -121,5 +126,5 @@ export function walkCourse(courseDir: string): CourseWalk {
 
 /** A fingerprint of the folder's state: equal stamps mean nothing was added, removed or changed. */
 export function stampOf(walk: CourseWalk): string {
-  return [...walk.entries.map((e) => `${e.rel}:${e.mtimeMs}`), ...walk.unreadable.map((u) => `!${u.rel}:${u.reason}`)].join('|');
+  return [...walk.entries.map((e) => `${e.rel}:${e.mtimeMs}:${e.size}`), ...walk.unreadable.map((u) => `!${u.rel}:${u.reason}`)].join('|');
 }
