@@ -28,6 +28,8 @@ export type Packaging = (typeof PACKAGINGS)[number];
 /** The languages of the app's and the SCO's chrome, and of the upload guide: Dutch (Flemish) first. */
 export const LANGUAGES = ['nl-BE', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** The app's language on a new computer and the upload guide's when none is asked for: the course's own (Dutch). */
+export const DEFAULT_LANGUAGE = LANGUAGES[0] satisfies Language;
 
 /**
  * The SCORM 2004 status values the local store keeps per attempt (RTE 4.2.4 completion_status,

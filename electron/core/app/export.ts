@@ -6,6 +6,9 @@ import { guideForExport, partsOf } from '../scorm/guide/for-export';
 import { recommendedPackaging } from '../scorm/packaging-advice';
 import { runExport } from '../scorm/pipeline';
 
+/** Where the web harness serves the packages made in the app, so the Export screen can link a download. */
+export const EXPORTS_PREFIX = '/exports/';
+
 /** The Export screen asks this whenever course, modules, edition, reflections or LMS change. */
 export function packagingAdvice(core: Core, request: ExportTarget): PackagingAdvice {
   const course = core.catalog.open(request.courseId);
@@ -39,7 +42,7 @@ export async function writePackage(core: Core, request: ExportRequest): Promise<
     fileName: built.fileName,
     bytes: built.zip.byteLength,
     path: built.file,
-    downloadUrl: written && web ? `./exports/${encodeURIComponent(built.fileName)}` : null,
+    downloadUrl: written && web ? `.${EXPORTS_PREFIX}${encodeURIComponent(built.fileName)}` : null,
     findings: built.findings,
     packaging: built.packaging,
     ...(parts ? { parts } : {}),

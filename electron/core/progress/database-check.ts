@@ -45,8 +45,13 @@ function folderHoldsOnlyAnUnfinishedStart(dataDir: string, dbFile: string): bool
   return fs.readdirSync(dataDir).every((name) => leftovers.has(name));
 }
 
+/** Where the copies taken before an upgrade go, beside the database (README: "Where the data lives"). */
+export function backupsDirOf(databaseFile: string): string {
+  return path.join(path.dirname(databaseFile), 'backups');
+}
+
 function refuse(file: string, message: string, hint: string): AppError {
-  const backups = path.join(path.dirname(file), 'backups');
+  const backups = backupsDirOf(file);
   return new AppError({ code: 'DB_UNAVAILABLE', message, hint: hint.replace('{backups}', backups), params: { file } });
 }
 

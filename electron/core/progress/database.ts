@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { assertKnownMigrations, inspectDatabase, readAppliedMigrations } from './database-check';
+import { assertKnownMigrations, backupsDirOf, inspectDatabase, readAppliedMigrations } from './database-check';
 import { migrationChecksum } from './migration-checksums';
 import { migrations as knownMigrations, type Migration } from './migrations';
 import { isReadOnlyFailure, readOnlyError, describeWriteFailure } from './open-errors';
@@ -93,7 +93,7 @@ function migrate(db: Db, file: string, migrations: readonly Migration[]) {
   let backupPath: string | null = null;
   if (pending.length > 0 && applied.length > 0) {
     // Learners' data is never dropped by an upgrade: keep a copy of the database as it was.
-    const dir = path.join(path.dirname(file), 'backups');
+    const dir = backupsDirOf(file);
     fs.mkdirSync(dir, { recursive: true });
     const last = applied[applied.length - 1]!.id;
     backupPath = path.join(dir, `leerpad-schema${last}-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);

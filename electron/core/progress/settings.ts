@@ -1,7 +1,8 @@
 import { IDLE_MINUTES, settingValues, type Settings } from '../contract/learner';
+import { DEFAULT_LANGUAGE } from '../../shared/enums';
 import type { Db } from './database';
 
-const defaults: Settings = { language: 'nl-BE', lastLearnerId: null, idleMinutes: IDLE_MINUTES.default };
+const defaults: Settings = { language: DEFAULT_LANGUAGE, lastLearnerId: null, idleMinutes: IDLE_MINUTES.default };
 const publicKeys = Object.keys(defaults) as (keyof Settings)[];
 
 /**

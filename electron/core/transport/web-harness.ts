@@ -4,11 +4,10 @@ import { createAssetResolver, notFound, serveFile } from '../app/assets';
 import { createContentServer } from './content-server';
 import { appPolicy, createContentSite, withPolicy, type AssetSource } from '../app/content-site';
 import { AppError } from '../errors';
+import { EXPORTS_PREFIX } from '../app/export';
 import { createHandlers } from '../app/handlers';
 import { createServer } from './server';
 import { openCore } from '../app/services';
-
-export const EXPORTS_PREFIX = '/exports/';
 
 export interface WebHarnessOptions {
   dataDir: string;

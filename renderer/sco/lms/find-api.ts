@@ -25,20 +25,20 @@ export interface Scorm2004Api {
 
 export type ScormApi = { edition: 'scorm12'; api: Scorm12Api } | { edition: 'scorm2004'; api: Scorm2004Api };
 
+type ApiName = (typeof API_NAME)[ScormEdition];
+
 /** The part of `Window` the search needs; tests pass plain objects. */
-export interface ApiHost {
+export interface ApiHost extends Partial<Record<ApiName, unknown>> {
   parent?: ApiHost | null;
   opener?: ApiHost | null;
   top?: ApiHost | null;
-  API?: unknown;
-  API_1484_11?: unknown;
 }
 
 /** ADL's discovery algorithm gives up after 7 levels; LMS frame sets nest a few more, 10 is plenty. */
 const MAX_LEVELS = 10;
 
 /** Reading a property of a cross-origin window throws instead of returning undefined. */
-function read(host: ApiHost, name: 'API' | 'API_1484_11'): unknown {
+function read(host: ApiHost, name: ApiName): unknown {
   try {
     return host[name];
   } catch {
@@ -63,7 +63,7 @@ function openerOf(host: ApiHost | null | undefined): ApiHost | null {
   }
 }
 
-function searchUp(start: ApiHost, name: 'API' | 'API_1484_11'): unknown {
+function searchUp(start: ApiHost, name: ApiName): unknown {
   let host: ApiHost | null = start;
   for (let level = 0; host && level <= MAX_LEVELS; level++) {
     const api = read(host, name);

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { GuideLanguage, TargetLms, UploadGuide } from '../../contract';
+import { DEFAULT_LANGUAGE, type GuideLanguage, type TargetLms, type UploadGuide } from '../../contract';
 import { canvasPlan } from './canvas-plan';
 import type { GuideFacts } from './facts';
 import { genericPlan } from './generic-plan';
@@ -16,7 +16,7 @@ const PLANS: Record<TargetLms, (facts: GuideFacts) => PlannedSection[]> = { mood
 const catalogue = i18next.createInstance();
 void catalogue.init({
   resources: { 'nl-BE': { translation: guideNl }, en: { translation: guideEn } },
-  lng: 'nl-BE',
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -28,7 +28,7 @@ void catalogue.init({
  * What the lecturer does in the LMS with a package, in their language: the plan per LMS and
  * packaging picks the steps, the catalogue words them, the facts fill them in.
  */
-export function uploadGuide(facts: GuideFacts, language: GuideLanguage = 'nl-BE'): UploadGuide {
+export function uploadGuide(facts: GuideFacts, language: GuideLanguage = DEFAULT_LANGUAGE): UploadGuide {
   const t = catalogue.getFixedT(language);
   const text = (key: string, params: Record<string, string | number>): string => {
     // A missing text is Leerpad's bug, not the lecturer's: fail loudly rather than show a key.

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writePackage } from '../../../../electron/core/app/export';
 import { startWebHarness } from '../../../../electron/core/transport/web-harness';
 import { tempDir } from '../../../helpers/temp';
 
 const coursesDir = path.resolve(__dirname, '../../../fixtures/courses/valid');
+/** The SCO runtime `npm run build` made: every package carries it. */
+const builtSco = path.resolve(__dirname, '../../../../out/sco');
 
 function builtOut(parts: ('renderer' | 'lms-host')[]) {
   const outDir = tempDir();
@@ -40,5 +43,21 @@ describe('the web harness', () => {
     const app = await startWebHarness(options);
     expect(app.url).toBe(`http://127.0.0.1:${port}/`);
     await app.close();
+  });
+
+  it('serves a package written in the app at the download link the export answers with, as a download', async () => {
+    const outDir = builtOut(['renderer', 'lms-host']);
+    fs.symlinkSync(builtSco, path.join(outDir, 'sco'));
+    const app = await startWebHarness({ dataDir: tempDir(), coursesDirs: [coursesDir], outDir, port: 0, version: 't' });
+    try {
+      const result = await writePackage(app.core, { courseId: 'mini', edition: 'scorm12', reflections: 'private', lms: 'moodle' });
+      expect(result.written).toBe(true);
+      const res = await fetch(new URL(result.downloadUrl!, app.url));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-disposition')).toContain(result.fileName);
+      expect(Buffer.from(await res.arrayBuffer()).equals(fs.readFileSync(result.path!))).toBe(true);
+    } finally {
+      await app.close();
+    }
   });
 });
