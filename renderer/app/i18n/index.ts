@@ -3,20 +3,17 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../electron/core/contract';
 import { en } from './en';
 import { nlBE } from './nl-BE';
-import { preflightEn, preflightNl, preflightResource } from './preflight';
 import { kindsEn, kindsNl, validationEn, validationNl, validationResource } from './validation';
 
-// The validator's issue texts live under `validation`, next to (not instead of) `validation.where`;
-// the package preflight's finding texts under `preflight`.
+// The validator's issue texts live under `validation`, next to (not instead of) `validation.where`.
+// The package preflight's finding texts are read from the catalogue directly (./preflight).
 const nlBEResource = {
   ...nlBE,
   validation: { ...nlBE.validation, ...validationResource(validationNl, kindsNl) },
-  preflight: preflightResource(preflightNl),
 };
 const enResource = {
   ...en,
   validation: { ...en.validation, ...validationResource(validationEn, kindsEn) },
-  preflight: preflightResource(preflightEn),
 };
 
 export const resources = { 'nl-BE': { translation: nlBEResource }, en: { translation: enResource } } as const;

@@ -1,9 +1,9 @@
 import type { i18n as I18n } from 'i18next';
 
 /**
- * What the validator's issue texts (./validation) and the preflight's finding texts (./preflight)
- * share: templates by a dotted code, a variant picked by one param (i18next context), and the
- * core's own English text when there is no template.
+ * How the validator's issue texts (./validation) become i18next resources: templates by a dotted
+ * code, a variant picked by one param (i18next context), and the core's own English text when
+ * there is no template.
  */
 
 export type Translator = Pick<I18n, 't' | 'exists'>;

@@ -39,7 +39,7 @@ function capped(findings: Finding[]): Finding[] {
     if (n !== MAX_FINDINGS_PER_RULE + 1) continue;
     const more = counts.get(f.rule)! - MAX_FINDINGS_PER_RULE;
     out.push(
-      finding(f.severity, 'findings.more', f.rule, `… and ${more} more findings of '${f.rule}'.`, 'Fix the findings above first; the rest are usually of the same kind.', {
+      finding(f.severity, 'findings.more', f.rule, {
         ruleId: f.rule,
         more,
       }),

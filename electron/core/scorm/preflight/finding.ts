@@ -1,3 +1,4 @@
+import { preflightTextEn, type PreflightCode, type PreflightParams } from '../../../shared/messages/preflight';
 import type { PreflightFinding, ScormEdition } from '../../contract';
 import type { LmsTarget } from '../export-options';
 import type { ZipLimits } from '../zip-limits';
@@ -28,19 +29,17 @@ export interface PreflightOptions {
   limits?: Partial<ZipLimits>;
 }
 
+/** A code's params, left out where its texts need none. */
+type ParamsArg<C extends PreflightCode> = Partial<PreflightParams<C>> extends PreflightParams<C> ? [params?: PreflightParams<C>] : [params: PreflightParams<C>];
+
 /**
- * One finding. `params` are the values the message and fix are built from (ids, paths, numbers),
- * so the app can show the finding in the UI language; where one rule covers several situations,
- * a param with a literal value (`problem`, `kind`, …) says which one.
+ * One finding of code `rule`. Its message and fix are the catalogue's English for the command line
+ * (electron/shared/messages/preflight); `params` are the values they are built from (ids, paths,
+ * numbers), typed per code, so the app shows the same finding in the UI language. Where one code
+ * covers several situations, a param with a literal value (`problem`, `kind`, …) says which one.
  */
-export function finding(
-  severity: Severity,
-  rule: string,
-  item: string | undefined,
-  message: string,
-  fix: string,
-  params?: Record<string, string | number>,
-): Finding {
+export function finding<C extends PreflightCode>(severity: Severity, rule: C, item: string | undefined, ...[params]: ParamsArg<C>): Finding {
+  const { message, fix } = preflightTextEn(rule, params ?? ({} as PreflightParams<C>));
   return { severity, rule, ...(item === undefined ? {} : { item }), message, fix, ...(params === undefined ? {} : { params }) };
 }
 

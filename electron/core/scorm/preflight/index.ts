@@ -72,8 +72,6 @@ export async function preflightCourseDir(dir: string, options: CourseDirPrefligh
         'error',
         'course.invalid',
         errors[0] ? `${errors[0].file}${errors[0].line ? `:${errors[0].line}` : ''}` : dir,
-        `The course has ${errors.length} error(s)${errors[0] ? `, the first: ${errors[0].message}` : ''}; it cannot be exported.`,
-        `Run \`npm run leerpad -- validate ${dir}\` and fix what it lists.`,
         { errors: errors.length, dir, ...(errors[0] ? { first: errors[0].message } : {}) },
       ),
     ];

@@ -40,8 +40,6 @@ export function fileRules(view: PackageView): Finding[] {
           'error',
           'files.href-missing',
           res.href,
-          `The resource '${res.identifier}' launches '${res.href}', which is not in the zip: the learner gets a "not found" page.`,
-          'Export the package again; if you edited the zip, put the file back or correct the href.',
           { resource: res.identifier, href: res.href },
         ),
       );
@@ -52,8 +50,6 @@ export function fileRules(view: PackageView): Finding[] {
           'error',
           'files.file-missing',
           href,
-          `The resource '${res.identifier}' lists '${href}', which is not in the zip.`,
-          'Export the package again; if you edited the zip, put the file back or remove the <file> entry.',
           { resource: res.identifier, href },
         ),
       );
@@ -64,8 +60,6 @@ export function fileRules(view: PackageView): Finding[] {
           'error',
           'files.dependency-missing',
           dep,
-          `The resource '${res.identifier}' depends on '${dep}', which the manifest does not have: its files (the shared runtime) are unaccounted for.`,
-          `Add the resource '${dep}' or remove the <dependency>.`,
           { resource: res.identifier, dependency: dep },
         ),
       );
@@ -84,8 +78,6 @@ export function fileRules(view: PackageView): Finding[] {
           'error',
           'files.unlisted',
           file,
-          `'${file}' is in the folder of the SCO '${sco.resource.identifier}' but not listed in its <resource>.`,
-          `List it as <file href="${file}"/> in '${sco.resource.identifier}' (a Leerpad export lists every file), or remove it from the zip.`,
           { file, resource: sco.resource.identifier },
         ),
       );
@@ -99,8 +91,6 @@ export function fileRules(view: PackageView): Finding[] {
         'warning',
         'files.stray',
         file,
-        `'${file}' is in the zip but no resource lists it: no SCO uses it, yet it counts against the course quota.`,
-        'Remove it from the zip, or list it in the resource that uses it.',
         { file },
       ),
     );

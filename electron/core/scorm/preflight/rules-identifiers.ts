@@ -54,8 +54,6 @@ export function identifierRules(view: PackageView, old: ManifestModel | string):
         'error',
         'identifiers.previous',
         undefined,
-        `The previous package cannot be read (${old}), so the identifiers cannot be compared.`,
-        'Give the zip that is in the LMS now with --previous.',
         { problem: old === NO_MANIFEST ? 'no-manifest' : 'unreadable', reason: old },
       ),
     ];
@@ -72,16 +70,12 @@ export function identifierRules(view: PackageView, old: ManifestModel | string):
             'error',
             'identifiers.changed',
             before.identifier,
-            `The ${before.kind} identifier '${before.identifier}' became '${successor.identifier}': Moodle loses learners' tracks for it on update.`,
-            `Keep the identifier '${before.identifier}': export from the same course and module ids (Leerpad derives identifiers from them only).`,
             { kind: before.kind, identifier: before.identifier, successor: successor.identifier },
           )
         : finding(
             'error',
             'identifiers.removed',
             before.identifier,
-            `The ${before.kind} '${before.identifier}' of the previous package is gone: Moodle loses learners' tracks for it on update.`,
-            `Export the module again (a --modules subset leaves it out), or add this package as a new activity instead of updating the old one.`,
             { kind: before.kind, identifier: before.identifier },
           ),
     );

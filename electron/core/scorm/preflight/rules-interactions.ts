@@ -47,8 +47,6 @@ function moduleInteractionRules(pkg: ScoPackage, edition: PackageView['edition']
           'error',
           'interactions.duplicate-id',
           i.id,
-          `The module '${module.id}' reports two interactions with the id '${i.id}': some LMSs reject the second, others mix up their answers.`,
-          `Give every question and reflection in ${module.file} an id of its own.`,
           { id: i.id, module: module.id, file: module.file },
         ),
       );
@@ -60,8 +58,6 @@ function moduleInteractionRules(pkg: ScoPackage, edition: PackageView['edition']
           'error',
           'interactions.id-format',
           i.id,
-          `The interaction id '${i.id}' in '${module.id}' is not a valid ${edition === 'scorm12' ? 'CMIIdentifier' : 'long_identifier_type'} (no spaces, printable ASCII, at most ${ID_MAX[edition]} characters): the LMS refuses it.`,
-          `Use an id of lowercase letters, digits and hyphens in ${module.file}.`,
           {
             id: i.id,
             module: module.id,
@@ -79,8 +75,6 @@ function moduleInteractionRules(pkg: ScoPackage, edition: PackageView['edition']
           'warning',
           'interactions.description-long',
           i.id,
-          `The ${i.kind} text of '${i.id}' in '${module.id}' has ${charLength(i.description)} characters; cmi.interactions.n.description keeps ${DESCRIPTION_MAX}, so LMS reports show it cut off with "…".`,
-          `Shorten the ${i.kind === 'question' ? 'question' : 'reflection prompt'} in ${module.file} to at most ${DESCRIPTION_MAX} characters if the full text matters in reports.`,
           { kind: i.kind, id: i.id, module: module.id, length: charLength(i.description), max: DESCRIPTION_MAX, file: module.file },
         ),
       );
@@ -93,8 +87,6 @@ function moduleInteractionRules(pkg: ScoPackage, edition: PackageView['edition']
           'info',
           'interactions.reflection-truncated',
           r.id,
-          `In SCORM 1.2 the LMS's interaction record of reflection '${r.id}' (max=${r.maxLength}) keeps only the first ${RESPONSE_MAX_12} characters; the full text stays in suspend_data.`,
-          'Nothing to do if that is acceptable; export SCORM 2004 to keep whole reflections in the interaction reports.',
           { reflection: r.id, max: r.maxLength, kept: RESPONSE_MAX_12 },
         ),
       );

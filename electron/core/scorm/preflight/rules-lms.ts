@@ -19,8 +19,6 @@ export function sizeRules(view: PackageView, options: PreflightOptions): Finding
       'warning',
       'size.quota',
       `${size} MB`,
-      `The package is ${size} MB and unpacks to ${unpacked} MB; the LMS keeps both, about ${needed} MB, more than the course quota of ${quotaMb} MB.`,
-      'Export fewer modules per package (--modules), use smaller media, or ask the LMS administrator for a larger quota.',
       { size, unpacked, needed, quota: quotaMb },
     ),
   ];
@@ -35,15 +33,12 @@ export function sizeRules(view: PackageView, options: PreflightOptions): Finding
 function moodleMultiSco(view: PackageView): Finding[] {
   const scos = view.scos.length;
   if (scos < 2) return [];
-  const fix = 'Export with --packaging course-sco (one SCO with its own module menu) or --packaging package-per-module (one activity per module).';
   return view.edition === 'scorm2004'
     ? [
         finding(
           'error',
           'lms.moodle-multi-sco-2004',
           undefined,
-          `This SCORM 2004 package has ${scos} SCOs: Moodle tracks only the first one a student opens per visit (the others get error 104 "Content Instance Terminated"), so work in every other module is lost.`,
-          fix,
           { scos },
         ),
       ]
@@ -52,8 +47,6 @@ function moodleMultiSco(view: PackageView): Finding[] {
           'warning',
           'lms.moodle-multi-sco-12',
           undefined,
-          `This SCORM 1.2 package has ${scos} SCOs: when a student opens a module a second time in the same visit, Moodle's LMSInitialize fails and that session is not stored.`,
-          fix,
           { scos },
         ),
       ];
@@ -64,8 +57,6 @@ const moodle2004 = () =>
     'info',
     'lms.moodle-scorm2004',
     undefined,
-    "Moodle's 2004 support is partial (the runtime API works, sequencing does not); 1.2 is the safest for Moodle.",
-    'Prefer the SCORM 1.2 export for Moodle unless you need 2004 features.',
   );
 
 const canvas12 = () =>
@@ -73,8 +64,6 @@ const canvas12 = () =>
     'warning',
     'lms.canvas-scorm12',
     undefined,
-    "Field reports show 1.2 packages blank in Canvas's SCORM tool where the 2004 version of the same content worked.",
-    'Export SCORM 2004 too (--format scorm2004) and try that one first in Canvas.',
   );
 
 /** What field reports say about the chosen LMS and edition. */

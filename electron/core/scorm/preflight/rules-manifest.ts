@@ -16,8 +16,6 @@ export function manifestAtRoot(files: ReadonlyMap<string, unknown>): Finding[] {
         'error',
         'manifest.at-root',
         nested,
-        `imsmanifest.xml is in '${nested}', not at the root of the zip: Moodle refuses the package ("imsmanifest.xml … not in the root of your zip").`,
-        `Zip the contents of '${nested.slice(0, -MANIFEST_FILE.length - 1)}/', not the folder itself, or export again with Leerpad.`,
         { problem: 'nested', path: nested, folder: `${nested.slice(0, -MANIFEST_FILE.length - 1)}/` },
       ),
     ];
@@ -28,10 +26,6 @@ export function manifestAtRoot(files: ReadonlyMap<string, unknown>): Finding[] {
       'error',
       'manifest.at-root',
       wrongCase ?? MANIFEST_FILE,
-      wrongCase
-        ? `The manifest is named '${wrongCase}'; LMSs look for exactly 'imsmanifest.xml' (Moodle: "missing imsmanifest.xml or AICC structure").`
-        : 'The zip has no imsmanifest.xml: Moodle refuses it ("missing imsmanifest.xml or AICC structure").',
-      wrongCase ? "Rename it to 'imsmanifest.xml' (lower case)." : 'Export the package with Leerpad; a SCORM package needs imsmanifest.xml at its root.',
       { problem: wrongCase ? 'wrong-case' : 'missing', ...(wrongCase ? { name: wrongCase } : {}) },
     ),
   ];
@@ -47,8 +41,6 @@ export function manifestWellFormed(text: string): Finding[] {
       'error',
       'manifest.well-formed',
       `${MANIFEST_FILE}:${line}`,
-      `imsmanifest.xml is not well-formed XML (line ${line}: ${msg}); no LMS can read it.`,
-      'Export the package again with Leerpad; if you edited the manifest by hand, fix the XML at that line.',
       { line, reason: msg },
     ),
   ];
@@ -76,10 +68,6 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         'error',
         'manifest.schemaversion',
         sv === undefined ? 'schemaversion' : `schemaversion: '${sv}'`,
-        sv === undefined
-          ? 'The manifest has no <schemaversion>: Moodle would fall back to 1.2.'
-          : `<schemaversion> '${sv}' is not one Moodle recognises: Moodle would fall back to 1.2.`,
-        `Write exactly <schemaversion>${expected}</schemaversion> (no spaces around it) in <metadata>.`,
         { problem: sv === undefined ? 'missing' : 'unknown', expected, ...(sv === undefined ? {} : { schemaversion: sv }) },
       ),
     );
@@ -89,8 +77,6 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         'error',
         'manifest.schemaversion',
         `schemaversion: '${sv}'`,
-        `<schemaversion> '${sv}' makes Moodle run ${EDITION_NAME[moodle]}, but the manifest is ${EDITION_NAME[view.declaredEdition]}: the SCO looks for the other API and records nothing.`,
-        `Write exactly <schemaversion>${expected}</schemaversion>.`,
         { problem: 'other-edition', schemaversion: sv!, runs: EDITION_NAME[moodle], declared: EDITION_NAME[view.declaredEdition], expected },
       ),
     );
@@ -101,8 +87,6 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         'error',
         'manifest.edition',
         view.manifest.identifier,
-        `This package is ${EDITION_NAME[view.declaredEdition]}, not ${EDITION_NAME[options.edition]} as asked.`,
-        `Export it again with --format ${options.edition}, or check it with --format ${view.declaredEdition}.`,
         {
           declared: EDITION_NAME[view.declaredEdition],
           requested: EDITION_NAME[options.edition],

@@ -24,10 +24,6 @@ function courseMastery(sco: ScoView, written: string, edition: PackageView['edit
     'error',
     'mastery.course-sco',
     sco.item.identifier,
-    `The course SCO '${sco.item.identifier}' has a mastery score (${written}), but its score is the average over all its modules with unfinished ones counting 0: with Moodle's "mastery score overrides status" a learner halfway through the course is marked failed.`,
-    edition === 'scorm12'
-      ? `Remove <adlcp:masteryscore> from '${sco.item.identifier}' (Leerpad writes none for a course SCO).`
-      : `Remove satisfiedByMeasure and minNormalizedMeasure from the primary objective of '${sco.item.identifier}'.`,
     { edition, item: sco.item.identifier, written },
   );
 }
@@ -52,10 +48,6 @@ export function masteryRules(view: PackageView): Finding[] {
           'error',
           'mastery.without-quiz',
           sco.item.identifier,
-          `The item '${sco.item.identifier}' (module '${module.id}') has a mastery score (${mastery.written}) but the module has no scored quiz: with Moodle's "mastery score overrides status" learners who finish it are marked failed.`,
-          view.edition === 'scorm12'
-            ? `Remove <adlcp:masteryscore> from '${sco.item.identifier}' (Leerpad writes one only for modules with a quiz).`
-            : `Remove satisfiedByMeasure and minNormalizedMeasure from the primary objective of '${sco.item.identifier}'.`,
           { edition: view.edition, item: sco.item.identifier, module: module.id, written: mastery.written },
         ),
       );
@@ -65,8 +57,6 @@ export function masteryRules(view: PackageView): Finding[] {
           'error',
           'mastery.invalid',
           sco.item.identifier,
-          `The mastery score of '${sco.item.identifier}' (${mastery.written}) is not a score from 0 to 100.`,
-          `Export again with --mastery 0-100, or write the quiz's pass mark (${pass}).`,
           { item: sco.item.identifier, written: mastery.written, pass },
         ),
       );
@@ -76,8 +66,6 @@ export function masteryRules(view: PackageView): Finding[] {
           'error',
           'mastery.differs',
           sco.item.identifier,
-          `The item '${sco.item.identifier}' sets a mastery score of ${mastery.percent} but the quiz of '${module.id}' passes at ${pass}: the LMS and the learner's screen would disagree about passing.`,
-          'Export again (use --mastery to change both together) instead of editing the manifest.',
           { item: sco.item.identifier, mastery: mastery.percent, module: module.id, pass },
         ),
       );

@@ -25,8 +25,6 @@ export function moodleParserRules(view: PackageView): Finding[] {
           'error',
           'manifest.prefix',
           `xmlns:${used[0] || '(default)'}`,
-          `The namespace ${uri} is bound to '${used[0] || 'the default prefix'}', not '${prefix}': Moodle reads ${prefix}:… names literally and would miss them (SCOs become untracked assets).`,
-          `Declare xmlns:${prefix}="${uri}" on <manifest> and write ${prefix}:… in the manifest.`,
           { namespace: uri, prefix, bound: used[0] ? 'prefix' : 'default', ...(used[0] ? { used: used[0] } : {}) },
         ),
       );
@@ -40,8 +38,6 @@ export function moodleParserRules(view: PackageView): Finding[] {
         'warning',
         'manifest.numeric-entity',
         numeric[0],
-        `The manifest uses the character reference '${numeric[0]}': Moodle escapes it before parsing and shows it literally in titles.`,
-        'Write the character itself (the manifest is UTF-8) or a named entity such as &amp; or &quot;.',
         { reference: numeric[0] },
       ),
     );

@@ -16,8 +16,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.default',
         undefined,
-        'The manifest has no <organization>: there is nothing for the LMS to show or launch.',
-        'Export the package again with Leerpad (one organization with one root item holding the modules).',
         { problem: 'none' },
       ),
     ];
@@ -29,10 +27,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.default',
         manifest.defaultOrganization ?? 'organizations',
-        manifest.defaultOrganization
-          ? `<organizations default="${manifest.defaultOrganization}"> names no organization in the manifest.`
-          : '<organizations> has no default attribute: which structure the LMS shows is left to chance.',
-        `Set <organizations default="…"> to the identifier of the organization (${manifest.organizations[0]!.identifier}).`,
         {
           problem: manifest.defaultOrganization ? 'unknown' : 'missing',
           organization: manifest.organizations[0]!.identifier,
@@ -48,8 +42,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.single-root',
         org.identifier,
-        `The organization '${org.identifier}' has ${org.items.length} top-level items; Moodle's next/previous navigation between SCOs needs exactly one root item.`,
-        'Put all module items under one root <item> without identifierref (Leerpad exports do this).',
         { organization: org.identifier, roots: org.items.length },
       ),
     );
@@ -60,8 +52,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.root-launchable',
         root.identifier,
-        `The top-level item '${root.identifier}' is launchable (identifierref="${root.identifierref}"): Moodle plays it as a SCO instead of a course outline.`,
-        `Remove identifierref from '${root.identifier}' and put the launchable items under it.`,
         { item: root.identifier, resource: root.identifierref! },
       ),
     );
@@ -74,8 +64,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.item-resource',
         item.identifier,
-        `The item '${item.identifier}' points to resource '${item.identifierref}', which the manifest does not have (Moodle: "invalid manifest resource").`,
-        `Add the resource '${item.identifierref}' or correct the item's identifierref.`,
         { item: item.identifier, resource: item.identifierref! },
       ),
     );
@@ -88,8 +76,6 @@ export function organizationRules(view: PackageView): Finding[] {
           'warning',
           'organization.item-not-sco',
           item.identifier,
-          `The item '${item.identifier}' launches '${res.identifier}', which is not a SCO (scormtype '${res.scormType ?? 'none'}'): the LMS records no progress or score for it.`,
-          `Mark the resource adlcp:scormtype="sco" if the page talks to the LMS (Leerpad modules do).`,
           { item: item.identifier, resource: res.identifier, scormType: res.scormType ?? 'none' },
         ),
       );
@@ -101,8 +87,6 @@ export function organizationRules(view: PackageView): Finding[] {
         'error',
         'organization.no-sco',
         org.identifier,
-        'The default organization launches no SCO: the LMS would track nothing.',
-        'Export the package again with Leerpad, with at least one module.',
       ),
     );
   }

@@ -34,8 +34,6 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
           'error',
           'manifest.schema-missing',
           file,
-          `${from} references the schema '${file}', which is not in the package: SCORM Cloud and other validating LMSs reject it.`,
-          'Export again with Leerpad (it ships the official schema set at the package root).',
           { from, file },
         ),
       );
@@ -62,8 +60,6 @@ export async function xsdRules(view: PackageView, options: PreflightOptions, che
         'warning',
         'xsd.unchecked',
         MANIFEST_FILE,
-        `The manifest could not be checked against the SCORM schemas (${(e as Error).message.split('\n')[0]}).`,
-        'Check the package with xmllint or SCORM Cloud before uploading it to a validating LMS.',
         { reason: (e as Error).message.split('\n')[0]! },
       ),
     ];
@@ -73,8 +69,6 @@ export async function xsdRules(view: PackageView, options: PreflightOptions, che
       'error',
       'xsd.invalid',
       p.line ? `${MANIFEST_FILE}:${p.line}` : MANIFEST_FILE,
-      `imsmanifest.xml does not match the ${view.declaredEdition === 'scorm2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2'} schemas: ${p.message}`,
-      'Export the package again with Leerpad; if you edited the manifest, correct it at that line.',
       {
         problem: 'schema',
         schemas: view.declaredEdition === 'scorm2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2',
@@ -89,8 +83,6 @@ export async function xsdRules(view: PackageView, options: PreflightOptions, che
         'error',
         'xsd.invalid',
         MANIFEST_FILE,
-        `… and ${result.problems.length - MAX_XSD_FINDINGS} more schema errors.`,
-        'Fix the errors above first; they often cause the rest.',
         { problem: 'more', more: result.problems.length - MAX_XSD_FINDINGS },
       ),
     );

@@ -14,8 +14,6 @@ export function scoRules(view: PackageView): Finding[] {
           'error',
           'sco.module-json',
           moduleJson,
-          `The SCO '${sco.resource.identifier}' cannot start: ${moduleJson} is unreadable (${sco.pkgProblem}).`,
-          `Export the package again with Leerpad; ${moduleJson.split('/').pop()} must not be edited by hand.`,
           { resource: sco.resource.identifier, file: moduleJson, reason: sco.pkgProblem },
         ),
       );
@@ -25,8 +23,6 @@ export function scoRules(view: PackageView): Finding[] {
           'info',
           'sco.not-leerpad',
           sco.resource.identifier,
-          `The SCO '${sco.resource.identifier}' has no ${moduleJson}: it was not made by Leerpad, so its resume state and interactions were not checked.`,
-          'Nothing to do for third-party SCOs; test them in the LMS.',
           { resource: sco.resource.identifier, file: moduleJson },
         ),
       );
@@ -38,8 +34,6 @@ export function scoRules(view: PackageView): Finding[] {
           'error',
           'sco.edition',
           id,
-          `The SCO '${id}' was built for ${EDITION_NAME[built.edition]} but the package is ${EDITION_NAME[view.edition]}: it looks for the wrong API and records nothing.`,
-          'Export the package again in one edition; do not mix module folders from different exports.',
           { module: id, built: EDITION_NAME[built.edition], packaged: EDITION_NAME[view.edition] },
         ),
       );

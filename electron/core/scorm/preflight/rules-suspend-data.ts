@@ -36,10 +36,6 @@ function tooLongWithReflections(module: ModuleDocument, worst: number, limit: nu
     'error',
     'state.suspend-data',
     module.id,
-    `The module '${module.id}' can need ${worst} characters of suspend_data with reflections sent to the LMS (${named}); ${where} keeps ${limit}. A learner who writes that much loses their place and answers on the next visit.`,
-    fits > 0
-      ? `Lower max= of reflection '${biggest.id}' in ${module.file} to at most ${fits}, or export with --reflections private.`
-      : `Lower max= of the reflections ${named} in ${module.file}, or export with --reflections private.`,
     {
       problem: fits > 0 ? 'reflection' : 'reflections',
       module: module.id,
@@ -62,8 +58,6 @@ function moduleRule(pkg: ScoPackage, limit: number, edition: ScormEdition, where
     'error',
     'state.suspend-data',
     module.id,
-    `The module '${module.id}' can need ${worst} characters of suspend_data; ${where} keeps ${limit}. A learner could lose their place and answers.`,
-    `Split the module in ${module.file}, or lower the checklist notes' and reflections' max lengths${edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
     { problem: edition === 'scorm12' ? 'module-scorm12' : 'module', module: module.id, worst, where, limit, file: module.file },
   );
 }
@@ -84,8 +78,6 @@ function courseRule(course: CourseScoPackage, limit: number, edition: ScormEditi
     'error',
     'state.course-suspend-data',
     course.course.id,
-    `The ${course.modules.length} modules of this course SCO can need ${worst} characters of suspend_data together; ${where} keeps ${limit} for the whole course. A learner could lose their place and answers.`,
-    `Export with --packaging package-per-module (each module gets its own ${limit} characters), or choose fewer modules (--modules)${lms ? ', or keep reflections private (--reflections private)' : ''}${edition === 'scorm12' ? ', or export SCORM 2004 (64000 characters)' : ''}.`,
     { problem: lms ? `lms-${edition}` : edition, course: course.course.id, modules: course.modules.length, worst, where, limit },
   );
 }

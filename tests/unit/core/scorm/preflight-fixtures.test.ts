@@ -51,7 +51,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
   it('a schemaversion Moodle does not recognise', async () => {
     const zip = mutate(good04, (files) => editText(files, MANIFEST, (t) => t.replace('2004 4th Edition', '2004 4th edition')));
     const f = expectFinding(await preflightZip(zip, options), 'manifest.schemaversion', 'error', "schemaversion: '2004 4th edition'", /<schemaversion>2004 4th Edition<\/schemaversion>/);
-    expect(f.message).toContain('Moodle would fall back to 1.2');
+    expect(f.message).toContain('falls back to SCORM 1.2');
   });
 
   it('two top-level items', async () => {
@@ -126,7 +126,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
       files.set('notities.txt', Buffer.from('x'));
     });
     const findings = await preflightZip(zip, options);
-    const missing = expectFinding(findings, 'manifest.schema-missing', 'error', 'common/anyElement.xsd', /ships the official schema set/);
+    const missing = expectFinding(findings, 'manifest.schema-missing', 'error', 'common/anyElement.xsd', /official schema/);
     expect(missing.message).toContain('lom.xsd references');
     expectFinding(findings, 'files.stray', 'warning', 'notities.txt', /Remove it from the zip/);
   });
@@ -138,7 +138,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
       editText(files, MANIFEST, (t) => t.replace(/(<item identifier="ITEM-start"[^>]*>\s*<title>[^<]*<\/title>)/, '$1<adlcp:masteryscore>80</adlcp:masteryscore>')),
     );
     const f = expectFinding(await preflightZip(zip, options), 'mastery.without-quiz', 'error', 'ITEM-start', /Remove <adlcp:masteryscore> from 'ITEM-start'/);
-    expect(f.message).toContain('mastery score overrides status');
+    expect(f.message).toContain('Mastery score overrides status');
   });
 
   it('a mastery score that differs from the quiz pass mark', async () => {
@@ -150,7 +150,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
     const renamed = mutate(good12, (files) => editText(files, MANIFEST, (t) => t.replaceAll('"ITEM-transities"', '"ITEM-03-transities"')));
     const changed = await preflightZip(renamed, { ...options, previous: good12 });
     const f = expectFinding(changed, 'identifiers.changed', 'error', 'ITEM-transities', /Keep the identifier 'ITEM-transities'/);
-    expect(f.message).toContain("Moodle loses learners' tracks");
+    expect(f.message).toContain("Moodle loses the students' progress in it");
 
     const subset = build(COURSE_DIR, { edition: 'scorm12', modules: ['welkom'] }).zip;
     const removed = (await preflightZip(subset, { ...options, previous: good12 })).filter((x) => x.rule === 'identifiers.removed');
@@ -167,7 +167,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
 
   it('a package over the course quota', async () => {
     const f = expectFinding(await preflightZip(good12, { ...options, quotaMb: 0.5 }), 'size.quota', 'warning', expect.stringMatching(/MB$/) as never, /--modules/);
-    expect(f.message).toContain('quota of 0.5 MB');
+    expect(f.message).toContain("course's storage limit (0.5 MB)");
   });
 
   it('Canvas with 1.2: export 2004 too; Moodle with 2004: 1.2 is safest', async () => {
@@ -190,7 +190,7 @@ describe('preflight fixtures (a good package, mutated)', () => {
   it('a module folder from the other edition', async () => {
     const moduleJson04 = filesOf(good04).get('welkom/module.json')!;
     const zip = mutate(good12, (files) => files.set('welkom/module.json', moduleJson04));
-    expectFinding(await preflightZip(zip, options), 'sco.edition', 'error', 'welkom', /one edition/);
+    expectFinding(await preflightZip(zip, options), 'sco.edition', 'error', 'welkom', /one SCORM version/);
   });
 
   it('a damaged zip', async () => {

@@ -1,61 +1,33 @@
-// @vitest-environment happy-dom
-// Type-checked with tsconfig.cross.json (DOM and Node): it reads the preflight's source and runs the
-// preflight on real packages, then renders the Export screen's summary.
+// The preflight's texts from the one catalogue (electron/shared/messages/preflight): the compiler
+// checks that every code has Dutch and English and that each place emitting a code fills in its
+// params; these tests run the preflight on real packages and read what a lecturer reads.
 import path from 'node:path';
-import { cleanup, render, screen } from '@testing-library/react';
-import { createElement } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ExportResult, ReflectionBlock, ScoPackage } from '../../../../electron/core/contract';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReflectionBlock, ScoPackage } from '../../../../electron/core/contract';
 import { preflightCourseDir, preflightZip, type Finding, type PreflightOptions } from '../../../../electron/core/scorm/preflight';
-import { i18next, initI18n } from '../../../../renderer/app/i18n';
-import { findingText, preflightEn, preflightNl, VARIANT_PARAM, variantOf, type FindingTemplate } from '../../../../renderer/app/i18n/preflight';
-import { ExportSummary } from '../../../../renderer/app/screens/export/ExportSummary';
-import { isPlainString, literals, scanCalls } from '../../../helpers/source-calls';
+import { finding } from '../../../../electron/core/scorm/preflight/finding';
+import type { Language } from '../../../../electron/shared/messages/define';
+import { findingTextIn, PREFLIGHT_VARIANT_PARAM, preflightMessages } from '../../../../electron/shared/messages/preflight';
+import { definePreflightMessages } from '../../../../electron/shared/messages/preflight/define';
 import { blocksIn, build, COURSE_DIR, DIRS, editJson, editText, filesOf, MINI_DIR, mutate } from '../../../helpers/core/scorm/packages';
 import { deflatedZeros, rawZip, type RawEntry } from '../../../helpers/core/scorm/raw-zip';
 
 const ROOT = path.resolve(__dirname, '../../../..');
-const PREFLIGHT_SRC = path.join(ROOT, 'electron/core/scorm/preflight');
 const INVALID = path.join(ROOT, 'tests/fixtures/courses/invalid');
+const LANGUAGES: Language[] = ['nl', 'en'];
+const CODES = Object.keys(preflightMessages).sort();
 
-const LANGUAGES: [string, Record<string, FindingTemplate>][] = [
-  ['nl-BE', preflightNl],
-  ['en', preflightEn],
-];
-
-// ---------------------------------------------------------------------------------------------
-// Reading the preflight's source: every `finding(` call is one place that emits a finding:
-// `finding(severity, rule, item, message, fix, params?)`.
-
-const SCAN = scanCalls({
-  dir: PREFLIGHT_SRC,
-  root: ROOT,
-  call: /(?<![\w$.])finding\s*\(/g,
-  codeName: 'rule',
-  codeArg: 1,
-  paramsArg: 5,
-  checkFile(src, file, rel) {
-    // A finding made without finding() would escape this scan (and its params this check).
-    if (!file.endsWith(`${path.sep}finding.ts`) && /\brule\s*:/.test(src)) throw new Error(`${rel}: make findings with finding(), not as object literals`);
-  },
-  checkWithoutParams(where, rules, args) {
-    // A message or fix built from values must hand those values to the UI as params.
-    if (!isPlainString(args[3] ?? '') || !isPlainString(args[4] ?? '')) {
-      throw new Error(`${where}: the message or fix of '${rules.join("' / '")}' is built from values, but the finding has no params`);
-    }
-  },
-});
-const { sites: SITES, codes: RULES, sitesOf } = SCAN;
-
-/** The `{{param}}` names a template uses, also with a format (`{{size, number}}`). */
-const placeholders = (template: string) => [...template.matchAll(/\{\{\s*([^\s,}]+)[^}]*\}\}/g)].map((m) => m[1]!);
-
-const variantKeys = (t: FindingTemplate) => Object.keys(t).filter((k) => k !== 'message' && k !== 'fix');
-const variantName = (key: string) => key.replace(/^(message|fix)_/, '');
+const variantOf = (f: Finding) => {
+  const param = PREFLIGHT_VARIANT_PARAM[f.rule];
+  const value = param === undefined ? undefined : f.params?.[param];
+  return value === undefined ? undefined : String(value);
+};
+const variantKeys = (texts: object) => Object.keys(texts).filter((k) => k !== 'message' && k !== 'hint');
+const variantName = (key: string) => key.replace(/^(message|hint)_/, '');
 
 // ---------------------------------------------------------------------------------------------
 // Real findings: the preflight run on good packages changed the way the core fixtures do
-// (tests/unit/core/scorm/preflight-fixtures.test.ts), one scenario per situation.
+// (./preflight-fixtures.test.ts), one scenario per situation.
 
 const MANIFEST = 'imsmanifest.xml';
 const options: PreflightOptions = { schemasDir: DIRS.schemasDir };
@@ -394,222 +366,124 @@ const SCENARIOS: Record<string, { rules: string[]; run: () => Promise<Finding[]>
 // ---------------------------------------------------------------------------------------------
 
 describe('preflight finding texts', () => {
-  it('finds the rules in the preflight source', () => {
-    expect(SCAN.error).toBeUndefined();
-    expect(SITES.length).toBeGreaterThan(40);
-    expect(RULES).toContain('interactions.reflection-truncated');
-    expect(RULES).toContain('identifiers.removed'); // written in a ternary
-    expect(RULES).toContain('zip.unreadable'); // written on one line
+  const produced = new Map<string, Finding[]>();
+  let findings: Finding[] = [];
+  let course: Finding[] = [];
+
+  beforeAll(async () => {
+    P = {
+      good12: build(COURSE_DIR, { edition: 'scorm12' }).zip,
+      good04: build(COURSE_DIR, { edition: 'scorm2004' }).zip,
+      lms12: build(COURSE_DIR, { edition: 'scorm12', reflections: 'lms' }).zip,
+      lms04: build(COURSE_DIR, { edition: 'scorm2004', reflections: 'lms' }).zip,
+      mini12: build(MINI_DIR, { edition: 'scorm12' }).zip,
+      mini04: build(MINI_DIR, { edition: 'scorm2004' }).zip,
+      welkom12: build(COURSE_DIR, { edition: 'scorm12', modules: ['welkom'] }).zip,
+    };
+    for (const [name, s] of Object.entries(SCENARIOS)) produced.set(name, await s.run());
+    // The real course, reflections sent to the LMS: in 1.2 every module gets a note.
+    // One SCO per module (for an LMS with full SCORM navigation: Moodle gets a multi-SCO warning), so each note names its reflection alone.
+    course = await preflightCourseDir(COURSE_DIR, { ...DIRS, edition: 'scorm12', reflections: 'lms', lms: 'generic', packaging: 'sco-per-module' });
+    findings = [...[...produced.values()].flat(), ...course];
+  }, 180_000);
+
+  it('produces what each scenario is about', () => {
+    for (const [name, s] of Object.entries(SCENARIOS)) {
+      const rules = produced.get(name)!.map((f) => f.rule);
+      for (const rule of s.rules) expect(rules, `scenario '${name}'`).toContain(rule);
+    }
+    expect(course.length).toBeGreaterThan(0);
+    expect(course.every((f) => f.severity === 'info' && f.rule === 'interactions.reflection-truncated'), JSON.stringify(course)).toBe(true);
   });
 
-  it('has a Dutch and an English message and fix for every rule the preflight can emit, and none for others', () => {
-    for (const rule of RULES) {
-      for (const [lang, templates] of LANGUAGES) {
-        const template = templates[rule];
-        expect(template, `${lang} ${rule}`).toBeDefined();
-        expect(template?.message.trim(), `${lang} ${rule} message`).not.toBe('');
-        expect(template?.fix.trim(), `${lang} ${rule} fix`).not.toBe('');
+  it('produces every code and every variant of a text in the catalogue with a real finding', () => {
+    const rules = new Set(findings.map((f) => f.rule));
+    for (const code of CODES) expect(rules.has(code), `no scenario produces ${code}: add one to SCENARIOS`).toBe(true);
+    for (const [code, entry] of Object.entries(preflightMessages)) {
+      for (const key of [...variantKeys(entry.en), ...variantKeys('cli' in entry ? entry.cli : {})]) {
+        const used = findings.some((f) => f.rule === code && variantOf(f) === variantName(key));
+        expect(used, `${code} ${key}: no scenario produces it`).toBe(true);
       }
     }
-    expect(Object.keys(preflightNl).sort()).toEqual(RULES);
-    expect(Object.keys(preflightEn).sort()).toEqual(RULES);
+    for (const code of Object.keys(PREFLIGHT_VARIANT_PARAM)) expect(CODES, `PREFLIGHT_VARIANT_PARAM names '${code}'`).toContain(code);
   });
 
-  it('has the same variants in Dutch and English', () => {
-    for (const rule of RULES) {
-      expect(variantKeys(preflightEn[rule as keyof typeof preflightEn]).sort(), rule).toEqual(
-        variantKeys(preflightNl[rule as keyof typeof preflightNl]).sort(),
-      );
-    }
-    for (const rule of Object.keys(VARIANT_PARAM)) expect(RULES, `VARIANT_PARAM names '${rule}'`).toContain(rule);
-  });
-
-  it('uses only params that every place emitting the rule fills in', () => {
-    for (const rule of RULES) {
-      const sites = sitesOf(rule);
-      const always = [...sites[0]!.keys].filter((k) => sites.every((s) => s.keys.has(k)));
-      for (const [lang, templates] of LANGUAGES) {
-        const template = templates[rule]!;
-        for (const part of ['message', 'fix'] as const) {
-          for (const p of placeholders(template[part])) {
-            expect(always, `${lang} ${rule} ${part} uses {{${p}}}; ${sites.map((s) => s.where).join(', ')}`).toContain(p);
-          }
-        }
-        const variants = variantKeys(template);
-        if (variants.length === 0) continue;
-        const param = VARIANT_PARAM[rule];
-        expect(param, `${rule} has variants but no VARIANT_PARAM`).toBeDefined();
-        for (const s of sites) expect([...s.keys], `${s.where} must fill in '${param}'`).toContain(param);
-        for (const key of variants) {
-          const value = variantName(key);
-          // A site can pick this variant when it writes the value literally, or computes it.
-          const picking = sites.filter((s) => {
-            const values = literals(s.values.get(param!) ?? '');
-            return values.length === 0 || values.includes(value);
-          });
-          expect(picking.length, `${lang} ${rule}: no place in the preflight emits ${param}='${value}'`).toBeGreaterThan(0);
-          for (const p of placeholders(template[key as `message_${string}`]!)) {
-            for (const s of picking) expect([...s.keys, ...s.optional], `${lang} ${rule} ${key} uses {{${p}}}; ${s.where}`).toContain(p);
-          }
-        }
+  it('fills in every param of every text, in Dutch, in English and on the command line', () => {
+    for (const f of findings) {
+      const label = `${f.rule} ${JSON.stringify(f.params)}`;
+      for (const text of [...LANGUAGES.map((language) => findingTextIn(f, language)), { message: f.message, fix: f.fix }]) {
+        expect(text.message, label).not.toContain('{{');
+        expect(text.fix, label).not.toContain('{{');
+        expect(text.message.trim(), label).not.toBe('');
+        expect(text.fix.trim(), label).not.toBe('');
       }
+      expect(findingTextIn(f, 'nl').message, label).not.toBe(f.message);
     }
   });
 
-  describe('for real findings', () => {
-    const produced = new Map<string, Finding[]>();
-    let findings: Finding[] = [];
-    let course: Finding[] = [];
+  it("names command-line options on the command line and the Export screen's choices in the app", () => {
+    const multi = findings.find((f) => f.rule === 'lms.moodle-multi-sco-12')!;
+    expect(multi.fix).toContain('--packaging course-sco');
+    expect(findingTextIn(multi, 'en').fix).toContain("Under 'How should the package be laid out?'");
+    expect(findingTextIn(multi, 'nl').fix).toContain("Kies bij 'Hoe moet het pakket eruitzien?'");
+    const reflection = findings.find((f) => f.rule === 'state.suspend-data' && variantOf(f) === 'reflection')!;
+    expect(reflection.fix).toMatch(/^Lower max= of reflection 'r-welkom-vertrekpunt' in modules\/01-welkom\.md to at most \d+, or export with --reflections private\.$/);
+    expect(findingTextIn(reflection, 'en').fix).toContain("choose 'Keep private'");
+  });
 
-    beforeAll(async () => {
-      await initI18n('nl-BE');
-      P = {
-        good12: build(COURSE_DIR, { edition: 'scorm12' }).zip,
-        good04: build(COURSE_DIR, { edition: 'scorm2004' }).zip,
-        lms12: build(COURSE_DIR, { edition: 'scorm12', reflections: 'lms' }).zip,
-        lms04: build(COURSE_DIR, { edition: 'scorm2004', reflections: 'lms' }).zip,
-        mini12: build(MINI_DIR, { edition: 'scorm12' }).zip,
-        mini04: build(MINI_DIR, { edition: 'scorm2004' }).zip,
-        welkom12: build(COURSE_DIR, { edition: 'scorm12', modules: ['welkom'] }).zip,
-      };
-      for (const [name, s] of Object.entries(SCENARIOS)) produced.set(name, await s.run());
-      // The real course, reflections sent to the LMS: in 1.2 every module gets a note.
-      // One SCO per module (for an LMS with full SCORM navigation: Moodle gets a multi-SCO warning), so each note names its reflection alone.
-      course = await preflightCourseDir(COURSE_DIR, { ...DIRS, edition: 'scorm12', reflections: 'lms', lms: 'generic', packaging: 'sco-per-module' });
-      findings = [...[...produced.values()].flat(), ...course];
-    }, 180_000);
-    afterEach(async () => {
-      await i18next.changeLanguage('nl-BE');
+  it('reads as Dutch for lecturers', () => {
+    const first = (rule: string, variant?: string) => findings.find((f) => f.rule === rule && (variant === undefined || variantOf(f) === variant))!;
+    const text = (rule: string, variant?: string) => findingTextIn(first(rule, variant), 'nl');
+
+    const truncated = course.find((f) => f.item === 'r-welkom-vertrekpunt')!;
+    expect(findingTextIn(truncated, 'nl')).toEqual({
+      message: `In SCORM 1.2 bewaart het LMS van reflectie 'r-welkom-vertrekpunt' (max. ${truncated.params!.max} tekens) alleen de eerste 255 tekens als antwoord; de volledige tekst blijft in de voortgang van de student.`,
+      fix: 'Niets te doen als dat volstaat; exporteer SCORM 2004 om volledige reflecties in de rapporten te zien.',
     });
-
-    it('produces what each scenario is about', () => {
-      for (const [name, s] of Object.entries(SCENARIOS)) {
-        const rules = produced.get(name)!.map((f) => f.rule);
-        for (const rule of s.rules) expect(rules, `scenario '${name}'`).toContain(rule);
-      }
-      expect(course.length).toBeGreaterThan(0);
-      expect(course.every((f) => f.severity === 'info' && f.rule === 'interactions.reflection-truncated'), JSON.stringify(course)).toBe(true);
+    expect(text('size.quota').message).toMatch(
+      /^Het pakket is \d+(,\d)? MB en pakt uit tot \d+(,\d)? MB; het LMS bewaart beide, samen ongeveer \d+(,\d)? MB, meer dan de opslaglimiet van de cursus \(0,5 MB\)\.$/,
+    );
+    expect(text('zip.path', 'parent').message).toBe("'../buiten.txt' in de zip verwijst met '..' naar een plaats buiten de pakketmap.");
+    expect(text('findings.more').message).toBe("… en nog 5 bevindingen van 'files.stray'.");
+    expect(text('manifest.at-root', 'nested')).toEqual({
+      message: "imsmanifest.xml staat in 'pakket/imsmanifest.xml' en niet in de hoofdmap van de zip: Moodle weigert het pakket.",
+      fix: "Zip de inhoud van 'pakket/' en niet de map zelf, of exporteer opnieuw met Leerpad.",
     });
+    expect(text('identifiers.changed', 'item').message).toBe(
+      "Het item 'ITEM-transities' heet nu 'ITEM-03-transities': als je het pakket in Moodle bijwerkt, verliest Moodle de voortgang die studenten daarin hadden.",
+    );
+    expect(text('state.suspend-data', 'reflection').fix).toMatch(
+      /^Verlaag max= van reflectie 'r-welkom-vertrekpunt' in modules\/01-welkom\.md tot hoogstens \d+, of kies bij 'Reflecties van studenten' voor 'Privé houden'\.$/,
+    );
+    expect(text('mastery.without-quiz', 'scorm12').fix).toBe(
+      "Haal <adlcp:masteryscore> weg bij 'ITEM-start' (Leerpad schrijft er alleen een voor modules met een toets).",
+    );
+    expect(text('lms.canvas-scorm12').fix).toBe('Exporteer ook een SCORM 2004-pakket en probeer dat eerst in Canvas.');
+  });
 
-    it('renders every template with all its params filled in', async () => {
-      for (const [lang, templates] of LANGUAGES) {
-        await i18next.changeLanguage(lang);
-        for (const f of findings) {
-          const label = `${lang} ${f.rule} ${JSON.stringify(f.params)}`;
-          expect(RULES, `${f.rule} was not found in the preflight source`).toContain(f.rule);
-          const template = templates[f.rule];
-          expect(template, label).toBeDefined();
-          const variant = variantOf(f);
-          const chosen = [template![`message_${variant}`] ?? template!.message, template![`fix_${variant}`] ?? template!.fix];
-          for (const p of chosen.flatMap(placeholders)) expect(Object.keys(f.params ?? {}), `${label} uses {{${p}}}`).toContain(p);
-
-          const { message, fix } = findingText(i18next, f);
-          expect(message, label).not.toContain('{{');
-          expect(fix, label).not.toContain('{{');
-          expect(message.trim(), label).not.toBe('');
-          expect(fix.trim(), label).not.toBe('');
-          if (lang === 'nl-BE') {
-            expect(message, label).not.toBe(f.message);
-            expect(fix, label).not.toBe(f.fix);
-          }
-        }
-      }
-    });
-
-    it('produces every rule and every variant of a text with a real finding', () => {
-      const rules = new Set(findings.map((f) => f.rule));
-      for (const rule of RULES) expect(rules.has(rule), `no scenario produces ${rule}: add one to SCENARIOS`).toBe(true);
-      for (const [lang, templates] of LANGUAGES) {
-        for (const [rule, template] of Object.entries(templates)) {
-          for (const key of variantKeys(template)) {
-            const used = findings.some((f) => f.rule === rule && variantOf(f) === variantName(key));
-            expect(used, `${lang} ${rule} ${key}: no scenario produces it`).toBe(true);
-          }
-        }
-      }
-    });
-
-    it('reads as Dutch for lecturers', () => {
-      const first = (rule: string, variant?: string) => findings.find((f) => f.rule === rule && (variant === undefined || variantOf(f) === variant))!;
-      const text = (rule: string, variant?: string) => findingText(i18next, first(rule, variant));
-
-      const truncated = course.find((f) => f.item === 'r-welkom-vertrekpunt')!;
-      expect(findingText(i18next, truncated)).toEqual({
-        message: `In SCORM 1.2 bewaart het LMS van reflectie 'r-welkom-vertrekpunt' (max. ${truncated.params!.max} tekens) alleen de eerste 255 tekens als antwoord; de volledige tekst blijft in de voortgang van de student.`,
-        fix: 'Niets te doen als dat volstaat; exporteer SCORM 2004 om volledige reflecties in de rapporten te zien.',
-      });
-      expect(text('size.quota').message).toMatch(
-        /^Het pakket is \d+(,\d)? MB en pakt uit tot \d+(,\d)? MB; het LMS bewaart beide, samen ongeveer \d+(,\d)? MB, meer dan de opslaglimiet van de cursus \(0,5 MB\)\.$/,
-      );
-      expect(text('zip.path', 'parent').message).toBe("'../buiten.txt' in de zip verwijst met '..' naar een plaats buiten de pakketmap.");
-      expect(text('findings.more').message).toBe("… en nog 5 bevindingen van 'files.stray'.");
-      expect(text('manifest.at-root', 'nested')).toEqual({
-        message: "imsmanifest.xml staat in 'pakket/imsmanifest.xml' en niet in de hoofdmap van de zip: Moodle weigert het pakket.",
-        fix: "Zip de inhoud van 'pakket/' en niet de map zelf, of exporteer opnieuw met Leerpad.",
-      });
-      expect(text('identifiers.changed', 'item').message).toBe(
-        "Het item 'ITEM-transities' heet nu 'ITEM-03-transities': als je het pakket in Moodle bijwerkt, verliest Moodle de voortgang die studenten daarin hadden.",
-      );
-      expect(text('state.suspend-data', 'reflection').fix).toMatch(
-        /^Verlaag max= van reflectie 'r-welkom-vertrekpunt' in modules\/01-welkom\.md tot hoogstens \d+, of kies bij 'Reflecties van studenten' voor 'Privé houden'\.$/,
-      );
-      expect(text('mastery.without-quiz', 'scorm12').fix).toBe(
-        "Haal <adlcp:masteryscore> weg bij 'ITEM-start' (Leerpad schrijft er alleen een voor modules met een toets).",
-      );
-      expect(text('lms.canvas-scorm12').fix).toBe('Exporteer ook een SCORM 2004-pakket en probeer dat eerst in Canvas.');
-    });
+  it("shows a finding's own English for a code the catalogue does not have (a newer core)", () => {
+    const future = { severity: 'warning' as const, rule: 'future.rule', message: 'Something new is off.', fix: 'Fix it.' };
+    expect(findingTextIn(future, 'nl')).toEqual({ message: 'Something new is off.', fix: 'Fix it.' });
   });
 });
 
-describe('ExportSummary', () => {
-  beforeAll(async () => {
-    await initI18n('nl-BE');
-  });
-  afterEach(async () => {
-    cleanup();
-    await i18next.changeLanguage('nl-BE');
-  });
-
-  const result = (findings: ExportResult['findings']): ExportResult => ({
-    written: true,
-    fileName: 'kleine-kinderen-grote-kansen-scorm12.zip',
-    bytes: 2_500_000,
-    path: null,
-    downloadUrl: './exports/kleine-kinderen-grote-kansen-scorm12.zip',
-    findings,
-    packaging: 'course-sco',
-    guide: null,
-  });
-  const truncated: ExportResult['findings'][number] = {
-    severity: 'info',
-    rule: 'interactions.reflection-truncated',
-    item: 'r-x',
-    message: "In SCORM 1.2 the LMS's interaction record of reflection 'r-x' (max=1200) keeps only the first 255 characters; the full text stays in suspend_data.",
-    fix: 'Nothing to do if that is acceptable; export SCORM 2004 to keep whole reflections in the interaction reports.',
-    params: { reflection: 'r-x', max: 1200, kept: 255 },
-  };
-  const future: ExportResult['findings'][number] = { severity: 'warning', rule: 'future.rule', message: 'Something new is off.', fix: 'Fix it.' };
-
-  it('shows a finding in Dutch', () => {
-    render(createElement(ExportSummary, { result: result([truncated]) }));
-    const item = screen.getByText(/alleen de eerste 255 tekens/).closest('li')!;
-    expect(item.textContent).toBe(
-      "Info r-x In SCORM 1.2 bewaart het LMS van reflectie 'r-x' (max. 1200 tekens) alleen de eerste 255 tekens als antwoord; de volledige tekst blijft in de voortgang van de student." +
-        'Oplossing: Niets te doen als dat volstaat; exporteer SCORM 2004 om volledige reflecties in de rapporten te zien.',
-    );
-    expect(screen.queryByText(/suspend_data/)).toBeNull();
-  });
-
-  it("falls back to the finding's own text for a rule without a translation", () => {
-    render(createElement(ExportSummary, { result: result([truncated, future]) }));
-    expect(screen.getByText(/Something new is off/).closest('li')!.textContent).toBe('Let op  Something new is off.Oplossing: Fix it.');
-  });
-
-  it('shows the findings in English when the UI is English', async () => {
-    await i18next.changeLanguage('en');
-    render(createElement(ExportSummary, { result: result([truncated]) }));
-    expect(screen.getByText(/keeps only the first 255 characters/).closest('li')!.textContent).toContain(
-      "In SCORM 1.2 the LMS keeps only the first 255 characters of reflection 'r-x' (max. 1200 characters) as its answer; the full text stays in the student's progress.",
+describe('the compiler guards the catalogue', () => {
+  it('refuses an entry without Dutch, a Dutch text lacking a variant, a fix for the command line the app lacks, and a wrong param', () => {
+    const ok = definePreflightMessages({ 'x.y': { en: { message: 'a {{n}}', hint: 'b' }, nl: { message: 'a {{n}}', hint: 'b' } } });
+    // @ts-expect-error: no Dutch text
+    definePreflightMessages({ 'x.y': { en: { message: 'a', hint: 'b' } } });
+    // @ts-expect-error: the Dutch text lacks the variant message_other
+    definePreflightMessages({ 'x.y': { en: { message: 'a', hint: 'b', message_other: 'c' }, nl: { message: 'a', hint: 'b' } } });
+    // @ts-expect-error: a command-line text for a variant the app's English does not have
+    definePreflightMessages({ 'x.y': { en: { message: 'a', hint: 'b' }, nl: { message: 'a', hint: 'b' }, cli: { hint_other: 'c' } } });
+    // @ts-expect-error: sco.edition needs built and packaged too
+    const missing = () => finding('error', 'sco.edition', 'welkom', { module: 'welkom' });
+    // @ts-expect-error: no such code
+    const unknown = () => finding('error', 'sco.editoin', 'welkom', { module: 'welkom', built: 'SCORM 1.2', packaged: 'SCORM 2004' });
+    expect(Object.keys(ok)).toEqual(['x.y']);
+    expect([missing, unknown].every((f) => typeof f === 'function')).toBe(true);
+    expect(finding('error', 'sco.edition', 'welkom', { module: 'welkom', built: 'SCORM 1.2', packaged: 'SCORM 2004' }).message).toBe(
+      "The SCO 'welkom' was built for SCORM 1.2 but the package is SCORM 2004: it looks for the wrong API and records nothing.",
     );
   });
 });

@@ -1,0 +1,218 @@
+import { definePreflightMessages } from './define';
+
+/** The package preflight's texts (electron/core/scorm/preflight): the files, the SCOs, their resume state and interactions, and the course and finding summaries. */
+export const preflightModuleMessages = definePreflightMessages({
+  'findings.more': {
+    en: {
+      message: "… and {{more, number}} more findings of '{{ruleId}}'.",
+      hint: 'Fix the findings above first; the rest are usually of the same kind.',
+    },
+    nl: {
+      message: "… en nog {{more, number}} bevindingen van '{{ruleId}}'.",
+      hint: 'Los eerst de bevindingen hierboven op; de rest is meestal van dezelfde soort.',
+    },
+  },
+  'course.invalid': {
+    en: {
+      message: 'The course has {{errors}} error(s), so it cannot be exported.',
+      hint: 'See the errors with the course in the Leerpad library (or run `npm run leerpad -- validate {{dir}}`) and fix them.',
+    },
+    nl: {
+      message: 'De cursus bevat {{errors}} fout(en) en kan daarom niet geëxporteerd worden.',
+      hint: 'Bekijk de fouten bij de cursus in de bibliotheek van Leerpad (of voer `npm run leerpad -- validate {{dir}}` uit) en los ze op.',
+    },
+    data: ['first'],
+  },
+  'files.href-missing': {
+    en: {
+      message: `The resource '{{resource}}' launches '{{href}}', which is not in the zip: the student gets a "not found" page.`,
+      hint: 'Export the package again; if you edited the zip yourself, put the file back or correct the href.',
+    },
+    nl: {
+      message: "De resource '{{resource}}' start '{{href}}', maar dat bestand zit niet in de zip: de student krijgt een pagina 'niet gevonden'.",
+      hint: 'Exporteer het pakket opnieuw; heb je de zip zelf aangepast, zet het bestand dan terug of verbeter de href.',
+    },
+  },
+  'files.file-missing': {
+    en: {
+      message: "The resource '{{resource}}' lists '{{href}}', which is not in the zip.",
+      hint: 'Export the package again; if you edited the zip yourself, put the file back or remove the <file> entry.',
+    },
+    nl: {
+      message: "De resource '{{resource}}' vermeldt '{{href}}', maar dat bestand zit niet in de zip.",
+      hint: 'Exporteer het pakket opnieuw; heb je de zip zelf aangepast, zet het bestand dan terug of haal de regel <file> weg.',
+    },
+  },
+  'files.dependency-missing': {
+    en: {
+      message: "The resource '{{resource}}' depends on '{{dependency}}', which the manifest does not have: the player's shared files are listed nowhere.",
+      hint: "Add the resource '{{dependency}}' or remove the <dependency>.",
+    },
+    nl: {
+      message:
+        "De resource '{{resource}}' hangt af van '{{dependency}}', maar die staat niet in het manifest: de gedeelde bestanden van de speler zijn nergens vermeld.",
+      hint: "Voeg de resource '{{dependency}}' toe of haal de <dependency> weg.",
+    },
+  },
+  'files.unlisted': {
+    en: {
+      message: "'{{file}}' is in the folder of the SCO '{{resource}}' but not listed in its <resource>.",
+      hint: `List it as <file href="{{file}}"/> in '{{resource}}' (a Leerpad export lists every file), or remove it from the zip.`,
+    },
+    nl: {
+      message: "'{{file}}' staat in de map van de SCO '{{resource}}', maar zijn <resource> vermeldt het niet.",
+      hint: `Vermeld het als <file href="{{file}}"/> in '{{resource}}' (een export van Leerpad vermeldt elk bestand), of haal het uit de zip.`,
+    },
+  },
+  'files.stray': {
+    en: {
+      message: "'{{file}}' is in the zip but no resource lists it: no SCO uses it, yet it counts against the course's storage limit.",
+      hint: 'Remove it from the zip, or list it in the resource that uses it.',
+    },
+    nl: {
+      message:
+        "'{{file}}' zit in de zip, maar geen enkele resource vermeldt het: geen SCO gebruikt het, maar het telt wel mee voor de opslaglimiet van de cursus.",
+      hint: 'Haal het uit de zip, of vermeld het in de resource die het gebruikt.',
+    },
+  },
+  'sco.module-json': {
+    en: {
+      message: "The SCO '{{resource}}' cannot start: {{file}} is unreadable ({{reason}}).",
+      hint: 'Export the package again with Leerpad; {{file}} must not be edited by hand.',
+    },
+    nl: {
+      message: "De SCO '{{resource}}' kan niet starten: {{file}} is onleesbaar.",
+      hint: 'Exporteer het pakket opnieuw met Leerpad; {{file}} mag je niet met de hand aanpassen.',
+    },
+  },
+  'sco.not-leerpad': {
+    en: {
+      message: "The SCO '{{resource}}' has no {{file}}: it was not made by Leerpad, so its progress and interactions were not checked.",
+      hint: "Nothing to do for other makers' SCOs; test them in the LMS.",
+    },
+    nl: {
+      message: "De SCO '{{resource}}' heeft geen {{file}}: hij is niet met Leerpad gemaakt, dus de voortgang en de interacties werden niet gecontroleerd.",
+      hint: "Niets te doen voor SCO's van anderen; test ze in het LMS.",
+    },
+  },
+  'sco.edition': {
+    en: {
+      message: "The SCO '{{module}}' was built for {{built}} but the package is {{packaged}}: it looks for the wrong API and records nothing.",
+      hint: 'Export the package again in one SCORM version; do not mix module folders from different exports.',
+    },
+    nl: {
+      message: "De SCO '{{module}}' werd gemaakt voor {{built}}, maar het pakket is {{packaged}}: hij zoekt de verkeerde API en registreert niets.",
+      hint: 'Exporteer het pakket opnieuw in één SCORM-versie; meng geen modulemappen uit verschillende exports.',
+    },
+  },
+  'state.suspend-data': {
+    en: {
+      message:
+        "The module '{{module}}' can need {{worst}} characters of progress data; {{where}} keeps {{limit}}. A student could lose their place in the module and their answers.",
+      hint: "Split the module in {{file}}, or lower the maximum length of the checklists' notes and of the reflections.",
+      message_reflection:
+        "The module '{{module}}' can need {{worst}} characters of progress data when reflections go to the LMS ({{reflections}}); {{where}} keeps {{limit}}. A student who writes that much loses their place and answers on the next visit.",
+      hint_reflection: `Lower max= of reflection '{{reflection}}' in {{file}} to at most {{fits}}, or choose 'Keep private' under "Students' reflections".`,
+      message_reflections:
+        "The module '{{module}}' can need {{worst}} characters of progress data when reflections go to the LMS ({{reflections}}); {{where}} keeps {{limit}}. A student who writes that much loses their place and answers on the next visit.",
+      hint_reflections: `Lower max= of the reflections {{reflections}} in {{file}}, or choose 'Keep private' under "Students' reflections".`,
+      'hint_module-scorm12':
+        "Split the module in {{file}}, lower the maximum length of the checklists' notes and of the reflections, or export SCORM 2004 (64000 characters).",
+    },
+    nl: {
+      message:
+        "De module '{{module}}' kan tot {{worst}} tekens aan voortgangsgegevens nodig hebben; {{where}} bewaart er maar {{limit}}. Een student kan zo de plaats in de module en de antwoorden kwijtraken.",
+      hint: 'Splits de module in {{file}}, of verlaag de maximale lengte van de notities bij kijkwijzers en van de reflecties.',
+      message_reflection:
+        "De module '{{module}}' kan tot {{worst}} tekens aan voortgangsgegevens nodig hebben als de reflecties naar het LMS gaan ({{reflections}}); {{where}} bewaart er maar {{limit}}. Een student die zoveel schrijft, raakt bij het volgende bezoek de plaats in de module en de antwoorden kwijt.",
+      hint_reflection:
+        "Verlaag max= van reflectie '{{reflection}}' in {{file}} tot hoogstens {{fits}}, of kies bij 'Reflecties van studenten' voor 'Privé houden'.",
+      message_reflections:
+        "De module '{{module}}' kan tot {{worst}} tekens aan voortgangsgegevens nodig hebben als de reflecties naar het LMS gaan ({{reflections}}); {{where}} bewaart er maar {{limit}}. Een student die zoveel schrijft, raakt bij het volgende bezoek de plaats in de module en de antwoorden kwijt.",
+      hint_reflections: "Verlaag max= van de reflecties {{reflections}} in {{file}}, of kies bij 'Reflecties van studenten' voor 'Privé houden'.",
+      'hint_module-scorm12':
+        'Splits de module in {{file}}, verlaag de maximale lengte van de notities bij kijkwijzers en van de reflecties, of exporteer SCORM 2004 (64000 tekens).',
+    },
+    data: ['problem'],
+    cli: {
+      hint_reflection: "Lower max= of reflection '{{reflection}}' in {{file}} to at most {{fits}}, or export with --reflections private.",
+      hint_reflections: 'Lower max= of the reflections {{reflections}} in {{file}}, or export with --reflections private.',
+    },
+  },
+  'state.course-suspend-data': {
+    en: {
+      message:
+        'The {{modules}} modules of this course package can need {{worst}} characters of saved progress together; {{where}} keeps {{limit}} for the whole course. A student could lose their place in the course and their answers.',
+      hint:
+        "Under 'How should the package be laid out?' choose 'A separate package per module' (each module then gets {{limit}} characters of its own), choose fewer modules, keep reflections private or choose SCORM 2004.",
+    },
+    nl: {
+      message:
+        'De {{modules}} modules van dit cursuspakket kunnen samen tot {{worst}} tekens aan voortgangsgegevens nodig hebben; {{where}} bewaart er maar {{limit}} voor de hele cursus. Een student kan zo de plaats in de cursus en de antwoorden kwijtraken.',
+      hint:
+        "Kies bij 'Hoe moet het pakket eruitzien?' voor 'Een apart pakket per module' (elke module krijgt dan zelf {{limit}} tekens), kies minder modules, houd de reflecties privé of kies SCORM 2004.",
+    },
+    data: ['problem', 'course'],
+    cli: {
+      hint: 'Export with --packaging package-per-module (each module gets its own {{limit}} characters), choose fewer modules (--modules), keep reflections private (--reflections private) or export SCORM 2004 (64000 characters).',
+    },
+  },
+  'interactions.duplicate-id': {
+    en: {
+      message: "The module '{{module}}' reports two interactions with the id '{{id}}': some LMSs reject the second, others mix up their answers.",
+      hint: 'Give every question and every reflection in {{file}} an id of its own.',
+    },
+    nl: {
+      message: "De module '{{module}}' meldt twee interacties met de id '{{id}}': sommige LMS-en weigeren de tweede, andere halen de antwoorden door elkaar.",
+      hint: 'Geef elke vraag en elke reflectie in {{file}} een eigen id.',
+    },
+  },
+  'interactions.id-format': {
+    en: {
+      message: "The id '{{id}}' in '{{module}}' is not a valid {{type}} (no spaces, printable ASCII, at most {{max}} characters): the LMS refuses it.",
+      hint: 'Use an id of lowercase letters, digits and hyphens in {{file}}.',
+    },
+    nl: {
+      message:
+        "De id '{{id}}' in '{{module}}' is geen geldige {{type}} (geen spaties, alleen gewone ASCII-tekens, hoogstens {{max}} tekens): het LMS weigert hem.",
+      hint: 'Gebruik in {{file}} een id met kleine letters, cijfers en koppeltekens.',
+    },
+    data: ['edition'],
+  },
+  'interactions.description-long': {
+    en: {
+      message: `The text of '{{id}}' in '{{module}}' has {{length}} characters; the LMS keeps {{max}} as its description, so reports show it cut off with "…".`,
+      hint: 'Shorten the text in {{file}} to at most {{max}} characters if you want to see it whole in reports.',
+      message_question:
+        `The question '{{id}}' in '{{module}}' has {{length}} characters; the LMS keeps {{max}} as its description, so reports show it cut off with "…".`,
+      hint_question: 'Shorten the question in {{file}} to at most {{max}} characters if you want to see it whole in reports.',
+      message_reflection:
+        `The prompt of reflection '{{id}}' in '{{module}}' has {{length}} characters; the LMS keeps {{max}} as its description, so reports show it cut off with "…".`,
+      hint_reflection: 'Shorten the reflection prompt in {{file}} to at most {{max}} characters if you want to see it whole in reports.',
+    },
+    nl: {
+      message:
+        "De tekst van '{{id}}' in '{{module}}' telt {{length}} tekens; het LMS bewaart er maar {{max}} als beschrijving, dus de rapporten tonen hem afgekapt met '…'.",
+      hint: 'Maak de tekst in {{file}} korter (hoogstens {{max}} tekens) als je hem volledig in de rapporten wil zien.',
+      message_question:
+        "De vraag '{{id}}' in '{{module}}' telt {{length}} tekens; het LMS bewaart er maar {{max}} als beschrijving, dus de rapporten tonen ze afgekapt met '…'.",
+      hint_question: 'Maak de vraag in {{file}} korter (hoogstens {{max}} tekens) als je ze volledig in de rapporten wil zien.',
+      message_reflection:
+        "De opdracht van reflectie '{{id}}' in '{{module}}' telt {{length}} tekens; het LMS bewaart er maar {{max}} als beschrijving, dus de rapporten tonen ze afgekapt met '…'.",
+      hint_reflection: 'Maak de opdracht van de reflectie in {{file}} korter (hoogstens {{max}} tekens) als je ze volledig in de rapporten wil zien.',
+    },
+    data: ['kind'],
+  },
+  'interactions.reflection-truncated': {
+    en: {
+      message:
+        "In SCORM 1.2 the LMS keeps only the first {{kept}} characters of reflection '{{reflection}}' (max. {{max}} characters) as its answer; the full text stays in the student's progress.",
+      hint: 'Nothing to do if that is enough; export SCORM 2004 to see whole reflections in the reports.',
+    },
+    nl: {
+      message:
+        "In SCORM 1.2 bewaart het LMS van reflectie '{{reflection}}' (max. {{max}} tekens) alleen de eerste {{kept}} tekens als antwoord; de volledige tekst blijft in de voortgang van de student.",
+      hint: 'Niets te doen als dat volstaat; exporteer SCORM 2004 om volledige reflecties in de rapporten te zien.',
+    },
+  },
+});

@@ -1,0 +1,18 @@
+/**
+ * Preflight codes that cover several situations: the param whose value picks the refined text
+ * (`message_<value>` / `hint_<value>`); without a matching variant the plain text is used.
+ */
+export const PREFLIGHT_VARIANT_PARAM: Readonly<Record<string, string>> = {
+  'manifest.at-root': 'problem',
+  'manifest.schemaversion': 'problem',
+  'manifest.prefix': 'bound',
+  'organization.default': 'problem',
+  'xsd.invalid': 'problem',
+  'identifiers.previous': 'problem',
+  'identifiers.changed': 'kind',
+  'identifiers.removed': 'kind',
+  'interactions.description-long': 'kind',
+  'mastery.without-quiz': 'edition',
+  'state.suspend-data': 'problem',
+  'zip.path': 'problem',
+};

@@ -1,0 +1,28 @@
+import type { Language, Texts } from '../define';
+import type { PreflightEntry } from './define';
+import { PREFLIGHT_VARIANT_PARAM } from './params';
+
+type Params = Readonly<Record<string, string | number>>;
+
+const LOCALE: Record<Language, string> = { en: 'en', nl: 'nl-BE' };
+
+/** Who reads the text: the app's screen, or the command line (English, naming CLI options). */
+export type PreflightReader = Language | 'cli';
+
+function fill(text: string, params: Params, locale: string): string {
+  return text.replace(/\{\{\s*([^\s,}]+)\s*(?:,\s*(number))?\s*\}\}/g, (whole, name: string, format?: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+  });
+}
+
+/** One preflight code's message and fix for `reader`, in the variant its params pick. */
+export function preflightTextIn(code: string, entry: PreflightEntry, reader: PreflightReader, params: Params): { message: string; fix: string } {
+  const language: Language = reader === 'cli' ? 'en' : reader;
+  const texts: Partial<Texts> = reader === 'cli' ? { ...entry.en, ...entry.cli } : entry[language];
+  const param = PREFLIGHT_VARIANT_PARAM[code];
+  const variant = param === undefined ? undefined : params[param];
+  const pick = (part: 'message' | 'hint') => texts[`${part}_${variant}`] ?? texts[part] ?? '';
+  return { message: fill(pick('message'), params, LOCALE[language]), fix: fill(pick('hint'), params, LOCALE[language]) };
+}
