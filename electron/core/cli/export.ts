@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GUIDE_LANGUAGES, PACKAGINGS, type GuideLanguage, type Packaging, type ReflectionMode, type ScormEdition } from '../contract';
-import { formatIssue, loadCourse } from '../course';
+import { formatIssue } from '../course';
+import { loadCourseCached } from '../course/compile-cache';
 import { AppError } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { guideForExport, guideLines, partsOf } from '../scorm/guide/for-export';
 import { packageDirs } from '../scorm/package-dirs';
 import { runExport } from '../scorm/pipeline';
 import { describeFinding, tally } from '../scorm/preflight';
+import { cliCompileCache } from './compile-cache';
 import type { Command, CommandContext } from './command';
 import { exportSpec } from './specs';
 
@@ -58,7 +61,7 @@ export const exportCommand: Command = {
     const modules = typeof modulesArg === 'string' ? modulesArg.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
 
     const dirs = packageDirs(ctx.projectRoot);
-    const { course, issues } = loadCourse(dir);
+    const { course, issues } = loadCourseCached(dir, cliCompileCache(path.dirname(fileURLToPath(import.meta.url))));
     if (!course || issues.some((i) => i.severity === 'error')) {
       for (const issue of issues) ctx.stderr(formatIssue(issue));
       throw new AppError({ code: 'COURSE_INVALID', message: 'The course has errors; it cannot be exported.', hint: `Run: npm run leerpad -- validate ${ctx.positionals[0]}` });

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CourseDocument, ValidationIssue } from '../contract';
-import { formatIssue, loadCourse } from '../course';
+import { formatIssue } from '../course';
+import { loadCourseCached } from '../course/compile-cache';
 import { AppError } from '../errors';
+import { cliCompileCache } from './compile-cache';
 import type { Command } from './command';
 import { validateSpec } from './specs';
 
@@ -48,7 +51,7 @@ export const validateCommand: Command = {
       });
     }
 
-    const { course, issues } = loadCourse(dir);
+    const { course, issues } = loadCourseCached(dir, cliCompileCache(path.dirname(fileURLToPath(import.meta.url))));
     const errors = count(issues, 'error');
     const ok = errors === 0 && course !== null;
     if (ctx.json) {
