@@ -1,9 +1,9 @@
-import type { AppErrorData, ErrorCode } from './contract';
+import type { AppErrorData, ErrorCode, MessageParams } from './contract';
 
 export class AppError extends Error implements AppErrorData {
   readonly code: ErrorCode;
   readonly hint?: string;
-  readonly params?: Record<string, string | number>;
+  readonly params?: MessageParams;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;

@@ -1,3 +1,5 @@
+import type { MessageParams } from './errors';
+
 /** The compiled form of a course: what the validator produces and the SCO runtime renders. */
 
 export interface FrameworkNode {
@@ -143,7 +145,7 @@ export interface ValidationIssue {
   message: string;
   /** What to write instead. */
   hint?: string;
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 export interface CourseSummary {

@@ -27,13 +27,19 @@ export type ErrorCode =
   | 'IO'
   | 'INTERNAL';
 
+/**
+ * The values a message or hint was built from (ids, file names, numbers), sent beside the English
+ * text so that a UI can word it in its own language by the message's code.
+ */
+export type MessageParams = Record<string, string | number>;
+
 export interface AppErrorData {
   code: ErrorCode;
   /** English, for logs and the CLI; the UI translates by `code` and falls back to this. */
   message: string;
   hint?: string;
   /** Values the message was built from, for translation. */
-  params?: Record<string, string | number>;
+  params?: MessageParams;
   file?: string;
   line?: number;
   column?: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type Language, type Packaging, type ScormEdition, type TargetLms } from '../../shared/enums';
+import type { MessageParams } from './errors';
 import { id } from './fields';
 
 /** One result of the package preflight: what is wrong (or worth knowing) and how to fix it. */
@@ -17,7 +18,7 @@ export interface PreflightFinding {
    * The values `message` and `fix` are built from (ids, file paths, numbers), for a UI that shows
    * the finding in its own language by `rule`. Absent when the texts have no variable parts.
    */
-  params?: Record<string, string | number>;
+  params?: MessageParams;
 }
 
 export { TARGET_LMSES, type TargetLms } from '../../shared/enums';
@@ -68,7 +69,7 @@ export interface PackagingAdvice {
    * `reason` is English (CLI); a UI words it itself from `packaging`, `available` and `params`
    * (the numbers and names the reason is built from).
    */
-  options: { packaging: Packaging; available: boolean; reason: string; params?: Record<string, string | number> }[];
+  options: { packaging: Packaging; available: boolean; reason: string; params?: MessageParams }[];
 }
 
 export interface ExportResult {

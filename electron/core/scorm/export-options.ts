@@ -1,4 +1,4 @@
-import { REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type ExportRequest, type TargetLms } from '../contract';
+import { REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type CourseDocument, type ExportRequest, type MessageParams, type TargetLms } from '../contract';
 import { AppError } from '../errors';
 
 export type LmsTarget = TargetLms;
@@ -27,7 +27,7 @@ export interface ExportDirs {
   schemasDir: string;
 }
 
-function badOption(message: string, hint: string, params?: Record<string, string | number>): AppError {
+function badOption(message: string, hint: string, params?: MessageParams): AppError {
   return new AppError({ code: 'BAD_REQUEST', message, hint, params });
 }
 
