@@ -27,15 +27,35 @@ const STORE = 0;
 /** Formats that are already compressed: deflating them again costs time and saves nothing. */
 const STORED = /\.(png|jpe?g|gif|webp|mp4|m4v|webm|mp3|m4a|ogg|pdf|zip|woff2?)$/i;
 
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
+/** CRC-32 (APPNOTE 4.4.7) sliced by 8: eight table lookups per 8 bytes instead of one per byte. */
+const CRC_TABLES = (() => {
+  const t = new Uint32Array(256 * 8);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  for (let n = 0; n < 256; n++) for (let k = 1; k < 8; k++) t[k * 256 + n] = (t[(k - 1) * 256 + n]! >>> 8) ^ t[t[(k - 1) * 256 + n]! & 0xff]!;
+  return t;
+})();
 
 function crc32(data: Uint8Array): number {
+  const t = CRC_TABLES;
   let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 8; i <= end; i += 8) {
+    const a = (c ^ (data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24))) >>> 0;
+    c =
+      t[7 * 256 + (a & 0xff)]! ^
+      t[6 * 256 + ((a >>> 8) & 0xff)]! ^
+      t[5 * 256 + ((a >>> 16) & 0xff)]! ^
+      t[4 * 256 + (a >>> 24)]! ^
+      t[3 * 256 + data[i + 4]!]! ^
+      t[2 * 256 + data[i + 5]!]! ^
+      t[256 + data[i + 6]!]! ^
+      t[data[i + 7]!]!;
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 

@@ -29,6 +29,13 @@ describe('deterministic zips', () => {
     expect(Buffer.from(zipDeterministic(sample())).equals(Buffer.from(fflateZip(sample())))).toBe(true);
   });
 
+  it('carry the right checksum for a file of any length (unzip refuses a wrong one)', () => {
+    for (const length of [1, 7, 8, 9, 15, 16, 17, 4099]) {
+      const files = new Map([['data.txt', Uint8Array.from({ length }, (_, i) => (i * 2654435761) >>> 24)]]);
+      expect(Buffer.from(zipDeterministic(files)).equals(Buffer.from(fflateZip(files)))).toBe(true);
+    }
+  });
+
   it('unpack to the very files that went in, UTF-8 names included', () => {
     const files = sample();
     const back = unzipSync(zipDeterministic(files));
