@@ -1,6 +1,6 @@
 import { attributeAt, startOf, type ModuleContext } from './context';
 import { checkIdFormat } from './ids';
-import { closest, listOf } from './issues';
+import { closest } from './issues';
 import { plainText, type ContainerDirective, type Directive } from './markdown';
 
 export type Place = 'section' | 'quiz';
@@ -117,42 +117,24 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
   if (!spec) {
     const valid = namesFor(place);
     const guess = closest(node.name, Object.keys(DIRECTIVES));
-    ctx.issues.error(
-      'directive.unknown',
-      at,
-      `unknown directive '${written(node)}'`,
-      `${guess ? `did you mean '${guess}'? ` : ''}valid here: ${listOf(valid)}${node.type === 'textDirective' ? '; for a colon followed by text, write a space after the colon or \\:' : ''}`,
-      {
-        name: node.name,
-        valid: valid.join(','),
-        written: written(node),
-        form: node.type === 'textDirective' ? 'text' : node.type === 'leafDirective' ? 'leaf' : 'container',
-      },
-    );
+    ctx.issues.error('directive.unknown', at, {
+      name: node.name,
+      valid: valid.join(','),
+      guess: guess ?? '',
+      written: written(node),
+      form: node.type === 'textDirective' ? 'text' : node.type === 'leafDirective' ? 'leaf' : 'container',
+    });
     return undefined;
   }
   const form = node.type === 'leafDirective' ? 'leaf' : node.type === 'containerDirective' ? 'container' : 'text';
   if (form !== spec.form) {
-    ctx.issues.error(
-      'directive.form',
-      at,
-      `'${written(node)}' is not how a ${spec.kind} is written`,
-      `write ${spec.example}${spec.form === 'container' ? ' … :::' : ''}`,
-      { name: node.name, written: written(node), example: `${spec.example}${spec.form === 'container' ? ' … :::' : ''}` },
-    );
+    const example = `${spec.example}${spec.form === 'container' ? ' … :::' : ''}`;
+    ctx.issues.error('directive.form', at, { name: node.name, written: written(node), example });
     return undefined;
   }
   if (spec.place !== place) {
-    const hint =
-      spec.place === 'quiz'
-        ? 'put questions inside a ::::quiz block'
-        : place === 'quiz'
-          ? `a quiz holds only questions: move the ${spec.kind} out of it`
-          : `write the ${spec.kind} directly in a section`;
-    ctx.issues.error('directive.misplaced', at, `a ${spec.kind} cannot stand here`, hint, {
-      name: node.name,
-      rule: spec.place === 'quiz' ? 'outside-quiz' : 'inside-quiz',
-    });
+    // There are two places, so a directive out of place is either a question outside a quiz or anything else inside one.
+    ctx.issues.error('directive.misplaced', at, { name: node.name, rule: spec.place === 'quiz' ? 'outside-quiz' : 'inside-quiz' });
     return undefined;
   }
 
@@ -160,25 +142,19 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
   for (const [key, value] of Object.entries(node.attributes ?? {})) {
     if (!spec.attributes.includes(key)) {
       const guess = key === 'class' ? undefined : closest(key, spec.attributes);
-      ctx.issues.error(
-        'directive.attribute-unknown',
-        attributeAt(ctx, node, key === 'class' ? `.${value ?? ''}` : key),
-        `unknown attribute '${key === 'class' ? `.${value ?? ''}` : key}' on ${written(node)}`,
-        `${guess ? `did you mean '${guess}'? ` : ''}valid attributes: ${listOf(spec.attributes)}`,
-        { name: node.name, attribute: key, valid: spec.attributes.join(',') },
-      );
+      const attribute = key === 'class' ? `.${value ?? ''}` : key;
+      ctx.issues.error('directive.attribute-unknown', attributeAt(ctx, node, attribute), {
+        name: node.name,
+        attribute,
+        valid: spec.attributes.join(','),
+        guess: guess ?? '',
+      });
     } else attributes[key] = value ?? '';
   }
   for (const key of spec.required) {
     if (key in attributes) continue;
-    const isId = key === 'id';
-    ctx.issues.error(
-      isId ? 'id.missing' : 'directive.attribute-missing',
-      at,
-      isId ? `this ${spec.kind} has no id` : `${written(node)} has no '${key}' attribute`,
-      `write ${spec.example}`,
-      { name: node.name, attribute: key },
-    );
+    if (key === 'id') ctx.issues.error('id.missing', at, { name: node.name, example: spec.example });
+    else ctx.issues.error('directive.attribute-missing', at, { name: node.name, attribute: key, example: spec.example });
   }
   checkLabel(ctx, node, spec);
   if (attributes.id !== undefined) {
@@ -191,13 +167,9 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
 function checkLabel(ctx: ModuleContext, node: Directive, spec: DirectiveSpec): void {
   const label = labelOf(node);
   if (spec.label === 'required' && !label) {
-    ctx.issues.error('section.no-title', startOf(node), `this ${spec.kind} has no title`, `write ${spec.example}`, {
-      name: node.name,
-    });
+    ctx.issues.error('section.no-title', startOf(node), {});
   } else if (spec.label === 'none' && label !== undefined) {
-    ctx.issues.error('directive.label-unexpected', startOf(node), `${written(node)} takes no [title]`, `write ${spec.example}`, {
-      name: node.name,
-    });
+    ctx.issues.error('directive.label-unexpected', startOf(node), { name: node.name });
   }
 }
 

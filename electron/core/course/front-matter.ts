@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { ModuleDocument } from '../contract';
 import { frontMatterSchema } from './course-schema';
-import { type FileIssues, listOf } from './issues';
+import type { FileIssues } from './issues';
 import { ID_PATTERN } from './ids';
 import type { ModuleEnv } from './module-env';
 import { validateYaml } from './schema-issues';
@@ -16,12 +16,7 @@ type ModuleMeta = Pick<ModuleDocument, 'id' | 'title' | 'levers' | 'minutes' | '
 export function readFrontMatter(root: Root, issues: FileIssues, env: ModuleEnv): ModuleMeta | undefined {
   const node = root.children[0];
   if (node?.type !== 'yaml') {
-    issues.error(
-      'frontmatter.missing',
-      { line: 1, column: 1 },
-      'the module does not start with front matter',
-      'start the file with a block between two --- lines holding id, title, levers, minutes and goals',
-    );
+    issues.error('frontmatter.missing', { line: 1, column: 1 }, {});
     return undefined;
   }
   // The YAML starts on the line after the opening ---.
@@ -37,13 +32,7 @@ export function readFrontMatter(root: Root, issues: FileIssues, env: ModuleEnv):
     const valid = env.levers;
     raw.levers.forEach((lever, i) => {
       if (typeof lever !== 'string' || valid.includes(lever)) return;
-      issues.error(
-        'lever.unknown',
-        yaml.locate(['levers', i]),
-        `'${lever}' is not a lever in the framework of course.yaml`,
-        `use one of ${listOf(valid)}`,
-        { lever, valid: valid.join(',') },
-      );
+      issues.error('lever.unknown', yaml.locate(['levers', i]), { lever, valid: valid.join(',') });
     });
   }
   return meta;

@@ -3,16 +3,10 @@ import type { FileIssues, Where } from './issues';
 /** Ids become SCORM identifiers and interaction ids, so the format is deliberately narrow. */
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,63}$/;
 
-export const ID_HINT = 'use lowercase letters, digits and hyphens, start with a letter, at most 64 characters';
-
 /** Reports a malformed id; returns whether the id is well-formed. */
 export function checkIdFormat(issues: FileIssues, id: string, at: Where, kind: string): boolean {
   if (ID_PATTERN.test(id)) return true;
-  issues.error('id.format', at, `the id '${id}' of this ${kind} is not a valid id`, `${ID_HINT}, e.g. '${suggestId(id)}'`, {
-    id,
-    kind,
-    suggestion: suggestId(id),
-  });
+  issues.error('id.format', at, { id, kind, suggestion: suggestId(id) });
   return false;
 }
 
@@ -48,13 +42,6 @@ export class IdRegistry {
       this.claims.set(id, { kind, file: issues.file, line: at.line });
       return;
     }
-    const firstAt = `${first.file}${first.line ? `:${first.line}` : ''}`;
-    issues.error(
-      'id.duplicate',
-      at,
-      `the id '${id}' of this ${kind} is already used by the ${first.kind} at ${firstAt}`,
-      `give this ${kind} an id of its own; ids must be unique in the whole course`,
-      { id, kind, firstFile: first.file, firstLine: first.line ?? 0, firstKind: first.kind },
-    );
+    issues.error('id.duplicate', at, { id, kind, firstFile: first.file, firstLine: first.line ?? 0, firstKind: first.kind });
   }
 }

@@ -12,17 +12,6 @@ export type At = Where | { position?: { start: { line: number; column: number } 
 
 type Params = Record<string, string | number>;
 
-type Rest = [params: object] | [message: string, hint?: string, params?: Params];
-
-/** The English message, hint and params of either form of a call. */
-function textOf(code: string, rest: Rest): [message: string, hint?: string, params?: Params] {
-  const [first] = rest;
-  if (typeof first === 'string') return rest as [string, string?, Params?];
-  const params = first as Params;
-  const { message, hint } = courseTextEn(code as CourseCode, params as CourseParams<CourseCode>);
-  return [message, hint, params];
-}
-
 function whereOf(at: At): Where {
   if (!at) return {};
   if ('position' in at) return at.position ? { line: at.position.start.line, column: at.position.start.column } : {};
@@ -48,27 +37,21 @@ export class FileIssues {
     readonly file: string,
   ) {}
 
-  /** An issue whose texts come from the message catalogue; the compiler checks its params. */
-  error<C extends CourseCode>(code: C, at: At, params: CourseParams<C>): void;
-  /** An issue with its own English text, for codes not yet moved into the catalogue. */
-  error(code: string, at: At, message: string, hint?: string, params?: Params): void;
-  error(code: string, at: At, ...rest: Rest): void {
-    this.add('error', code, at, ...textOf(code, rest));
+  /** An issue whose texts come from the message catalogue; the compiler checks the code and its params. */
+  error<C extends CourseCode>(code: C, at: At, params: CourseParams<C>): void {
+    this.add('error', code, at, params);
   }
 
-  warning<C extends CourseCode>(code: C, at: At, params: CourseParams<C>): void;
-  warning(code: string, at: At, message: string, hint?: string, params?: Params): void;
-  warning(code: string, at: At, ...rest: Rest): void {
-    this.add('warning', code, at, ...textOf(code, rest));
+  warning<C extends CourseCode>(code: C, at: At, params: CourseParams<C>): void {
+    this.add('warning', code, at, params);
   }
 
-  private add(severity: ValidationIssue['severity'], code: string, at: At, message: string, hint?: string, params?: Params) {
+  private add<C extends CourseCode>(severity: ValidationIssue['severity'], code: C, at: At, params: CourseParams<C>) {
+    const { message, hint } = courseTextEn(code, params);
     const { line, column } = whereOf(at);
-    const issue: ValidationIssue = { severity, code, file: this.file, message };
+    const issue: ValidationIssue = { severity, code, file: this.file, message, hint, params: params as Params };
     if (line !== undefined) issue.line = line;
     if (column !== undefined) issue.column = column;
-    if (hint) issue.hint = hint;
-    if (params) issue.params = params;
     this.list.push(issue);
   }
 }

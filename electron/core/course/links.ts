@@ -30,23 +30,11 @@ export class LinkChecker {
     const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme || trimmed.startsWith('//')) {
       if (localOnly) {
-        issues.error(
-          'link.external',
-          at,
-          `the ${what} '${trimmed}' is not a file in the course`,
-          'put the file in media/ and write media/<name>; learners may be offline',
-          { url: trimmed, what },
-        );
+        issues.error('link.external', at, { url: trimmed, what });
         return '';
       }
       if (scheme && SAFE_SCHEMES.has(scheme)) return trimmed;
-      issues.error(
-        'link.protocol',
-        at,
-        `the ${what} '${trimmed}' uses a kind of address that is not allowed`,
-        'use an https:// address or a file in media/',
-        { url: trimmed, what },
-      );
+      issues.error('link.protocol', at, { url: trimmed, what });
       return '';
     }
     return this.checkFile(issues, trimmed, at, what, media);
@@ -62,13 +50,7 @@ export class LinkChecker {
     }
     // Links resolve against the course folder, not the module file: the guide writes `media/x.svg` from modules/.
     if (rel.startsWith('../') || rel === '..' || path.posix.isAbsolute(rel)) {
-      issues.error(
-        'link.outside-course',
-        at,
-        `the ${what} '${url}' points outside the course folder`,
-        `write the path from the course folder, e.g. media/${path.posix.basename(rel)}`,
-        { url, what, fileName: path.posix.basename(rel) },
-      );
+      issues.error('link.outside-course', at, { url, what, fileName: path.posix.basename(rel) });
       return '';
     }
     const where = this.files.resolve(rel);
@@ -80,15 +62,8 @@ export class LinkChecker {
     if (where.state !== 'file') {
       const dir = path.posix.dirname(rel);
       const guess = closest(path.posix.basename(rel), this.listing(dir));
-      issues.error(
-        'link.broken',
-        at,
-        `the ${what} '${url}' points to a file that does not exist`,
-        guess
-          ? `did you mean ${dir === '.' ? '' : `${dir}/`}${guess}?`
-          : `check the file name in ${dir === '.' ? 'the course folder' : `${dir}/`}`,
-        { url, path: rel, what },
-      );
+      const near = guess === undefined ? '' : path.posix.join(dir, guess);
+      issues.error('link.broken', at, { url, path: rel, what, guess: near });
       return '';
     }
     const problems = this.files.inspect(rel, where.real);
@@ -105,13 +80,7 @@ export class LinkChecker {
     const shows = SHOWS[what];
     if (shows && !shows.includes(mediaTypeOf(rel)!.kind)) {
       const allowed = extensionsOf(...shows);
-      issues.error(
-        'media.wrong-kind',
-        at,
-        `the ${what} '${url}' is not ${what === 'image' ? 'an image' : 'a video or sound file'}, so it cannot be shown as one`,
-        `use a file of type ${allowed.join(', ')}, or link the file as [text](${rel})`,
-        { url, what, file: rel, allowed: allowed.join(',') },
-      );
+      issues.error('media.wrong-kind', at, { url, what, file: rel, allowed: allowed.join(',') });
       return '';
     }
     media.add(rel);

@@ -3,7 +3,6 @@ import type { At, FileIssues, IssueList } from './issues';
 import type { CourseFiles, MediaProblem } from './media-check';
 import { ALLOWED_EXTENSIONS } from './media-types';
 
-const ALLOWED = ALLOWED_EXTENSIONS.join(', ');
 /** The same list as a param: comma-separated, the UI quotes and joins it in its own language. */
 const ALLOWED_PARAM = ALLOWED_EXTENSIONS.join(',');
 
@@ -15,29 +14,14 @@ const ALLOWED_PARAM = ALLOWED_EXTENSIONS.join(',');
 export function reportPath(issues: FileIssues, at: At, file: string, where: CoursePath, used = false): boolean {
   switch (where.state) {
     case 'outside':
-      issues.error(
-        'file.outside-course',
-        at,
-        `'${file}' is a link to '${where.target}', outside the course folder`,
-        'copy the file itself into the course folder instead of linking to it',
-        { file, target: where.target },
-      );
+      issues.error('file.outside-course', at, { file, target: where.target });
       return false;
-    case 'unreadable': {
-      const message = `'${file}' cannot be read (${where.reason})`;
-      const hint = 'check that the file exists and that this user may read it';
-      if (used) issues.error('file.unreadable', at, message, hint, { file, reason: where.reason });
-      else issues.warning('file.unreadable', at, `${message}; it is skipped`, hint, { file, reason: where.reason });
+    case 'unreadable':
+      if (used) issues.error('file.unreadable', at, { file, reason: where.reason, handling: 'refused' });
+      else issues.warning('file.unreadable', at, { file, reason: where.reason, handling: 'skipped' });
       return false;
-    }
     case 'dangling':
-      issues.warning(
-        'file.dangling-link',
-        at,
-        `'${file}' is a link to '${where.target}', which does not exist; it is skipped`,
-        'remove the link (an editor may have left it behind) or restore its file',
-        { file, target: where.target },
-      );
+      issues.warning('file.dangling-link', at, { file, target: where.target });
       return false;
     default:
       return true;
@@ -56,44 +40,18 @@ export function reportMedia(list: IssueList, files: CourseFiles, issues: FileIss
   for (const p of problems) {
     switch (p.code) {
       case 'media.type-refused':
-        issues.error(
-          'media.type-refused',
-          at,
-          `'${file}' is not a kind of file a course may hold: a course carries images, sound, video, captions and PDF (${ALLOWED}), never pages or code`,
-          p.refused === 'page' ? 'convert the page to PDF, or write its text in the module' : p.refused === 'code' ? 'remove it: course files may not run code' : `convert it to one of ${ALLOWED}, or remove it`,
-          { file, ext: p.ext, refused: p.refused, allowed: ALLOWED_PARAM },
-        );
+        issues.error('media.type-refused', at, { file, ext: p.ext, refused: p.refused, allowed: ALLOWED_PARAM });
         break;
       case 'media.content-mismatch':
-        issues.error(
-          'media.content-mismatch',
-          at,
-          p.found === 'markup'
-            ? `'${file}' is named as a ${p.type}, but its content is markup (HTML, SVG or XML) that a browser could run`
-            : `'${file}' is named as a ${p.type}, but its content does not start like one`,
-          `save the file again as a real ${p.type} (export it from the program that made it)`,
-          { file, ext: p.ext, found: p.found },
-        );
+        issues.error('media.content-mismatch', at, { file, ext: p.ext, found: p.found });
         break;
       case 'svg.invalid':
         if (firstReport)
-          own.error(
-            'svg.invalid',
-            p.line ? { line: p.line } : undefined,
-            `the SVG image '${file}' is not well-formed: ${p.reason}`,
-            'save it again from the drawing program as plain SVG',
-            { file, reason: p.reason },
-          );
+          own.error('svg.invalid', p.line ? { line: p.line } : undefined, { file, reason: p.reason });
         break;
       case 'svg.script':
         if (firstReport)
-          own.error(
-            'svg.script',
-            { line: p.line },
-            `the SVG image '${file}' contains ${p.name}, which can run code or load a page`,
-            'remove it, or save the drawing as plain SVG or PNG without scripts, links or embedded pages',
-            { file, rule: p.rule, name: p.name },
-          );
+          own.error('svg.script', { line: p.line }, { file, rule: p.rule, name: p.name });
         break;
     }
   }

@@ -71,12 +71,7 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
     }
     if (sections.length === 0 && !reportedBeforeFirst) {
       reportedBeforeFirst = true;
-      ctx.issues.error(
-        'section.before-first',
-        startOf(node),
-        'there is content before the first section',
-        'start the module body with a line ::section[Title]{#id}, or move this text into a section',
-      );
+      ctx.issues.error('section.before-first', startOf(node), {});
     }
     if (node.type === 'containerDirective' || node.type === 'leafDirective') {
       const attrs = readDirective(ctx, node, 'section');

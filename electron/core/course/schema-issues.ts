@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import { ID_HINT, ID_PATTERN, suggestId } from './ids';
-import { closest, listOf, type FileIssues } from './issues';
+import { ID_PATTERN, suggestId } from './ids';
+import { closest, type FileIssues } from './issues';
 import type { YamlPath, YamlSource } from './yaml-source';
 
 type Issue = z.core.$ZodIssue;
-
-const KIND_OF: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list (lines starting with "- ")',
-  object: 'a group of keys',
-  boolean: 'true or false',
-};
 
 /**
  * Validates a parsed YAML value against a strict schema and reports every problem at the line of
@@ -46,37 +37,24 @@ function report(schema: z.ZodType, issue: Issue, yaml: YamlSource, issues: FileI
     const valid = keysAt(schema, path);
     for (const key of issue.keys) {
       const guess = closest(key, valid);
-      issues.error(
-        'schema.unknown-key',
-        yaml.locateKey(path, key),
-        `unknown key '${key}'${path.length ? ` in ${name}` : ''}`,
-        guess ? `did you mean '${guess}'? Valid keys: ${listOf(valid)}` : `valid keys are ${listOf(valid)}`,
-        { key, valid: valid.join(',') },
-      );
+      issues.error('schema.unknown-key', yaml.locateKey(path, key), { key, valid: valid.join(','), guess: guess ?? '' });
     }
     return;
   }
 
   if (issue.code === 'invalid_type' && !yaml.has(path)) {
-    issues.error('schema.missing-key', yaml.locate(path), `${name} is missing`, `add the key '${String(path.at(-1))}'`, {
-      key: String(path.at(-1)),
-      path: name,
-    });
+    issues.error('schema.missing-key', yaml.locate(path), { key: String(path.at(-1)), path: name });
     return;
   }
 
   const where = yaml.locate(path);
   if (issue.code === 'invalid_format' && issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
     const id = String(valueAt(yaml.value, path) ?? '');
-    issues.error('id.format', where, `${name} is not a valid id`, ID_HINT, { key: name, id, suggestion: suggestId(id) });
+    issues.error('id.format', where, { id, suggestion: suggestId(id) });
     return;
   }
   const { rule, limit } = ruleOf(issue, path);
-  issues.error('schema.invalid', where, `${name} ${explain(issue)}`, hintFor(issue), {
-    key: name,
-    rule,
-    ...(limit === undefined ? {} : { limit }),
-  });
+  issues.error('schema.invalid', where, { key: name, rule, ...(limit === undefined ? {} : { limit }) });
 }
 
 /** What `explain` says, as a stable word for translations, plus the number it names. */
@@ -100,30 +78,6 @@ function valueAt(value: unknown, path: YamlPath): unknown {
   let v = value;
   for (const p of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[p] : undefined;
   return v;
-}
-
-function explain(issue: Issue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return `must be ${KIND_OF[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} item(s)`;
-      if (issue.origin === 'string') return 'must not be empty';
-      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    default:
-      return `is not valid: ${issue.message}`;
-  }
-}
-
-function hintFor(issue: Issue): string {
-  if (issue.code === 'invalid_type' && issue.expected === 'string') return 'put the text in quotes: "…"';
-  if (issue.code === 'invalid_type' && issue.expected === 'array') return 'write one item per line, starting with "- "';
-  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int'))
-    return 'write a number without quotes';
-  if (issue.code === 'too_small' && issue.origin === 'number') return 'write a positive whole number';
-  return 'write it as in courses/README.md';
 }
 
 /** `framework.themes[0].levers[2].id` reads better than a JSON path in an error message. */

@@ -29,15 +29,11 @@ export function parseYaml(text: string, issues: FileIssues, firstLine = 1): Yaml
 
   for (const e of doc.errors) {
     const duplicate = e.code === 'DUPLICATE_KEY';
-    issues.error(
-      duplicate ? 'yaml.duplicate-key' : 'yaml.syntax',
-      at(e.pos[0]),
-      `YAML ${duplicate ? 'has a key twice' : 'syntax error'}: ${firstSentence(e.message)}`,
-      hintFor(e.code, e.message),
-      { yamlCode: e.code },
-    );
+    const params = { detail: firstSentence(e.message), yamlCode: e.code };
+    if (duplicate) issues.error('yaml.duplicate-key', at(e.pos[0]), params);
+    else issues.error('yaml.syntax', at(e.pos[0]), { ...params, cause: causeOf(e.message) });
   }
-  for (const w of doc.warnings) issues.warning('yaml.warning', at(w.pos[0]), `YAML: ${firstSentence(w.message)}`);
+  for (const w of doc.warnings) issues.warning('yaml.warning', at(w.pos[0]), { detail: firstSentence(w.message) });
 
   const start = (node: unknown): Where | undefined => (isNode(node) && node.range ? at(node.range[0]) : undefined);
 
@@ -63,13 +59,12 @@ export function parseYaml(text: string, issues: FileIssues, firstLine = 1): Yaml
   };
 }
 
-function hintFor(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'keep one of the two keys';
+/** Which hint fits a syntax error, from the parser's message. */
+function causeOf(message: string): 'colon' | 'quote' | 'indentation' {
   // The most common cause by far: a title such as `Hefboom 1: onderzoeken` written without quotes.
-  if (message.startsWith('Nested mappings'))
-    return 'put a value that contains ": " in quotes, e.g. title: "Hefboom 1: onderzoeken"';
-  if (message.includes('quote')) return 'close the quotes on the same value';
-  return 'check the indentation and the colons on this line and the one above';
+  if (message.startsWith('Nested mappings')) return 'colon';
+  if (message.includes('quote')) return 'quote';
+  return 'indentation';
 }
 
 function firstSentence(message: string): string {

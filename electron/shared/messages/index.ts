@@ -1,6 +1,7 @@
-import type { Entry, ParamsOf } from './define';
+import type { Entry, Language, ParamsOf } from './define';
 import { courseTextIn } from './course/text';
 import { courseAnswerMessages } from './course/answers';
+import { courseBlockMessages } from './course/blocks';
 import { courseFileMessages } from './course/files';
 import { courseMarkupMessages } from './course/markup';
 import { courseMediaMessages } from './course/media';
@@ -15,6 +16,7 @@ export type { Entry, Language, ParamsOf, Texts } from './define';
 export const courseMessages = {
   ...courseFileMessages,
   ...courseMarkupMessages,
+  ...courseBlockMessages,
   ...courseMediaMessages,
   ...courseQuestionMessages,
   ...courseSourceMessages,
@@ -26,7 +28,14 @@ export type CourseCode = keyof typeof courseMessages;
 /** The params the texts of one course code need. */
 export type CourseParams<C extends CourseCode> = ParamsOf<(typeof courseMessages)[C]>;
 
+/** A course issue's text in `language`, in the variant its params pick. */
+export function courseText<C extends CourseCode>(code: C, language: Language, params: CourseParams<C>): { message: string; hint: string } {
+  return courseTextIn(code, courseMessages[code][language], language, params as Record<string, string | number>);
+}
+
 /** A course issue's English text, as the CLI and the logs show it. */
 export function courseTextEn<C extends CourseCode>(code: C, params: CourseParams<C>): { message: string; hint: string } {
-  return courseTextIn(code, courseMessages[code].en, 'en', params as Record<string, string | number>);
+  return courseText(code, 'en', params);
 }
+
+export * from './preflight';

@@ -3,29 +3,30 @@ import type { ValidationIssue } from '../../../electron/core/contract';
 import {
   courseKinds,
   courseMessages,
-  KIND_PARAMS,
-  LIST_PARAMS,
+  courseText,
   VARIANT_PARAM,
   type CourseCode,
+  type CourseParams,
   type Language,
   type Texts,
 } from '../../../electron/shared/messages';
-import { nestByCode, templateText, variantValue, type Params, type Translator as TemplateTranslator } from './templates';
+import { catalogueLanguage } from './catalogue-language';
+import { nestByCode, variantValue } from './templates';
 
 /**
  * UI texts for the course validator's issues (electron/core/course), by issue code. The texts
- * live in the one catalogue shared with the core (electron/core/contract/messages); this file
- * shapes them for i18next and turns params into words of the UI language.
+ * live in the one catalogue shared with the core (electron/shared/messages), which also turns
+ * params into words of the UI language (kinds named, lists joined, a likely meant name asked).
  *
  * Some codes cover several situations. For those, VARIANT_PARAM names the param whose value picks
- * a refined text: `message_<value>` / `hint_<value>` (i18next context). Without a matching variant
- * the plain `message` / `hint` is used, so these must fit every situation of the code.
+ * a refined text: `message_<value>` / `hint_<value>`. Without a matching variant the plain
+ * `message` / `hint` is used, so these must fit every situation of the code.
  */
 export type IssueTemplate = Texts;
 
 export { VARIANT_PARAM };
 
-/** The validator's texts by language, from the one catalogue (electron/core/contract/messages). */
+/** The validator's texts by language, from the one catalogue (electron/shared/messages). */
 function textsIn(language: Language): Record<CourseCode, IssueTemplate> {
   const out = {} as Record<CourseCode, IssueTemplate>;
   for (const [code, entry] of Object.entries(courseMessages)) out[code as CourseCode] = entry[language];
@@ -58,27 +59,13 @@ export function variantOf(issue: Pick<ValidationIssue, 'code' | 'params'>): stri
   return variantValue(VARIANT_PARAM[issue.code], issue.params);
 }
 
-type Translator = TemplateTranslator & Pick<I18n, 'language'>;
-
-/** Params as they read in the UI language: kind nouns translated, lists quoted and joined. */
-function displayParams(i18n: Translator, params: Params): Params {
-  const out: Params = {};
-  for (const [name, value] of Object.entries(params)) {
-    const list = LIST_PARAMS[name];
-    if (KIND_PARAMS.includes(name) && i18n.exists(`validation.kinds.${value}`)) out[name] = i18n.t(`validation.kinds.${value}`);
-    else if (list && typeof value === 'string' && value !== '') {
-      const items = value.split(',').map((v) => `'${v}'`);
-      out[name] = new Intl.ListFormat(i18n.language, { type: list }).format(items);
-    } else out[name] = value;
-  }
-  return out;
-}
+const isCourseCode = (code: string): code is CourseCode => Object.hasOwn(courseMessages, code);
 
 /**
- * An issue's message and hint in the UI language. Falls back to the validator's own (English)
- * message and hint when there is no text for the code, e.g. a code from a newer core.
+ * An issue's message and hint in the UI language, from the catalogue. A code the catalogue lacks
+ * (an issue from a newer core) shows the core's own English rather than nothing.
  */
-export function issueText(i18n: Translator, issue: ValidationIssue): { message: string; hint?: string } {
-  const own = { message: issue.message, hint: issue.hint };
-  return templateText(i18n, `validation.${issue.code}`, own, displayParams(i18n, issue.params ?? {}), variantOf(issue));
+export function issueText(i18n: Pick<I18n, 'language'>, issue: ValidationIssue): { message: string; hint?: string } {
+  if (!isCourseCode(issue.code)) return { message: issue.message, hint: issue.hint };
+  return courseText(issue.code, catalogueLanguage(i18n.language), (issue.params ?? {}) as CourseParams<CourseCode>);
 }

@@ -30,8 +30,8 @@ export function compileChecklist(ctx: ModuleContext, node: ContainerDirective, a
       'checklist.scale', attributeAt(ctx, node, 'scale'), { checklist: id, scale: attrs.scale, min: SCALE_MIN, max: SCALE_MAX },
     );
   }
-  const allowNote = flagAttribute(ctx, node, 'note', attrs.note, 'let learners add a note');
-  checkTitle(ctx, node, attrs.title, `checklist '${id}'`, 'Kijkwijzer …');
+  const allowNote = flagAttribute(ctx, node, 'note', attrs.note);
+  checkTitle(ctx, node, attrs.title);
 
   const block: ChecklistBlock = {
     kind: 'checklist',

@@ -17,13 +17,7 @@ export function rejectNestedDirectives(ctx: ModuleContext, nodes: readonly RootC
       const spec = DIRECTIVES[n.name];
       if (!spec) readDirective(ctx, n, 'section');
       else {
-        ctx.issues.error(
-          'directive.misplaced',
-          startOf(n),
-          `a ${spec.kind} cannot stand inside a ${inside}`,
-          `close the ${inside} with its ::: line before this line`,
-          { name: n.name, inside, rule: 'nested' },
-        );
+        ctx.issues.error('directive.misplaced', startOf(n), { name: n.name, inside, rule: 'nested' });
       }
       return 'skip';
     });
@@ -71,39 +65,28 @@ export function intAttribute(
 ): number | undefined {
   const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (n >= range.min && n <= range.max) return n;
-  ctx.issues.error(
-    'directive.attribute-invalid',
-    at,
-    `'${name}' must be a whole number from ${range.min} to ${range.max}, not '${value}'`,
-    `write for example ${name}=${range.example}`,
-    { attribute: name, value, rule: 'range', min: range.min, max: range.max, example: range.example },
-  );
+  ctx.issues.error('directive.attribute-invalid', at, {
+    attribute: name,
+    value,
+    rule: 'range',
+    min: range.min,
+    max: range.max,
+    example: range.example,
+  });
   return undefined;
 }
 
 /** A flag such as `retry` or `note` is written on its own; `retry="yes"` is a mistake worth naming. */
-export function flagAttribute(ctx: ModuleContext, node: Directive, name: string, value: string | undefined, meaning: string): boolean {
+export function flagAttribute(ctx: ModuleContext, node: Directive, name: string, value: string | undefined): boolean {
   if (value !== undefined && value !== '') {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, name),
-      `'${name}' takes no value (found ${name}="${value}")`,
-      `write ${name} on its own to ${meaning}, or leave it out`,
-      { attribute: name, value, rule: 'no-value' },
-    );
+    ctx.issues.error('directive.attribute-invalid', attributeAt(ctx, node, name), { attribute: name, value, rule: 'no-value' });
   }
   return value !== undefined;
 }
 
 /** A `title` that is present must say something: an empty one would show as a blank heading. */
-export function checkTitle(ctx: ModuleContext, node: Directive, value: string | undefined, what: string, example: string) {
+export function checkTitle(ctx: ModuleContext, node: Directive, value: string | undefined) {
   if (value !== undefined && !value.trim()) {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, node, 'title'),
-      `the title of ${what} is empty`,
-      `write title="${example}"`,
-      { attribute: 'title', value, rule: 'empty' },
-    );
+    ctx.issues.error('directive.attribute-invalid', attributeAt(ctx, node, 'title'), { attribute: 'title', value, rule: 'empty' });
   }
 }

@@ -14,39 +14,16 @@ export function compileMatching(ctx: ModuleContext, q: QuestionParts): Question 
     const left = parts[0]?.trim() ?? '';
     const right = parts.slice(1).join(ARROW).trim();
     if (parts.length !== 2 || !left || !right) {
-      const problem =
-        parts.length === 1
-          ? `has no '${ARROW}'`
-          : parts.length > 2
-            ? `has more than one '${ARROW}'`
-            : `has no text ${left ? 'right' : 'left'} of '${ARROW}'`;
-      ctx.issues.error(
-        'matching.unequal',
-        startOf(item),
-        `pair ${i + 1} of matching question '${q.id}' ${problem}`,
-        `write exactly one '${ARROW}' with text on both sides: "- left ${ARROW} right"`,
-        { question: q.id, pair: i + 1 },
-      );
+      const problem = parts.length === 1 ? 'no-arrow' : parts.length > 2 ? 'many-arrows' : left ? 'no-right' : 'no-left';
+      ctx.issues.error('matching.unequal', startOf(item), { question: q.id, pair: i + 1, problem });
     }
     pairs.push({ id: `p${i + 1}`, left, right });
   }
   if (pairs.length < 2) {
-    ctx.issues.error(
-      'matching.too-few',
-      startOf(q.list ?? q.node),
-      `matching question '${q.id}' has ${pairs.length} pair(s)`,
-      'give at least two pairs',
-      { question: q.id, count: pairs.length },
-    );
+    ctx.issues.error('matching.too-few', startOf(q.list ?? q.node), { question: q.id, count: pairs.length });
   }
   if (pairs.length > MAX_LIST_ENTRIES) {
-    ctx.issues.error(
-      'matching.too-many',
-      startOf(q.list ?? q.node),
-      `matching question '${q.id}' has ${pairs.length} pairs`,
-      `keep it to ${MAX_LIST_ENTRIES} pairs or fewer`,
-      { question: q.id, count: pairs.length, max: MAX_LIST_ENTRIES },
-    );
+    ctx.issues.error('matching.too-many', startOf(q.list ?? q.node), { question: q.id, count: pairs.length, max: MAX_LIST_ENTRIES });
   }
   requireFeedback(ctx, q);
   return {
@@ -61,35 +38,17 @@ export function compileMatching(ctx: ModuleContext, q: QuestionParts): Question 
 export function compileOrdering(ctx: ModuleContext, q: QuestionParts): Question {
   const list = q.list;
   if (list && !list.ordered) {
-    ctx.issues.error(
-      'ordering.not-numbered',
-      startOf(list),
-      `the items of ordering question '${q.id}' are not numbered`,
-      'write them as a numbered list in the right order: "1. …", "2. …"',
-      { question: q.id },
-    );
+    ctx.issues.error('ordering.not-numbered', startOf(list), { question: q.id });
   }
   const items = (list?.children ?? []).map((item, i) => ({
     id: `i${i + 1}`,
     text: plainText(splitFeedback(item.children).content),
   }));
   if (items.length < 2) {
-    ctx.issues.error(
-      'ordering.too-few',
-      startOf(list ?? q.node),
-      `ordering question '${q.id}' has ${items.length} item(s)`,
-      'give at least two items to put in order',
-      { question: q.id, count: items.length },
-    );
+    ctx.issues.error('ordering.too-few', startOf(list ?? q.node), { question: q.id, count: items.length });
   }
   if (items.length > MAX_LIST_ENTRIES) {
-    ctx.issues.error(
-      'ordering.too-many',
-      startOf(list ?? q.node),
-      `ordering question '${q.id}' has ${items.length} items`,
-      `keep it to ${MAX_LIST_ENTRIES} items or fewer`,
-      { question: q.id, count: items.length, max: MAX_LIST_ENTRIES },
-    );
+    ctx.issues.error('ordering.too-many', startOf(list ?? q.node), { question: q.id, count: items.length, max: MAX_LIST_ENTRIES });
   }
   requireFeedback(ctx, q);
   return {

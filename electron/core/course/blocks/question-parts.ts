@@ -22,11 +22,5 @@ export interface QuestionParts {
 /** Every question must teach something: a wrong answer without any explanation teaches nothing. */
 export function requireFeedback(ctx: ModuleContext, q: QuestionParts): void {
   if (q.explanationHtml) return;
-  ctx.issues.error(
-    'question.no-feedback',
-    startOf(q.node),
-    `question '${q.id}' has no feedback`,
-    'add a "> …" line after the answers that explains the right answer',
-    { question: q.id, quiz: q.quiz },
-  );
+  ctx.issues.error('question.no-feedback', startOf(q.node), { question: q.id, quiz: q.quiz });
 }

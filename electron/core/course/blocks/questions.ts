@@ -7,13 +7,6 @@ import { firstList, isBlank, rejectNestedDirectives, renderInline, renderQuoted,
 import { compileMatching, compileOrdering } from './question-lists';
 import { MAX_LIST_ENTRIES, requireFeedback, type QuestionParts } from './question-parts';
 
-const LIST_HINT: Record<string, string> = {
-  single: 'write the options as "- [ ] …" lines and mark the right one "- [x] …"',
-  multiple: 'write the options as "- [ ] …" lines and mark the right ones "- [x] …"',
-  matching: 'write one pair per line: "- left -> right"',
-  ordering: 'write the items as a numbered list in the right order: "1. …"',
-};
-
 export function compileQuestion(
   ctx: ModuleContext,
   node: ContainerDirective,
@@ -26,13 +19,7 @@ export function compileQuestion(
   const parts = node.name === 'truefalse' ? splitTrueFalse(body) : splitListQuestion(ctx, node, body, id);
   if (!parts) return undefined;
   if (isBlank(parts.prompt)) {
-    ctx.issues.error(
-      'question.no-prompt',
-      startOf(node),
-      `question '${id}' has no question text`,
-      'write the question on the line after the opening line',
-      { question: id },
-    );
+    ctx.issues.error('question.no-prompt', startOf(node), { question: id });
   }
   const base: QuestionParts = { id, quiz, node, promptHtml: ctx.html(parts.prompt), list: parts.list };
   const explanation = renderQuoted(ctx, parts.explanation);
@@ -71,13 +58,7 @@ function splitListQuestion(
 ): Split | undefined {
   const { before, list, after } = firstList(body);
   if (!list) {
-    ctx.issues.error(
-      'question.no-options',
-      startOf(node),
-      `question '${id}' has no ${node.name === 'matching' ? 'pairs' : node.name === 'ordering' ? 'items' : 'options'}`,
-      LIST_HINT[node.name] ?? '',
-      { question: id, name: node.name },
-    );
+    ctx.issues.error('question.no-options', startOf(node), { question: id, name: node.name });
     return undefined;
   }
   const explanation: Blockquote[] = [];
@@ -86,13 +67,7 @@ function splitListQuestion(
   for (const n of after) {
     if (n.type === 'blockquote') explanation.push(n);
     else if (!ignored.has(n.type)) {
-      ctx.issues.error(
-        'question.unexpected-content',
-        startOf(n),
-        `question '${id}' has text after its list that is not feedback`,
-        'start feedback lines with "> "; put the question text above the list',
-        { question: id },
-      );
+      ctx.issues.error('question.unexpected-content', startOf(n), { question: id });
     }
   }
   return { prompt: before, list, explanation };
@@ -104,13 +79,12 @@ function requireChoiceFeedback(ctx: ModuleContext, q: QuestionParts, options: Ch
   const missing = options.filter((o) => !o.feedbackHtml).map((o) => o.id);
   if (missing.length === 0 && options.length > 0) return;
   if (missing.length === options.length) return requireFeedback(ctx, q);
-  ctx.issues.error(
-    'question.no-feedback',
-    startOf(q.node),
-    `option(s) ${missing.join(', ')} of question '${q.id}' have no feedback`,
-    'add a "> …" line under each of those options, or one "> …" line after all options',
-    { question: q.id, quiz: q.quiz, options: missing.join(',') },
-  );
+  ctx.issues.error('question.no-feedback', startOf(q.node), {
+    question: q.id,
+    quiz: q.quiz,
+    missing: 'options',
+    options: missing.join(','),
+  });
 }
 
 function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'multiple'): Question {
@@ -118,13 +92,7 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
   const options: ChoiceOption[] = items.map((item, i) => {
     const { content, feedback } = splitFeedback(item.children);
     if (item.checked === null || item.checked === undefined) {
-      ctx.issues.error(
-        'question.option-unmarked',
-        startOf(item),
-        `option ${i + 1} of question '${q.id}' is not marked right or wrong`,
-        'start the option with "- [ ] " (wrong) or "- [x] " (right)',
-        { question: q.id, option: i + 1 },
-      );
+      ctx.issues.error('question.option-unmarked', startOf(item), { question: q.id, option: i + 1 });
     }
     const option: ChoiceOption = {
       id: String.fromCharCode(97 + i),
@@ -138,40 +106,16 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
   });
   const at = q.list ? startOf(q.list) : startOf(q.node);
   if (options.length < 2) {
-    ctx.issues.error(
-      'question.too-few-options',
-      at,
-      `question '${q.id}' has ${options.length} option(s)`,
-      'give at least two options',
-      { question: q.id, count: options.length },
-    );
+    ctx.issues.error('question.too-few-options', at, { question: q.id, count: options.length });
   }
   const correct = options.filter((o) => o.correct).length;
   if (correct === 0) {
-    ctx.issues.error(
-      'quiz.no-correct-answer',
-      at,
-      `question '${q.id}' of quiz '${q.quiz}' has no correct answer`,
-      `mark ${type === 'single' ? 'one option' : 'the right options'} with [x]`,
-      { question: q.id, quiz: q.quiz, name: type },
-    );
+    ctx.issues.error('quiz.no-correct-answer', at, { question: q.id, quiz: q.quiz, name: type });
   } else if (type === 'single' && correct > 1) {
-    ctx.issues.error(
-      'quiz.single-multiple-correct',
-      at,
-      `single-choice question '${q.id}' has ${correct} correct answers`,
-      'mark exactly one option with [x], or make it a :::multiple question',
-      { question: q.id, count: correct },
-    );
+    ctx.issues.error('quiz.single-multiple-correct', at, { question: q.id, count: correct });
   }
   if (options.length > MAX_LIST_ENTRIES) {
-    ctx.issues.error(
-      'question.too-many-options',
-      at,
-      `question '${q.id}' has ${options.length} options`,
-      `keep it to ${MAX_LIST_ENTRIES} options or fewer`,
-      { question: q.id, count: options.length },
-    );
+    ctx.issues.error('question.too-many-options', at, { question: q.id, count: options.length, max: MAX_LIST_ENTRIES });
   }
   requireChoiceFeedback(ctx, q, options);
   return {
@@ -185,13 +129,13 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
 
 function compileTrueFalse(ctx: ModuleContext, q: QuestionParts, answer: string | undefined): Question {
   if (answer !== undefined && answer !== 'waar' && answer !== 'onwaar') {
-    ctx.issues.error(
-      'directive.attribute-invalid',
-      attributeAt(ctx, q.node, 'answer'),
-      `answer="${answer}" of question '${q.id}' is neither "waar" nor "onwaar"`,
-      'write answer="waar" or answer="onwaar"',
-      { question: q.id, attribute: 'answer', value: answer, rule: 'one-of', allowed: 'waar,onwaar' },
-    );
+    ctx.issues.error('directive.attribute-invalid', attributeAt(ctx, q.node, 'answer'), {
+      question: q.id,
+      attribute: 'answer',
+      value: answer,
+      rule: 'one-of',
+      allowed: 'waar,onwaar',
+    });
   }
   requireFeedback(ctx, q);
   return {

@@ -11,8 +11,8 @@ export function compileQuiz(ctx: ModuleContext, node: ContainerDirective, attrs:
     attrs.pass === undefined
       ? 0
       : intAttribute(ctx, attributeAt(ctx, node, 'pass'), 'pass', attrs.pass, { min: 0, max: 100, example: 75 });
-  const retry = flagAttribute(ctx, node, 'retry', attrs.retry, 'allow another try');
-  checkTitle(ctx, node, attrs.title, `quiz '${id}'`, 'Test je kennis');
+  const retry = flagAttribute(ctx, node, 'retry', attrs.retry);
+  checkTitle(ctx, node, attrs.title);
 
   const questions: Question[] = [];
   let reportedStray = false;

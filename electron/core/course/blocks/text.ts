@@ -11,12 +11,7 @@ export function compileQuote(ctx: ModuleContext, node: ContainerDirective, attrs
   const body = bodyOf(node);
   rejectNestedDirectives(ctx, body, 'quote');
   if (isBlank(body)) {
-    ctx.issues.error(
-      'quote.empty',
-      startOf(node),
-      'this quote has no text',
-      'write the quoted words between the :::quote line and the closing :::',
-    );
+    ctx.issues.error('quote.empty', startOf(node), {});
   }
   if (attrs.by !== undefined && !attrs.by.trim()) {
     ctx.issues.error(
@@ -32,12 +27,7 @@ export function compileCallout(ctx: ModuleContext, node: ContainerDirective, att
   const body = bodyOf(node);
   rejectNestedDirectives(ctx, body, 'callout');
   if (isBlank(body)) {
-    ctx.issues.error(
-      'callout.empty',
-      startOf(node),
-      'this callout has no text',
-      'write the text between the :::callout line and the closing :::',
-    );
+    ctx.issues.error('callout.empty', startOf(node), {});
   }
   let variant: CalloutType = 'info';
   if (attrs.type !== undefined) {

@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 /** The course validator's texts (electron/core/course): media files, SVG and files outside the course. */
 export const courseMediaMessages = defineMessages({
   'media.type-refused': {
+    data: ['ext', 'refused'],
     en: {
       message: "'{{file}}' is not a kind of file a course may hold: only images, sound, video, captions and PDF ({{allowed}}), never pages or code",
       hint: 'convert it to one of these kinds ({{allowed}}), or remove it',
@@ -17,6 +18,7 @@ export const courseMediaMessages = defineMessages({
     },
   },
   'media.content-mismatch': {
+    data: ['found'],
     en: {
       message: "'{{file}}' has the extension {{ext}}, but its content does not start like a {{ext}} file",
       message_markup: "'{{file}}' has the extension {{ext}}, but its content is markup (HTML, SVG or XML) that a browser could run",
@@ -53,6 +55,7 @@ export const courseMediaMessages = defineMessages({
     },
   },
   'svg.script': {
+    data: ['rule'],
     en: {
       message: "the SVG image '{{file}}' contains {{name}}, which can run code or load a page",
       hint: 'remove it, or save the drawing as plain SVG or PNG without scripts, links or embedded pages',
@@ -83,13 +86,16 @@ export const courseMediaMessages = defineMessages({
     },
   },
   'file.unreadable': {
+    data: ['handling'],
     en: {
       message: "'{{file}}' cannot be read ({{reason}})",
       hint: 'check that the file exists and that this user may read it',
+      message_skipped: "'{{file}}' cannot be read ({{reason}}); it is skipped",
     },
     nl: {
       message: "'{{file}}' kan niet gelezen worden ({{reason}})",
       hint: 'controleer of het bestand bestaat en of deze gebruiker het mag lezen',
+      message_skipped: "'{{file}}' kan niet gelezen worden ({{reason}}); het wordt overgeslagen",
     },
   },
 });

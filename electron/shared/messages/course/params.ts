@@ -1,3 +1,5 @@
+import type { Language } from '../define';
+
 /**
  * How the course validator's params read inside a sentence, in any language: some codes cover
  * several situations and one param picks the refined text (`message_<value>`); some params hold
@@ -14,10 +16,21 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'media.content-mismatch': 'found',
   'media.wrong-kind': 'what',
   'module.too-complex': 'rule',
+  'question.no-feedback': 'missing',
+  'matching.unequal': 'problem',
+  'file.unreadable': 'handling',
+  'yaml.syntax': 'cause',
 };
 
 /** Params that hold a kind of thing ("section", "checklist statement"), shown through `courseKinds`. */
 export const KIND_PARAMS: readonly string[] = ['kind', 'firstKind', 'inside', 'what'];
+
+/**
+ * The param holding a likely meant name for a misspelt one ('' when none is close): shown as this
+ * question before the hint, so the author sees the fix before the list of every valid name.
+ */
+export const GUESS_PARAM = 'guess';
+export const GUESS_TEXT: Readonly<Record<Language, string>> = { en: "did you mean '{{guess}}'? ", nl: "bedoel je '{{guess}}'? " };
 
 /** Params that hold a comma-separated list, shown as `'a', 'b' or 'c'`. */
 export const LIST_PARAMS: Readonly<Record<string, 'disjunction' | 'conjunction'>> = {

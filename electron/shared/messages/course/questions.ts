@@ -123,32 +123,45 @@ export const courseQuestionMessages = defineMessages({
   'question.too-many-options': {
     en: {
       message: "question '{{question}}' has {{count}} options",
-      hint: 'keep it to 26 options or fewer',
+      hint: 'keep it to {{max}} options or fewer',
     },
     nl: {
       message: "vraag '{{question}}' heeft {{count}} opties",
-      hint: 'beperk je tot hoogstens 26 opties',
+      hint: 'beperk je tot hoogstens {{max}} opties',
     },
   },
   'question.no-feedback': {
-    data: ['options'],
+    data: ['missing'],
     en: {
       message: "question '{{question}}' of quiz '{{quiz}}' lacks feedback",
       hint: 'add a "> …" line after the answers that explains the right answer; a choice question may instead have a "> …" line under every option',
+      message_options: "option(s) {{options}} of question '{{question}}' have no feedback",
+      hint_options: 'add a "> …" line under each of those options, or one "> …" line after all options',
     },
     nl: {
       message: "vraag '{{question}}' van toets '{{quiz}}' mist feedback",
       hint: 'zet na de antwoorden een regel "> …" die het juiste antwoord uitlegt; bij een keuzevraag mag ook een regel "> …" onder elke optie',
+      message_options: "optie(s) {{options}} van vraag '{{question}}' hebben geen feedback",
+      hint_options: 'zet een regel "> …" onder elk van die opties, of één regel "> …" na alle opties',
     },
   },
   'matching.unequal': {
+    data: ['problem'],
     en: {
       message: "pair {{pair}} of matching question '{{question}}' is not written correctly",
       hint: 'write exactly one \'->\' with text on both sides: "- left -> right"',
+      'message_no-arrow': "pair {{pair}} of matching question '{{question}}' has no '->'",
+      'message_many-arrows': "pair {{pair}} of matching question '{{question}}' has more than one '->'",
+      'message_no-left': "pair {{pair}} of matching question '{{question}}' has no text left of '->'",
+      'message_no-right': "pair {{pair}} of matching question '{{question}}' has no text right of '->'",
     },
     nl: {
       message: "paar {{pair}} van koppelvraag '{{question}}' is niet goed geschreven",
       hint: 'schrijf precies één \'->\' met tekst aan beide kanten: "- links -> rechts"',
+      'message_no-arrow': "paar {{pair}} van koppelvraag '{{question}}' heeft geen '->'",
+      'message_many-arrows': "paar {{pair}} van koppelvraag '{{question}}' heeft meer dan één '->'",
+      'message_no-left': "paar {{pair}} van koppelvraag '{{question}}' heeft geen tekst links van '->'",
+      'message_no-right': "paar {{pair}} van koppelvraag '{{question}}' heeft geen tekst rechts van '->'",
     },
   },
   'matching.too-few': {

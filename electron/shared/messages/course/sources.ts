@@ -2,44 +2,53 @@ import { defineMessages } from '../define';
 
 /** The course validator's texts (electron/core/course): YAML, the schema of course.yaml and front matter, levers and ids. */
 export const courseSourceMessages = defineMessages({
+  // {{detail}} is the YAML parser's own (English) first sentence: the most precise account there is.
   'yaml.syntax': {
+    data: ['cause', 'yamlCode'],
     en: {
-      message: 'YAML syntax error: this line cannot be read',
+      message: 'YAML syntax error: this line cannot be read ({{detail}})',
       hint: 'check the indentation and the colons on this line and the one above; put a value that contains ": " in quotes, e.g. title: "Hefboom 1: onderzoeken"',
+      hint_colon: 'put a value that contains ": " in quotes, e.g. title: "Hefboom 1: onderzoeken"',
+      hint_quote: 'close the quotes on the same value',
+      hint_indentation: 'check the indentation and the colons on this line and the one above',
     },
     nl: {
-      message: 'YAML-fout: deze regel kan niet gelezen worden',
+      message: 'YAML-fout: deze regel kan niet gelezen worden ({{detail}})',
       hint: 'controleer het inspringen en de dubbelpunten op deze regel en op de regel erboven; bevat een waarde ": ", zet ze dan tussen aanhalingstekens, bv. title: "Hefboom 1: onderzoeken"',
+      hint_colon: 'bevat een waarde ": ", zet ze dan tussen aanhalingstekens, bv. title: "Hefboom 1: onderzoeken"',
+      hint_quote: 'sluit de aanhalingstekens op dezelfde waarde',
+      hint_indentation: 'controleer het inspringen en de dubbelpunten op deze regel en op de regel erboven',
     },
   },
   'yaml.duplicate-key': {
+    data: ['yamlCode'],
     en: {
-      message: 'YAML has a key twice here',
+      message: 'YAML has a key twice here ({{detail}})',
       hint: 'keep one of the two keys',
     },
     nl: {
-      message: 'YAML-fout: een sleutel staat hier twee keer',
+      message: 'YAML-fout: een sleutel staat hier twee keer ({{detail}})',
       hint: 'houd één van de twee sleutels over',
     },
   },
   'yaml.warning': {
     en: {
-      message: 'YAML warning on this line',
+      message: 'YAML warning on this line ({{detail}})',
       hint: 'check this line: it may be read differently from what you meant',
     },
     nl: {
-      message: 'YAML-waarschuwing op deze regel',
+      message: 'YAML-waarschuwing op deze regel ({{detail}})',
       hint: 'controleer deze regel: hij wordt misschien anders gelezen dan je bedoelt',
     },
   },
   'schema.unknown-key': {
     en: {
       message: "unknown key '{{key}}'",
-      hint: 'check the spelling; valid keys are {{valid}}',
+      hint: '{{guess}}check the spelling; valid keys are {{valid}}',
     },
     nl: {
       message: "onbekende sleutel '{{key}}'",
-      hint: 'controleer de spelling; geldige sleutels zijn {{valid}}',
+      hint: '{{guess}}controleer de spelling; geldige sleutels zijn {{valid}}',
     },
   },
   'schema.missing-key': {
@@ -53,6 +62,7 @@ export const courseSourceMessages = defineMessages({
     },
   },
   'schema.invalid': {
+    data: ['rule'],
     en: {
       message: '{{key}} is not valid',
       hint: 'write it as in courses/README.md',
@@ -140,11 +150,11 @@ export const courseSourceMessages = defineMessages({
   'id.missing': {
     en: {
       message: "the block '{{name}}' has no id",
-      hint: 'put an id on its opening line, e.g. {#my-id}',
+      hint: 'put an id on its opening line, e.g. {{example}}',
     },
     nl: {
       message: "het blok '{{name}}' heeft geen id",
-      hint: 'zet een id op de openingsregel, bv. {#mijn-id}',
+      hint: 'zet een id op de openingsregel, bv. {{example}}',
     },
   },
 });

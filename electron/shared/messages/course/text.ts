@@ -1,18 +1,19 @@
 import type { Language, Texts } from '../define';
 import { courseKinds } from './kinds';
-import { KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './params';
+import { GUESS_PARAM, GUESS_TEXT, KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './params';
 
 type Params = Record<string, string | number>;
 
 const LOCALE: Record<Language, string> = { en: 'en', nl: 'nl-BE' };
 
-/** Params as they read in `language`: kind nouns named, lists quoted and joined. */
+/** Params as they read in `language`: kind nouns named, lists quoted and joined, a guess asked. */
 export function courseParamsIn(language: Language, params: Params): Params {
   const out: Params = {};
   for (const [name, value] of Object.entries(params)) {
     const kind = KIND_PARAMS.includes(name) ? courseKinds[value as keyof typeof courseKinds] : undefined;
     const list = LIST_PARAMS[name];
     if (kind) out[name] = kind[language];
+    else if (name === GUESS_PARAM) out[name] = value === '' ? '' : fill(GUESS_TEXT[language], { [name]: value });
     else if (list && typeof value === 'string' && value !== '') {
       out[name] = new Intl.ListFormat(LOCALE[language], { type: list }).format(value.split(',').map((v) => `'${v}'`));
     } else out[name] = value;

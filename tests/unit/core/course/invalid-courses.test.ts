@@ -40,7 +40,7 @@ const CASES: Record<string, Expected> = {
     file: 'modules/02-twee.md',
     line: 10,
     column: 18,
-    message: /'een-start' .*already used by the section at modules\/01-een\.md:10/,
+    message: /'een-start' of the section is already used by the section in modules\/01-een\.md, line 10/,
   },
   'unknown-lever': {
     code: 'lever.unknown',
@@ -72,11 +72,11 @@ const CASES: Record<string, Expected> = {
     message: /'q-een-keuze' has 2 correct answers/,
   },
   'matching-unequal': { code: 'matching.unequal', file: M, line: 20, column: 1, message: /pair 2 .* has no '->'/, count: 2 },
-  'ordering-too-few': { code: 'ordering.too-few', file: M, line: 19, message: /has 1 item/ },
+  'ordering-too-few': { code: 'ordering.too-few', file: M, line: 19, message: /has too few items \(1\)/ },
   // More than a–z: SCORM 1.2 names each entry of a response by one letter.
   'ordering-too-many': { code: 'ordering.too-many', file: M, line: 19, message: /has 27 items/, hint: /26 items or fewer/ },
   'matching-too-many': { code: 'matching.too-many', file: M, line: 19, message: /has 27 pairs/, hint: /26 pairs or fewer/ },
-  'no-feedback': { code: 'question.no-feedback', file: M, line: 16, column: 1, message: /'q-een-meer' has no feedback/ },
+  'no-feedback': { code: 'question.no-feedback', file: M, line: 16, column: 1, message: /question 'q-een-meer' of quiz '[^']+' lacks feedback/ },
   'too-many-quizzes': {
     code: 'quiz.too-many',
     file: M,
@@ -107,7 +107,7 @@ const CASES: Record<string, Expected> = {
     line: 14,
     column: 1,
     message: /'media\/kadr\.svg' points to a file that does not exist/,
-    hint: /did you mean media\/kader\.svg/,
+    hint: /did you mean 'media\/kader\.svg'\?/,
   },
   'before-first-section': {
     code: 'section.before-first',
@@ -129,7 +129,7 @@ const CASES: Record<string, Expected> = {
     file: M,
     line: 14,
     column: 19,
-    message: /unknown attribute 'door' on :::quote/,
+    message: /unknown attribute 'door' on the block 'quote'/,
     hint: /'by' or 'role'/,
   },
   'svg-script': { code: 'svg.script', file: 'media/evil.svg', line: 3, message: /'media\/evil\.svg' contains <script>/, hint: /plain SVG/ },
@@ -147,8 +147,8 @@ const CASES: Record<string, Expected> = {
     file: M,
     line: 14,
     column: 1,
-    message: /'media\/foto\.png' is named as a PNG image, but its content is markup/,
-    hint: /real PNG image/,
+    message: /'media\/foto\.png' has the extension \.png, but its content is markup/,
+    hint: /real \.png file/,
   },
   'symlink-outside': {
     code: 'file.outside-course',

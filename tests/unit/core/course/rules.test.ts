@@ -24,7 +24,7 @@ describe('course rules', () => {
     const body = '![Werkblad](media/werkblad.pdf)\n\n:::video{src="media/foto.gif" title="Film"}\nWat je ziet.\n:::\n\n:::video{src="media/lied.mp3" title="Lied"}\nDe tekst.\n:::\n\n[Werkblad](media/werkblad.pdf)\n';
     const { course, issues } = loadCourse(tempCourse(body, files));
     expect(issues.map(at)).toEqual(['media.wrong-kind@14:1', 'media.wrong-kind@16:10']);
-    expect(issues[0]?.hint).toMatch(/\.png, .*\.svg, or link the file as \[text\]\(media\/werkblad\.pdf\)/);
+    expect(issues[0]?.hint).toMatch(/'\.png', .*'\.svg', or link the file as \[text\]\(media\/werkblad\.pdf\)/);
     expect(course?.modules[0]?.media).toEqual(['media/lied.mp3', 'media/werkblad.pdf']);
   });
 
@@ -79,7 +79,7 @@ describe('course rules', () => {
     expect(check(q('\n  > Ja.'))).toEqual([]);
     const { issues } = loadCourse(tempCourse(q('')));
     expect(issues.map(at)).toEqual(['question.no-feedback@16:1']);
-    expect(issues[0]?.message).toContain("option(s) b of question 'q-keuze'");
+    expect(issues[0]?.message).toBe("option(s) 'b' of question 'q-keuze' have no feedback");
   });
 
   it('checks reflection lengths, callout types and empty sections', () => {
