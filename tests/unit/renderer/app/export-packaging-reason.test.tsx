@@ -1,21 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { PACKAGINGS, type PackagingAdvice, type ScormEdition, type TargetLms } from '../../../../electron/core/contract';
+import { LANGUAGES, PACKAGINGS, SCORM_EDITIONS, TARGET_LMSES, type PackagingAdvice } from '../../../../electron/core/contract';
 import { i18next, initI18n } from '../../../../renderer/app/i18n';
 import { packagingReason } from '../../../../renderer/app/screens/export/packaging-reason';
 
 type Option = PackagingAdvice['options'][number];
-const LMSS: TargetLms[] = ['moodle', 'canvas', 'generic'];
-const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];
 const CORE_ENGLISH = 'Core says so in English.';
 
 describe('why a packaging is (not) offered, in the UI language', () => {
   it('has a Dutch and an English text for every option core can give Moodle and Canvas, never core\'s English', async () => {
     await initI18n('nl-BE');
-    for (const language of ['nl-BE', 'en']) {
+    for (const language of LANGUAGES) {
       await i18next.changeLanguage(language);
-      for (const lms of LMSS) {
-        for (const edition of EDITIONS) {
+      for (const lms of TARGET_LMSES) {
+        for (const edition of SCORM_EDITIONS) {
           for (const packaging of PACKAGINGS) {
             // A package-per-module is always offered; the others can be refused for this LMS or edition.
             for (const available of packaging === 'package-per-module' ? [true] : [true, false]) {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PACKAGINGS, type GuideLanguage, type Packaging, type ScormEdition, type TargetLms, type UploadGuide } from '../../../../../electron/core/contract';
+import { GUIDE_LANGUAGES, PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, TARGET_LMSES, type Packaging, type UploadGuide } from '../../../../../electron/core/contract';
 import { uploadGuide, type GuideFacts } from '../../../../../electron/core/scorm/guide';
 import { guideEn } from '../../../../../electron/core/scorm/guide/texts-en';
 import { guideNl } from '../../../../../electron/core/scorm/guide/texts-nl';
 import { COURSE_DIR, course } from '../../../../helpers/core/scorm/packages';
 
-const LMSS: TargetLms[] = ['moodle', 'canvas', 'generic'];
-const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];
 
 function facts(over: Partial<GuideFacts> = {}): GuideFacts {
   return {
@@ -29,7 +27,7 @@ const all = (g: UploadGuide) => [g.title, ...g.sections.flatMap((s) => [s.headin
 const section = (g: UploadGuide, heading: string) => g.sections.find((s) => s.heading === heading)?.steps.join('\n') ?? '';
 
 function* combinations() {
-  for (const lms of LMSS) for (const packaging of PACKAGINGS) for (const edition of EDITIONS) for (const reflections of ['private', 'lms'] as const) {
+  for (const lms of TARGET_LMSES) for (const packaging of PACKAGINGS) for (const edition of SCORM_EDITIONS) for (const reflections of REFLECTION_MODES) {
     yield facts({ lms, packaging, edition, reflections });
   }
 }
@@ -152,7 +150,7 @@ describe('the upload guide: what the lecturer does in the LMS, generated from th
 
     it('course, module and file names come from the package, verbatim, even when they look like placeholders', () => {
       const odd = facts({ courseTitle: '{{file}} $t(title)', packaging: 'package-per-module', modules: [{ id: 'a', title: '<b>{{count}}</b>', scored: true, file: '01-a.zip' }] });
-      for (const language of ['nl-BE', 'en'] as GuideLanguage[]) {
+      for (const language of GUIDE_LANGUAGES) {
         const text = all(uploadGuide(odd, language));
         expect(text).toContain('01-a.zip: "<b>{{count}}</b>"');
       }
