@@ -2,7 +2,7 @@ import { encodeCourseState, moduleObjectiveId, type CourseScoState } from '../..
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import type { ScoProgress } from '../state/progress';
 import { EMPTY_BASELINE, type Baseline } from '../lms/baseline';
-import { ELEMENTS } from '../lms/elements';
+import { ELEMENTS, STATUS_ELEMENTS } from '../lms/elements';
 import { interactionRecords, recordValues } from '../lms/interactions';
 import { objectiveIndexes, scoreValues, stateForLms, type Report } from '../lms/reporter';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from '../lms/status';
@@ -19,7 +19,7 @@ export function courseStateForLms(pkg: CourseScoPackage, state: CourseScoState):
 
 /** Status elements of the SCO (baseline: the LMS's floor) or of one objective (no floor: the LMS keeps none for us). */
 function statusValues(edition: CourseScoPackage['edition'], progress: ScoProgress, baseline: Baseline, prefix: string, objective: boolean): Values {
-  if (edition === 'scorm12') return [[objective ? `${prefix}.status` : 'cmi.core.lesson_status', lessonStatus12(progress, baseline)]];
+  if (edition === 'scorm12') return [[objective ? `${prefix}.status` : STATUS_ELEMENTS.lessonStatus, lessonStatus12(progress, baseline)]];
   return [
     [`${prefix}.completion_status`, completion2004(progress, baseline)],
     [`${prefix}.success_status`, success2004(progress, baseline)],

@@ -1,6 +1,6 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
 import type { LmsAdapter } from './adapter';
-import { ELEMENTS } from './elements';
+import { ELEMENTS, STATUS_ELEMENTS } from './elements';
 
 /** What the LMS already holds when the SCO starts: the floor the SCO reports from. */
 export interface Baseline {
@@ -47,9 +47,9 @@ export function readBaseline(lms: Pick<LmsAdapter, 'get'>, edition: ScormEdition
   const objectiveIds: string[] = [];
   for (let i = 0; i < (Number.isFinite(count) ? Math.min(count, MAX_OBJECTIVES) : 0); i++) objectiveIds.push(lms.get(`cmi.objectives.${i}.id`));
   return {
-    lessonStatus: edition === 'scorm12' ? lms.get('cmi.core.lesson_status') : '',
-    completion: edition === 'scorm2004' ? lms.get('cmi.completion_status') : '',
-    success: edition === 'scorm2004' ? lms.get('cmi.success_status') : '',
+    lessonStatus: edition === 'scorm12' ? lms.get(STATUS_ELEMENTS.lessonStatus) : '',
+    completion: edition === 'scorm2004' ? lms.get(STATUS_ELEMENTS.completion) : '',
+    success: edition === 'scorm2004' ? lms.get(STATUS_ELEMENTS.success) : '',
     scoreRaw: raw.trim() !== '' && Number.isFinite(Number(raw)) ? Number(raw) : undefined,
     suspendData: firstLaunch ? '' : lms.get(el.suspendData),
     location: firstLaunch ? '' : lms.get(el.location),

@@ -1,4 +1,5 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
+import { STATUS_ELEMENTS } from './elements';
 
 export type CmiValue = [element: string, value: string];
 
@@ -13,7 +14,7 @@ export type CmiValue = [element: string, value: string];
  * commit of their own. Returns the values to set, commit by commit.
  */
 export function commitBatches(edition: ScormEdition, values: CmiValue[]): CmiValue[][] {
-  if (edition !== 'scorm12' || !values.some(([element]) => element === 'cmi.core.lesson_status')) return [values];
+  if (edition !== 'scorm12' || !values.some(([element]) => element === STATUS_ELEMENTS.lessonStatus)) return [values];
   const isScore = ([element]: CmiValue) => element.includes('.score.');
   const scores = values.filter(isScore);
   return scores.length > 0 ? [values.filter((v) => !isScore(v)), scores] : [values];

@@ -29,3 +29,10 @@ export const ELEMENTS = {
     locationMax: LENGTHS.location2004,
   },
 } as const;
+
+/** The status elements, each of one edition: 1.2 has one status (RTE 3.4.2.1.3), 2004 two (RTE 4.2.4, 4.2.22). */
+export const STATUS_ELEMENTS = {
+  lessonStatus: 'cmi.core.lesson_status',
+  completion: 'cmi.completion_status',
+  success: 'cmi.success_status',
+} as const;

@@ -3,7 +3,7 @@ import { encodeState, type ScoState } from '../state/codec';
 import { moduleProgress } from '../state/progress';
 import type { Baseline } from './baseline';
 import { scaledScore, scoreDecimal } from './data-types';
-import { ELEMENTS } from './elements';
+import { ELEMENTS, STATUS_ELEMENTS } from './elements';
 import { interactionValues } from './interactions';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from './status';
 
@@ -67,12 +67,12 @@ export function buildReport(pkg: ScoPackage, rawState: ScoState, baseline: Basel
 
   if (edition === 'scorm12') {
     const status = lessonStatus12(progress, baseline);
-    values.push(['cmi.core.lesson_status', status]);
+    values.push([STATUS_ELEMENTS.lessonStatus, status]);
     objectiveStatus.push(['status', status]);
   } else {
     const completion = completion2004(progress, baseline);
     const success = success2004(progress, baseline);
-    values.push(['cmi.completion_status', completion], ['cmi.success_status', success]);
+    values.push([STATUS_ELEMENTS.completion, completion], [STATUS_ELEMENTS.success, success]);
     objectiveStatus.push(['completion_status', completion], ['success_status', success]);
   }
   if (score !== undefined) values.push(...scoreValues(el.score, score, edition));
