@@ -76,12 +76,6 @@ export function formatIssue(i: ValidationIssue): string {
   return `${where} ${i.severity} ${i.message}${i.hint ? ` — ${i.hint}` : ''}`;
 }
 
-/** Quotes a list of names for messages: `'a', 'b' or 'c'`. */
-export function listOf(names: readonly string[], last = 'or'): string {
-  const q = names.map((n) => `'${n}'`);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${last} ${q[q.length - 1]}`;
-}
-
 /** The candidate closest to a misspelt name, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

@@ -9,7 +9,7 @@ import { courseQuestionMessages } from './course/questions';
 import { courseSourceMessages } from './course/sources';
 
 export { courseKinds } from './course/kinds';
-export { KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './course/params';
+export { VARIANT_PARAM } from './course/params';
 export type { Entry, Language, ParamsOf, Texts } from './define';
 
 /** The course validator's texts by issue code (electron/core/course). */

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { courseKinds, courseMessages, type CourseParams } from '../../../../electron/shared/messages';
+import { courseKinds, courseMessages, VARIANT_PARAM, type CourseParams, type Entry } from '../../../../electron/shared/messages';
 import { defineMessages } from '../../../../electron/shared/messages/define';
 import { courseTextIn } from '../../../../electron/shared/messages/course/text';
 import { IssueList } from '../../../../electron/core/course/issues';
@@ -74,6 +74,15 @@ describe('the message catalogue', () => {
       for (const [part, text] of Object.entries(entry.en)) {
         expect(placeholders((entry.nl as Record<string, string>)[part]!), `${code} ${part}`).toEqual(placeholders(text));
       }
+    }
+  });
+
+  it('lets every call pick a variant: the param that picks it is one the code declares', () => {
+    for (const [code, param] of Object.entries(VARIANT_PARAM)) {
+      const entry = (courseMessages as Record<string, Entry>)[code];
+      expect(entry, code).toBeDefined();
+      const declared = [...(entry!.data ?? []), ...placeholders(`${entry!.en.message} ${entry!.en.hint}`)];
+      expect(declared, `${code} is picked by '${param}'`).toContain(param);
     }
   });
 
