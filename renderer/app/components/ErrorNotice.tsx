@@ -1,20 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../electron/core/contract';
 import { CallError } from '../client';
+import { nlBE } from '../i18n/nl-BE';
 
 export function errorData(e: unknown): AppErrorData {
   if (e instanceof CallError) return e.error;
   return { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
 }
 
+/** A code the UI has a text for (errors.<code>, errors.<code>_hint); a newer core may send others. */
+const isErrorKey = (key: string): key is keyof typeof nlBE.errors => Object.hasOwn(nlBE.errors, key);
+
 /** Translates a core error by its code; the core's English message is the fallback. */
 export function useErrorText() {
   const { t, i18n } = useTranslation();
   return (error: AppErrorData) => {
     const params = error.params ?? {};
-    const message = i18n.exists(`errors.${error.code}`) ? t(`errors.${error.code}`, params) : error.message;
-    const hintKey = `errors.${error.code}_hint`;
-    const hint = i18n.exists(hintKey) ? t(hintKey, params) : i18n.language === 'en' ? error.hint : undefined;
+    const message = isErrorKey(error.code) ? t(`errors.${error.code}`, params) : error.message;
+    const hintKey = `${error.code}_hint`;
+    const hint = isErrorKey(hintKey) ? t(`errors.${hintKey}`, params) : i18n.language === 'en' ? error.hint : undefined;
     return { message, hint };
   };
 }

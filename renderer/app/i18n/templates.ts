@@ -31,6 +31,12 @@ export function variantValue(param: string | undefined, params: Params | undefin
 }
 
 /**
+ * t() for keys built from catalogue codes that arrive with an item at run time: i18next's key types
+ * (./i18next.d.ts) cannot know them; the catalogue's own types (CourseCode) check those texts.
+ */
+const catalogueT = (i18n: Translator) => i18n.t as unknown as (key: `validation.${string}`, options: { replace: Params; context: string | undefined }) => string;
+
+/**
  * An item's texts in the UI language from the templates under `key` (`preflight.<rule>`):
  * `message` and each other part of `own` (`fix`, `hint`), in the variant `context` when there is
  * one. `own` holds the core's own (English) texts: all of them are used when there is no message
@@ -38,17 +44,18 @@ export function variantValue(param: string | undefined, params: Params | undefin
  */
 export function templateText<T extends { message: string }>(
   i18n: Translator,
-  key: string,
+  key: `validation.${string}`,
   own: T & Record<string, string | undefined>,
   replace: Params,
   context: string | undefined,
 ): T {
   if (!i18n.exists(`${key}.message`)) return { ...own };
+  const t = catalogueT(i18n);
   // Params go in `replace`, so a param can never be taken for a t() option such as `count` or `lng`.
   const options = { replace, context };
-  const text: Record<string, string | undefined> = { message: i18n.t(`${key}.message`, options) };
+  const text: Record<string, string | undefined> = { message: t(`${key}.message`, options) };
   for (const [part, ownText] of Object.entries(own)) {
-    if (part !== 'message') text[part] = i18n.exists(`${key}.${part}`) ? i18n.t(`${key}.${part}`, options) : ownText;
+    if (part !== 'message') text[part] = i18n.exists(`${key}.${part}`) ? t(`${key}.${part}`, options) : ownText;
   }
   return text as T;
 }

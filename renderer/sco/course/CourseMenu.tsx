@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
-import { currentLanguage, t } from '../i18n';
+import { currentLanguage, t, type ScoKey } from '../i18n';
 import { LmsNotice } from '../layout/LmsNotice';
 import { contentLang } from '../state/langs';
 import type { LmsHealth } from '../state/store';
@@ -18,7 +18,7 @@ interface Props {
 
 const percent = (score: number) => new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 2 }).format(score);
 
-const STATUS_TEXT: Record<ModuleStatus, string> = { 'not-started': 'course.notStarted', 'in-progress': 'course.inProgress', completed: 'course.completed' };
+const STATUS_TEXT: Record<ModuleStatus, ScoKey> = { 'not-started': 'course.notStarted', 'in-progress': 'course.inProgress', completed: 'course.completed' };
 /** Status is text first; the mark only repeats it for sighted learners (WCAG 1.4.1: not by colour alone). */
 const STATUS_MARK: Record<ModuleStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
 

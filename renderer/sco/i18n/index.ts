@@ -37,4 +37,18 @@ export function currentLanguage(): ChromeLanguage {
   return i18n.language === 'en' ? 'en' : 'nl-BE';
 }
 
-export const t: (key: string, options?: Record<string, unknown>) => string = (key, options) => i18n.t(key, options ?? {}) as string;
+/** i18next picks `key_one` / `key_other` by `count`: the key a caller writes is `key`. */
+type Singular<K extends string> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
+
+/** Every key of the SCO's chrome texts, `section.name`, from the Dutch source (en.ts mirrors it). */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${Singular<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type ScoKey = Leaves<typeof nlBE>;
+
+// i18next's key types (CustomTypeOptions) describe the app's resources, which share one type-check
+// with this bundle; the SCO's own keys are checked by ScoKey instead.
+const translate = i18n.t as unknown as (key: ScoKey, options: Record<string, unknown>) => string;
+
+export const t = (key: ScoKey, options?: Record<string, unknown>): string => translate(key, options ?? {});
