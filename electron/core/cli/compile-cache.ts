@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CompileCache } from '../course/compile-cache';
+import { folderPackStore } from '../scorm/pack-store';
+import type { PackStore } from '../scorm/zip';
 
 /** Set to any value to compile every course afresh (the bench's cold figure, a suspicious result). */
 export const NO_CACHE_ENV = 'LEERPAD_NO_CACHE';
@@ -39,4 +41,20 @@ export function cliCompileCache(codeDir: string): CompileCache | undefined {
   if (chunks.length === 0) return undefined;
   const dir = path.join(os.tmpdir(), `leerpad-${process.getuid?.() ?? 'user'}`, 'compiled-courses');
   return ownFolder(path.dirname(dir)) && ownFolder(dir) ? { dir, build: createHash('sha256').update(chunks.join('\n')).digest('hex') } : undefined;
+}
+
+/**
+ * Deflated package files kept beside the compiled courses, in a folder per build: a new fflate could
+ * deflate the same file to other bytes, and a re-export must give the zip a fresh export gives.
+ * Folders of earlier builds are removed.
+ */
+export function cliPackStore(cache: CompileCache): PackStore {
+  const parent = path.dirname(cache.dir);
+  const name = `deflated-${cache.build.slice(0, 16)}`;
+  try {
+    for (const f of fs.readdirSync(parent)) if (f.startsWith('deflated-') && f !== name) fs.rmSync(path.join(parent, f), { recursive: true, force: true });
+  } catch {
+    // Old folders stay; the temp folder is emptied by the system in time.
+  }
+  return folderPackStore(path.join(parent, name));
 }

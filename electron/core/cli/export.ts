@@ -2,15 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GUIDE_LANGUAGES, PACKAGINGS, type GuideLanguage, type Packaging, type ReflectionMode, type ScormEdition } from '../contract';
-import { formatIssue } from '../course';
+import { formatIssue } from '../course/issues';
 import { loadCourseCached } from '../course/compile-cache';
 import { AppError } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { guideForExport, guideLines, partsOf } from '../scorm/guide/for-export';
 import { packageDirs } from '../scorm/package-dirs';
 import { runExport } from '../scorm/pipeline';
-import { describeFinding, tally } from '../scorm/preflight';
-import { cliCompileCache } from './compile-cache';
+import { describeFinding, tally } from '../scorm/preflight/report';
+import { cliCompileCache, cliPackStore } from './compile-cache';
 import type { Command, CommandContext } from './command';
 import { exportSpec } from './specs';
 
@@ -61,7 +61,8 @@ export const exportCommand: Command = {
     const modules = typeof modulesArg === 'string' ? modulesArg.split(',').map((m) => m.trim()).filter(Boolean) : undefined;
 
     const dirs = packageDirs(ctx.projectRoot);
-    const { course, issues } = loadCourseCached(dir, cliCompileCache(path.dirname(fileURLToPath(import.meta.url))));
+    const cache = cliCompileCache(path.dirname(fileURLToPath(import.meta.url)));
+    const { course, issues } = await loadCourseCached(dir, cache);
     if (!course || issues.some((i) => i.severity === 'error')) {
       for (const issue of issues) ctx.stderr(formatIssue(issue));
       throw new AppError({ code: 'COURSE_INVALID', message: 'The course has errors; it cannot be exported.', hint: `Run: npm run leerpad -- validate ${ctx.positionals[0]}` });
@@ -74,6 +75,7 @@ export const exportCommand: Command = {
       options: { edition, modules, reflections, mastery, lms, packaging },
       dirs,
       writeTo: (fileName) => path.resolve(typeof outArg === 'string' ? outArg : fileName),
+      ...(cache ? { packStore: cliPackStore(cache) } : {}),
     });
     const { file } = result;
     const ok = file !== null;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CourseDocument, ValidationIssue } from '../contract';
-import { formatIssue } from '../course';
+import { formatIssue } from '../course/issues';
 import { loadCourseCached } from '../course/compile-cache';
 import { AppError } from '../errors';
 import { cliCompileCache } from './compile-cache';
@@ -51,7 +51,7 @@ export const validateCommand: Command = {
       });
     }
 
-    const { course, issues } = loadCourseCached(dir, cliCompileCache(path.dirname(fileURLToPath(import.meta.url))));
+    const { course, issues } = await loadCourseCached(dir, cliCompileCache(path.dirname(fileURLToPath(import.meta.url))));
     const errors = count(issues, 'error');
     const ok = errors === 0 && course !== null;
     if (ctx.json) {

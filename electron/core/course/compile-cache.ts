@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { walkCourse } from './course-paths';
-import { loadCourse, type LoadedCourse } from './load';
+import type { LoadedCourse } from './load';
 
 /** Where compiled courses are kept between processes, and which build of the compiler made them. */
 export interface CompileCache {
@@ -53,15 +53,17 @@ function write(file: string, key: string, loaded: LoadedCourse): void {
  * loadCourse, answered from the cache when the course folder's files are byte for byte those of the
  * stored result (their hashes are the key, not their mtimes: a copied or restored folder keeps old
  * mtimes). Reading and hashing a course's files takes a millisecond; compiling its Markdown is most
- * of a CLI export. One entry per course folder: the next change replaces it.
+ * of a CLI export. One entry per course folder: the next change replaces it. Without a cache it is loadCourse.
  */
-export function loadCourseCached(dir: string, cache: CompileCache | undefined): LoadedCourse {
+export async function loadCourseCached(dir: string, cache: CompileCache | undefined): Promise<LoadedCourse> {
   const key = cache ? inputKey(dir, cache) : undefined;
-  if (!cache || !key) return loadCourse(dir);
-  const file = path.join(cache.dir, `${sha256(path.resolve(dir)).slice(0, 32)}.json`);
-  const hit = read(file, key);
+  const file = cache && key ? path.join(cache.dir, `${sha256(path.resolve(dir)).slice(0, 32)}.json`) : undefined;
+  const hit = file && key ? read(file, key) : undefined;
   if (hit) return hit;
+  // The compiler (unified, micromark, YAML: most of the CLI's code) is loaded only when it compiles.
+  const { loadCourse } = await import('./load');
   const loaded = loadCourse(dir);
+  if (!file || !key) return loaded;
   write(file, key, loaded);
   return loaded;
 }

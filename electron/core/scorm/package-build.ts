@@ -9,7 +9,7 @@ import { renderManifestScorm2004 } from './manifest-scorm2004';
 import { recommendedPackaging } from './packaging-advice';
 import { buildPackageTree, type ScoTree } from './sco-tree';
 import { readSchemaSet } from './schema-sets';
-import { newPackMemo, zipDeterministic, type PackMemo } from './zip';
+import { newPackMemo, zipDeterministic, type PackMemo, type PackStore } from './zip';
 
 export const MANIFEST_FILE = 'imsmanifest.xml';
 
@@ -136,8 +136,8 @@ function zipPackage(parts: PackageFiles, memo: PackMemo): BuiltPackage {
 }
 
 /** Zips every package, and for `package-per-module` the packages into one outer zip (deterministic too). */
-export function zipExport(parts: ExportFiles): BuiltExport {
-  const memo = newPackMemo();
+export function zipExport(parts: ExportFiles, store?: PackStore): BuiltExport {
+  const memo = newPackMemo(store);
   const packages = parts.packages.map((p) => zipPackage(p, memo));
   if (parts.packaging !== 'package-per-module') {
     const only = packages[0]!;

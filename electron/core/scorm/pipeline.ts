@@ -8,6 +8,7 @@ import { hasErrors, type Finding, type PreflightOptions } from './preflight/find
 import { contentsOf } from './preflight/package-read';
 import { mergePackageFindings } from './preflight/package-set';
 import { validateManifestsXsd, type XsdResult } from './xsd';
+import type { PackStore } from './zip';
 
 export interface ExportInput {
   /** The course, already compiled (loadCourse or the app's catalog). */
@@ -23,6 +24,8 @@ export interface ExportInput {
    * of a course folder, tests) or when the preflight found errors.
    */
   writeTo?: (fileName: string) => string;
+  /** Deflated files kept from earlier exports (the CLI's cache); the zip is byte for byte the same without. */
+  packStore?: PackStore;
 }
 
 /** The export as built and checked: its zip, packages and every preflight finding, errors included. */
@@ -75,7 +78,7 @@ export async function checkExport(input: ExportInput): Promise<CheckedExport> {
   const { course, courseDir, options, dirs } = input;
   const files = packageFiles(course, courseDir, options, dirs);
   const schemas = startSchemaCheck(files, options, dirs);
-  const built = zipExport(files);
+  const built = zipExport(files, input.packStore);
   const findings = await checkFiles(files, built, schemas, { ...input.preflight, schemasDir: dirs.schemasDir, edition: options.edition, lms: options.lms });
   return { ...built, findings };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'fflate';
+import { deflateSync, inflateSync } from 'fflate';
 
 /**
  * Fixed for every entry so the same input gives byte-identical zips (reproducible exports: a
@@ -65,20 +65,47 @@ interface Packed {
 }
 
 /**
+ * Deflated bodies kept between exports (the CLI's cache folder), by the sha256 of what they hold:
+ * the runtime and the schemas are the same in every export until Leerpad is rebuilt.
+ */
+export interface PackStore {
+  get(key: string): Uint8Array | undefined;
+  set(key: string, body: Uint8Array): void;
+}
+
+/**
  * Deflated bodies by content, shared by every zip of one export: a package-per-module export
  * carries the same runtime and schema files in each of its packages, and deflating them once
  * instead of once per package is most of the export's zip time. Same bytes in, same bytes out.
  */
-export type PackMemo = Map<string, Packed>;
+export interface PackMemo {
+  packed: Map<string, Packed>;
+  store?: PackStore;
+}
 
-export const newPackMemo = (): PackMemo => new Map();
+export const newPackMemo = (store?: PackStore): PackMemo => ({ packed: new Map(), ...(store ? { store } : {}) });
+
+/** A stored body is used only when it inflates to exactly `data`: a damaged or foreign entry is deflated again. */
+function deflated(data: Uint8Array, key: string, store: PackStore | undefined): Uint8Array {
+  const kept = store?.get(key);
+  if (kept) {
+    try {
+      if (Buffer.from(inflateSync(kept, { out: new Uint8Array(data.length) })).equals(Buffer.from(data))) return kept;
+    } catch {
+      // Not a deflate stream of this file: deflate it again below.
+    }
+  }
+  const body = deflateSync(data, { level: LEVEL });
+  store?.set(key, body);
+  return body;
+}
 
 function pack(data: Uint8Array, stored: boolean, memo: PackMemo): Packed {
-  const key = `${stored ? 'store' : 'deflate'}:${createHash('sha256').update(data).digest('base64')}`;
-  let packed = memo.get(key);
+  const key = `${stored ? 'store' : `deflate${LEVEL}`}-${createHash('sha256').update(data).digest('hex')}`;
+  let packed = memo.packed.get(key);
   if (!packed) {
-    packed = { crc: crc32(data), body: stored ? data : deflateSync(data, { level: LEVEL }) };
-    memo.set(key, packed);
+    packed = { crc: crc32(data), body: stored ? data : deflated(data, key, memo.store) };
+    memo.packed.set(key, packed);
   }
   return packed;
 }

@@ -26,52 +26,52 @@ function markStored(cache: CompileCache, title: string) {
 }
 
 describe('the compiled-course cache of the CLI', () => {
-  it('gives exactly what a fresh compile gives, issues included, on the first and the next load', () => {
+  it('gives exactly what a fresh compile gives, issues included, on the first and the next load', async () => {
     const { dir, cache } = setup();
     const fresh = loadCourse(dir);
     expect(fresh.issues.length).toBeGreaterThan(0);
-    expect(loadCourseCached(dir, cache)).toEqual(fresh);
-    expect(loadCourseCached(dir, cache)).toEqual(fresh);
+    expect(await loadCourseCached(dir, cache)).toEqual(fresh);
+    expect(await loadCourseCached(dir, cache)).toEqual(fresh);
   });
 
-  it('answers the next load of an unchanged folder from the store', () => {
+  it('answers the next load of an unchanged folder from the store', async () => {
     const { dir, cache } = setup();
-    loadCourseCached(dir, cache);
+    await loadCourseCached(dir, cache);
     markStored(cache, 'Uit de cache');
-    expect(loadCourseCached(dir, cache).course?.title).toBe('Uit de cache');
+    expect((await loadCourseCached(dir, cache)).course?.title).toBe('Uit de cache');
   });
 
-  it('compiles afresh when a file changed, even with the same size and mtime (a restored copy)', () => {
+  it('compiles afresh when a file changed, even with the same size and mtime (a restored copy)', async () => {
     const { dir, cache } = setup();
-    loadCourseCached(dir, cache);
+    await loadCourseCached(dir, cache);
     markStored(cache, 'Uit de cache');
     const file = path.join(dir, MODULE);
     const before = fs.statSync(file);
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: Een', 'title: Nul'));
     fs.utimesSync(file, before.atime, before.mtime);
     expect(fs.statSync(file).size).toBe(before.size);
-    const loaded = loadCourseCached(dir, cache);
+    const loaded = await loadCourseCached(dir, cache);
     expect(loaded.course?.title).toBe('Tijdelijk');
     expect(loaded.course?.modules[0]?.title).toBe('Nul');
   });
 
-  it('never uses a result stored by another build of the compiler', () => {
+  it('never uses a result stored by another build of the compiler', async () => {
     const { dir, cache } = setup('build-1');
-    loadCourseCached(dir, cache);
+    await loadCourseCached(dir, cache);
     markStored(cache, 'Oude build');
-    expect(loadCourseCached(dir, { ...cache, build: 'build-2' }).course?.title).toBe('Tijdelijk');
+    expect((await loadCourseCached(dir, { ...cache, build: 'build-2' })).course?.title).toBe('Tijdelijk');
   });
 
-  it('compiles a course with a symlink afresh every time: where a link leads can change unseen', () => {
+  it('compiles a course with a symlink afresh every time: where a link leads can change unseen', async () => {
     const { dir, cache } = setup();
     fs.symlinkSync('01-een.md', path.join(dir, 'modules/link.txt'));
-    loadCourseCached(dir, cache);
+    await loadCourseCached(dir, cache);
     expect(fs.readdirSync(cache.dir)).toEqual([]);
   });
 
-  it('still compiles when the store cannot be written', () => {
+  it('still compiles when the store cannot be written', async () => {
     const { dir } = setup();
     const cache = { dir: path.join(os.tmpdir(), 'leerpad-no-such-folder', 'x'), build: 'b' };
-    expect(loadCourseCached(dir, cache)).toEqual(loadCourse(dir));
+    expect(await loadCourseCached(dir, cache)).toEqual(loadCourse(dir));
   });
 });

@@ -1,6 +1,6 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { newPackMemo, zipDeterministic } from '../../../../electron/core/scorm/zip';
+import { newPackMemo, zipDeterministic, type PackStore } from '../../../../electron/core/scorm/zip';
 
 const text = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -51,5 +51,24 @@ describe('deterministic zips', () => {
     const second = zipDeterministic(other, memo);
     expect(Buffer.from(second).equals(Buffer.from(zipDeterministic(other)))).toBe(true);
     expect(Buffer.from(first).equals(Buffer.from(zipDeterministic(sample())))).toBe(true);
+  });
+
+  it('reuse the deflated files an earlier export kept, and give the same bytes', () => {
+    const kept = new Map<string, Uint8Array>();
+    const store: PackStore = { get: (k) => kept.get(k), set: (k, b) => void kept.set(k, b) };
+    const fresh = zipDeterministic(sample(), newPackMemo(store));
+    expect(kept.size).toBeGreaterThan(0);
+    const gets: string[] = [];
+    const again = zipDeterministic(sample(), newPackMemo({ ...store, get: (k) => (gets.push(k), kept.get(k)) }));
+    expect(gets.length).toBe(kept.size);
+    expect(Buffer.from(again).equals(Buffer.from(fresh))).toBe(true);
+  });
+
+  it('deflate a file again when what was kept for it is damaged or belongs to other bytes', () => {
+    const damaged: PackStore = { get: () => Uint8Array.from([1, 2, 3, 4]), set: () => undefined };
+    const foreign: PackStore = { get: () => zipDeterministic(new Map([['x.zip', text('ander')]])), set: () => undefined };
+    for (const store of [damaged, foreign]) {
+      expect(Buffer.from(zipDeterministic(sample(), newPackMemo(store))).equals(Buffer.from(fflateZip(sample())))).toBe(true);
+    }
   });
 });
