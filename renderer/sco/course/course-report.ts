@@ -2,13 +2,12 @@ import { encodeCourseState, moduleObjectiveId, type CourseScoState } from '../..
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import type { ScoProgress } from '../state/progress';
 import { EMPTY_BASELINE, type Baseline } from '../lms/baseline';
-import { ELEMENTS, STATUS_ELEMENTS } from '../lms/elements';
+import { ELEMENTS, STATUS_ELEMENTS, type CmiValue } from '../lms/elements';
 import { interactionRecords, recordValues } from '../lms/interactions';
 import { objectiveIndexes, scoreValues, stateForLms, type Report } from '../lms/reporter';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from '../lms/status';
 import { combinedProgress, moduleEntries, type CourseScoModule } from './course-progress';
 
-type Values = [string, string][];
 
 /** What may leave the browser: each module's state as its own SCO would send it (`private` reflections as "answered" only). */
 export function courseStateForLms(pkg: CourseScoPackage, state: CourseScoState): CourseScoState {
@@ -18,7 +17,7 @@ export function courseStateForLms(pkg: CourseScoPackage, state: CourseScoState):
 }
 
 /** Status elements of the SCO (baseline: the LMS's floor) or of one objective (no floor: the LMS keeps none for us). */
-function statusValues(edition: CourseScoPackage['edition'], progress: ScoProgress, baseline: Baseline, prefix: string, objective: boolean): Values {
+function statusValues(edition: CourseScoPackage['edition'], progress: ScoProgress, baseline: Baseline, prefix: string, objective: boolean): CmiValue[] {
   if (edition === 'scorm12') return [[objective ? `${prefix}.status` : STATUS_ELEMENTS.lessonStatus, lessonStatus12(progress, baseline)]];
   return [
     [`${prefix}.completion_status`, completion2004(progress, baseline)],
@@ -26,12 +25,12 @@ function statusValues(edition: CourseScoPackage['edition'], progress: ScoProgres
   ];
 }
 
-function objectiveValues(pkg: CourseScoPackage, entries: CourseScoModule[], baseline: Baseline): Values {
+function objectiveValues(pkg: CourseScoPackage, entries: CourseScoModule[], baseline: Baseline): CmiValue[] {
   // One objective per lever (over the modules serving it), then one per module: the manifest's order (manifest-plan.ts).
   const groups = new Map<string, CourseScoModule[]>();
   for (const lever of pkg.course.levers) groups.set(lever.id, entries.filter((e) => e.pkg.module.levers.includes(lever.id)));
   for (const e of entries) groups.set(moduleObjectiveId(e.pkg.module.id), [e]);
-  const values: Values = [];
+  const values: CmiValue[] = [];
   for (const [id, n] of objectiveIndexes([...groups.keys()], baseline)) {
     const group = groups.get(id)!;
     const progress = group.length === 1 ? group[0]!.progress : combinedProgress(group);
@@ -57,7 +56,7 @@ export function buildCourseReport(pkg: CourseScoPackage, rawState: CourseScoStat
   const el = ELEMENTS[pkg.edition];
   const entries = moduleEntries(pkg, state);
   const course = combinedProgress(entries);
-  const values: Values = [...statusValues(pkg.edition, course, baseline, 'cmi', false)];
+  const values: CmiValue[] = [...statusValues(pkg.edition, course, baseline, 'cmi', false)];
   const score = reportedScore(course, baseline);
   if (score !== undefined) values.push(...scoreValues(el.score, score, pkg.edition));
 

@@ -1,7 +1,5 @@
 import type { ScormEdition } from '../../../electron/core/contract/sco';
-import { STATUS_ELEMENTS } from './elements';
-
-export type CmiValue = [element: string, value: string];
+import { STATUS_ELEMENTS, type CmiValue } from './elements';
 
 /**
  * Moodle's 1.2 runtime posts `cmi.core.score.*` before `cmi.core.lesson_status` within one commit

@@ -1,5 +1,8 @@
 import { LENGTHS } from './data-types';
 
+/** One data-model element and the value to set it to, in the order they are set. */
+export type CmiValue = [element: string, value: string];
+
 /** The data-model elements the SCO uses, per edition (SCORM 1.2 RTE 3.4; SCORM 2004 RTE 4.2). */
 export const ELEMENTS = {
   scorm12: {

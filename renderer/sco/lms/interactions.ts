@@ -5,9 +5,7 @@ import { plainText } from '../text/plain-text';
 import { isCorrect } from '../state/scoring';
 import { characterstring, cmiTime, identifier, LENGTHS, localizedString, oneLine, time } from './data-types';
 import { correctPattern, interactionType, learnerResponse } from './formats';
-import { ELEMENTS } from './elements';
-
-type Values = [string, string][];
+import { ELEMENTS, type CmiValue } from './elements';
 
 /** SCORM 1.2 `student_response` is a CMIString255 (RTE 3.4.2.7.5): longer text is cut. */
 export const FILL_IN_MAX_12 = LENGTHS.cmiString255;
@@ -16,7 +14,7 @@ export interface InteractionRecord {
   id: string;
   type: string;
   /** The rest, written after id and type (RTE 4.2.9: the type must exist before the response); null: id and type only. */
-  fields: Values | null;
+  fields: CmiValue[] | null;
 }
 
 function questionRecords(quiz: QuizBlock | undefined, state: ScoState, pkg: ScoPackage): InteractionRecord[] {
@@ -28,7 +26,7 @@ function questionRecords(quiz: QuizBlock | undefined, state: ScoState, pkg: ScoP
     // Written when an attempt is finished, never per question: the result of an attempt is one
     // event, and re-finishing overwrites the same records at the same indexes.
     if (finished === undefined || answer === undefined) return { id: identifier(q.id, edition), type, fields: null };
-    const fields: Values = [];
+    const fields: CmiValue[] = [];
     if (edition === 'scorm2004') fields.push(['description', localizedString(plainText(q.promptHtml), LENGTHS.description, { ellipsis: true })]);
     fields.push(
       [ELEMENTS[edition].response, learnerResponse(q, answer, edition)],
@@ -51,7 +49,7 @@ function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg:
     const text = state.r[r.id];
     const id = identifier(r.id, edition);
     if (pkg.reflections !== 'lms' || typeof text !== 'string' || !text.trim()) return { id, type, fields: null };
-    const fields: Values = [];
+    const fields: CmiValue[] = [];
     if (edition === 'scorm2004') fields.push(['description', localizedString(r.promptText, LENGTHS.description, { ellipsis: true })]);
     // One line in 1.2 too: scorm-again and strict LMSs refuse line breaks in a `fill-in` response.
     const response = edition === 'scorm12' ? characterstring(oneLine(text), FILL_IN_MAX_12) : localizedString(text, LENGTHS.longFillIn);
@@ -70,9 +68,9 @@ export function interactionRecords(pkg: ScoPackage, state: ScoState): Interactio
  * create interactions strictly in order (RTE 4.2.9: n must equal _count), so an index can only
  * be written when every lower one exists: those below get their id and type only.
  */
-export function recordValues(records: InteractionRecord[]): Values {
+export function recordValues(records: InteractionRecord[]): CmiValue[] {
   const last = records.findLastIndex((r) => r.fields !== null);
-  const values: Values = [];
+  const values: CmiValue[] = [];
   for (let n = 0; n <= last; n++) {
     const r = records[n]!;
     const at = `cmi.interactions.${n}.`;
@@ -83,6 +81,6 @@ export function recordValues(records: InteractionRecord[]): Values {
 }
 
 /** One interaction per question, then one per reflection (`lms` mode), at fixed indexes. */
-export function interactionValues(pkg: ScoPackage, state: ScoState): Values {
+export function interactionValues(pkg: ScoPackage, state: ScoState): CmiValue[] {
   return recordValues(interactionRecords(pkg, state));
 }

@@ -3,13 +3,13 @@ import { encodeState, type ScoState } from '../state/codec';
 import { moduleProgress } from '../state/progress';
 import type { Baseline } from './baseline';
 import { scaledScore, scoreDecimal } from './data-types';
-import { ELEMENTS, STATUS_ELEMENTS } from './elements';
+import { ELEMENTS, STATUS_ELEMENTS, type CmiValue } from './elements';
 import { interactionValues } from './interactions';
 import { completion2004, lessonStatus12, reportedScore, success2004 } from './status';
 
 export interface Report {
   /** Element/value pairs in the order they must be set. */
-  values: [string, string][];
+  values: CmiValue[];
   /** The full suspend_data value, also when it is too long to send. */
   suspendData: string;
   suspendTooLong: boolean;
@@ -42,11 +42,11 @@ export function objectiveIndexes(levers: string[], baseline: Baseline): Map<stri
  * `cmi.objectives.n.score`). A score with no valid form (NaN) is left out entirely rather than
  * sent half or refused: status and suspend data still go.
  */
-export function scoreValues(prefix: string, score: number, edition: ScoPackage['edition']): [string, string][] {
+export function scoreValues(prefix: string, score: number, edition: ScoPackage['edition']): CmiValue[] {
   const raw = scoreDecimal(score);
   const scaled = scaledScore(score);
   if (raw === undefined || scaled === undefined) return [];
-  const values: [string, string][] = [
+  const values: CmiValue[] = [
     [`${prefix}.raw`, raw],
     [`${prefix}.min`, '0'],
     [`${prefix}.max`, '100'],
@@ -62,8 +62,8 @@ export function buildReport(pkg: ScoPackage, rawState: ScoState, baseline: Basel
   const el = ELEMENTS[edition];
   const progress = moduleProgress(pkg.module, state);
   const score = reportedScore(progress, baseline);
-  const values: [string, string][] = [];
-  const objectiveStatus: [string, string][] = [];
+  const values: CmiValue[] = [];
+  const objectiveStatus: CmiValue[] = [];
 
   if (edition === 'scorm12') {
     const status = lessonStatus12(progress, baseline);

@@ -3,8 +3,8 @@ import { copyIsNewer, readMirror, removeMirror, writeMirror, type KeyValueStore,
 import type { LmsAdapter } from './adapter';
 import { EMPTY_BASELINE, readBaseline, type Baseline } from './baseline';
 import { cmiTimespan, timeinterval } from './data-types';
-import { commitBatches, type CmiValue } from './commit-order';
-import { ELEMENTS } from './elements';
+import { commitBatches } from './commit-order';
+import { ELEMENTS, type CmiValue } from './elements';
 import type { ScoUnit, UnitStore } from './unit';
 
 const RETRY_DELAY = 15_000;
