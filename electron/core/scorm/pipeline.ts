@@ -24,7 +24,10 @@ export interface ExportInput {
    * of a course folder, tests) or when the preflight found errors.
    */
   writeTo?: (fileName: string) => string;
-  /** Deflated files kept from earlier exports (the CLI's cache); the zip is byte for byte the same without. */
+  /**
+   * Deflated files and valid schema checks kept from earlier exports (the CLI's cache), by the hash
+   * of their inputs; the zip and the findings are byte for byte the same without.
+   */
   packStore?: PackStore;
 }
 
@@ -43,11 +46,12 @@ export interface ExportOutcome extends CheckedExport {
  * before zipping so the worker runs while the zip is built. Each promise is marked handled now:
  * a failed run is read later as `xsd.unchecked`, not an unhandled rejection meanwhile.
  */
-function startSchemaCheck(files: ExportFiles, options: ExportOptions, dirs: ExportDirs): Promise<XsdResult>[] {
+function startSchemaCheck(files: ExportFiles, options: ExportOptions, dirs: ExportDirs, store?: PackStore): Promise<XsdResult>[] {
   const all = validateManifestsXsd(
     files.packages.map((p) => p.manifest),
     options.edition,
     dirs.schemasDir,
+    store,
   );
   return files.packages.map((_, i) => {
     const one = all.then((results) => results[i]!);
@@ -77,7 +81,7 @@ async function checkFiles(files: ExportFiles, built: BuiltExport, schemas: Promi
 export async function checkExport(input: ExportInput): Promise<CheckedExport> {
   const { course, courseDir, options, dirs } = input;
   const files = packageFiles(course, courseDir, options, dirs);
-  const schemas = startSchemaCheck(files, options, dirs);
+  const schemas = startSchemaCheck(files, options, dirs, input.packStore);
   const built = zipExport(files, input.packStore);
   const findings = await checkFiles(files, built, schemas, { ...input.preflight, schemasDir: dirs.schemasDir, edition: options.edition, lms: options.lms });
   return { ...built, findings };

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import type { ScormEdition } from '../contract';
 import { readSchemaSet, SCHEMA_SETS } from './schema-sets';
+import type { PackStore } from './zip';
 
 export interface XsdProblem {
   line?: number;
@@ -13,6 +16,8 @@ export interface XsdResult {
 }
 
 const WRAPPER = 'leerpad-wrapper.xsd';
+/** Part of the key of a kept result: another libxml2 may judge a manifest otherwise. */
+const xmllintVersion = () => (createRequire(import.meta.url)('xmllint-wasm/package.json') as { version: string }).version;
 const MANIFEST = 'imsmanifest.xml';
 
 /**
@@ -92,8 +97,30 @@ function resultOf(rawOutput: string, name: string): XsdResult {
  * packages of a package-per-module export, and the files are read from disk once per process.
  * The run is a worker, so the caller starts it first and zips meanwhile. One result per manifest, in order.
  */
-export async function validateManifestsXsd(manifests: readonly string[], edition: ScormEdition, schemasDir: string): Promise<XsdResult[]> {
+export async function validateManifestsXsd(manifests: readonly string[], edition: ScormEdition, schemasDir: string, store?: PackStore): Promise<XsdResult[]> {
   if (manifests.length === 0) return [];
+  const key = store ? validKey(manifests, edition, schemasDir) : undefined;
+  if (key && store?.get(key)) return manifests.map(() => ({ valid: true, problems: [] }));
+  const results = await runXmllint(manifests, edition, schemasDir);
+  if (key && results.every((r) => r.valid)) store?.set(key, VALID);
+  return results;
+}
+
+const VALID = new Uint8Array(Buffer.from('valid'));
+
+/**
+ * The exact inputs of a run (the manifests, the schema set's bytes, the validator's version): a
+ * re-export of an unchanged course skips the worker and the wasm. Only "all valid" is kept, so a
+ * kept entry can never invent a problem, and a manifest with problems is always checked afresh.
+ */
+function validKey(manifests: readonly string[], edition: ScormEdition, schemasDir: string): string {
+  const hash = createHash('sha256').update(`xmllint-wasm ${xmllintVersion()}\0${edition}\0`);
+  for (const f of schemaFiles(schemasDir, edition)) hash.update(`${f.fileName}\0`).update(f.contents).update('\0');
+  for (const m of manifests) hash.update(m).update('\0');
+  return `valid-${hash.digest('hex')}`;
+}
+
+async function runXmllint(manifests: readonly string[], edition: ScormEdition, schemasDir: string): Promise<XsdResult[]> {
   const names = manifests.map((_, i) => nameOf(i, manifests.length));
   const result = await validateXML({
     xml: manifests.map((contents, i) => ({ fileName: names[i]!, contents })),

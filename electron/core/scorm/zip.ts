@@ -65,8 +65,9 @@ interface Packed {
 }
 
 /**
- * Deflated bodies kept between exports (the CLI's cache folder), by the sha256 of what they hold:
- * the runtime and the schemas are the same in every export until Leerpad is rebuilt.
+ * Results of an export's pure steps kept between exports (the CLI's cache folder), each under the
+ * sha256 of its inputs: deflated bodies here (the runtime and the schemas are the same in every
+ * export until Leerpad is rebuilt), the valid schema checks in xsd.ts.
  */
 export interface PackStore {
   get(key: string): Uint8Array | undefined;

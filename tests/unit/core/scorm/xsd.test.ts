@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScormEdition } from '../../../../electron/core/contract';
 import { validateManifestsXsd, validateManifestXsd } from '../../../../electron/core/scorm/xsd';
+import type { PackStore } from '../../../../electron/core/scorm/zip';
 import { build, COURSE_DIR, DIRS, filesOf, MINI_DIR, systemXmllint } from '../../../helpers/core/scorm/packages';
 
 const EDITIONS: ScormEdition[] = ['scorm12', 'scorm2004'];
@@ -40,6 +41,19 @@ describe.each(EDITIONS)('%s manifest against the official schemas', (edition) =>
     expect(second!.valid).toBe(false);
     expect(second!.problems[0]).toMatchObject({ line: 5, message: expect.stringContaining('bogus') });
     expect(third).toEqual({ valid: true, problems: [] });
+  });
+
+  it('keeps a run that found every manifest valid, and never a run with problems', async () => {
+    const kept = new Map<string, Uint8Array>();
+    const store: PackStore = { get: (k) => kept.get(k), set: (k, b) => void kept.set(k, b) };
+    const broken = mini.manifest.replace('<schemaversion>', '<bogus/>\n    <schemaversion>');
+    expect((await validateManifestsXsd([broken], edition, DIRS.schemasDir, store))[0]!.valid).toBe(false);
+    expect(kept.size).toBe(0);
+    await validateManifestsXsd([mini.manifest], edition, DIRS.schemasDir, store);
+    expect(kept.size).toBe(1);
+    expect(await validateManifestsXsd([mini.manifest], edition, DIRS.schemasDir, store)).toEqual([{ valid: true, problems: [] }]);
+    // The kept result is of those exact manifests: a changed one is checked again and its problem found.
+    expect((await validateManifestsXsd([broken], edition, DIRS.schemasDir, store))[0]!.valid).toBe(false);
   });
 
   it('ships the official schema files byte for byte', () => {
