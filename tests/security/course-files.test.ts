@@ -143,7 +143,7 @@ describe.skipIf(process.platform === 'win32')('a FIFO planted in a course', () =
     plantFifo(dir, 'media/foto.png');
     plantFifo(dir, 'media/ander.png');
     expect(loadCourse(dir).issues).toEqual([
-      expect.objectContaining({ severity: 'error', code: 'file.unreadable', file: 'modules/01-een.md', params: { file: 'media/foto.png', reason: 'not a regular file' } }),
+      expect.objectContaining({ severity: 'error', code: 'file.unreadable', file: 'modules/01-een.md', params: { file: 'media/foto.png', reason: 'not a regular file', handling: 'refused' } }),
       expect.objectContaining({ severity: 'warning', code: 'file.unreadable', file: 'media/ander.png' }),
     ]);
   });

@@ -142,7 +142,7 @@ describe('preflight exit codes, as a real process with --json', () => {
   it('prints "not readable" and the finding without --json', async () => {
     const run = await preflight([zipFile('sym.zip', rawZip([...good, { name: 'media/link.png', data: Buffer.from('/etc/passwd'), unixMode: 0o120777 }]))]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("error   zip.symlink [media/link.png]: Entry 'media/link.png' is a symbolic link");
+    expect(run.stderr).toContain("error   zip.symlink [media/link.png]: 'media/link.png' is a symbolic link");
     expect(run.stdout).toMatch(/^not readable: .*sym\.zip — 1 error\(s\)/m);
   }, PROCESSES_TIMEOUT);
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readPackage } from '../../electron/core/scorm/preflight/package-read';
 import { xmlHazard } from '../../electron/core/scorm/xml';
-import { isZipRefusal } from '../../electron/core/scorm/zip-limits';
+import { isZipRefusal } from '../../electron/core/scorm/zip-refusal';
 import { nameProblem } from '../../electron/core/scorm/zip-names';
 import { rawZip } from '../helpers/core/scorm/raw-zip';
 

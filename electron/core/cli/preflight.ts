@@ -6,7 +6,8 @@ import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scor
 import { packageDirs } from '../scorm/package-dirs';
 import { describeFinding, hasErrors, isUnreadable, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
 import { zipRefusalFinding } from '../scorm/preflight/rules-unreadable';
-import { ZipRefusal, type ZipLimits } from '../scorm/zip-limits';
+import type { ZipLimits } from '../scorm/zip-limits';
+import { ZipRefusal } from '../scorm/zip-refusal';
 import { EXIT, type Command, type CommandContext } from './command';
 import { choice, numberArg } from './export';
 import { preflightSpec } from './specs';

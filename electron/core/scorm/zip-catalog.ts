@@ -1,5 +1,6 @@
 import yauzl from 'yauzl';
-import { ZipRefusal, type ZipLimits } from './zip-limits';
+import type { ZipLimits } from './zip-limits';
+import { ZipRefusal } from './zip-refusal';
 import { collisionKey, headerProblem, nameProblem } from './zip-names';
 
 /** One entry of a checked zip: its name is safe to join to a folder, its sizes are within the limits. */

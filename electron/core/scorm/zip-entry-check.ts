@@ -1,7 +1,7 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
 import type { CatalogEntry, ZipEntry } from './zip-catalog';
-import { isZipRefusal, ZipRefusal } from './zip-limits';
+import { isZipRefusal, ZipRefusal } from './zip-refusal';
 
 /** An error while unpacking one entry, named after it. */
 export function damaged(entry: ZipEntry, e: unknown): ZipRefusal {

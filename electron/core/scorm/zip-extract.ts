@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { ZipRefusal, type ZipLimits } from './zip-limits';
+import type { ZipLimits } from './zip-limits';
+import { ZipRefusal } from './zip-refusal';
 import { readZip, type ZipSource, type ZipSummary } from './zip-read';
 
 /**

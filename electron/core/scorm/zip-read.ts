@@ -8,7 +8,8 @@ import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { ZipCatalog, type CatalogEntry, type ZipEntry } from './zip-catalog';
 import { damaged, endProblem, EntryCheck } from './zip-entry-check';
-import { isZipRefusal, zipLimits, ZipRefusal, type ZipLimits } from './zip-limits';
+import { zipLimits, type ZipLimits } from './zip-limits';
+import { isZipRefusal, ZipRefusal } from './zip-refusal';
 
 export type { ZipEntry } from './zip-catalog';
 

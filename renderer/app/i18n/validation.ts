@@ -11,7 +11,6 @@ import {
   type Texts,
 } from '../../../electron/shared/messages';
 import { catalogueLanguage } from './catalogue-language';
-import { nestByCode, variantValue } from './templates';
 
 /**
  * UI texts for the course validator's issues (electron/core/course), by issue code. The texts
@@ -45,13 +44,9 @@ export const validationEn = textsIn('en');
 export const kindsNl = kindsIn('nl');
 export const kindsEn = kindsIn('en');
 
-/**
- * The i18next resource under `validation`: codes are dotted (`quiz.no-correct-answer`), so they
- * nest like any other key (`validation.quiz.no-correct-answer.message`).
- */
-export function validationResource(templates: Record<string, IssueTemplate>, kinds: Record<string, string>) {
-  const tree: Record<string, Record<string, unknown>> = { kinds };
-  return nestByCode(templates, tree);
+function variantValue(param: string | undefined, params: Readonly<Record<string, string | number>> | undefined): string | undefined {
+  const value = param === undefined ? undefined : params?.[param];
+  return value === undefined ? undefined : String(value);
 }
 
 /** The param value that picks a variant of the issue's text, if its code has variants. */

@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import type { ExportDirs, ExportOptions } from '../export-options';
 import { checkExport } from '../pipeline';
 import { XmlRefusal } from '../xml';
-import { isZipRefusal } from '../zip-limits';
+import { isZipRefusal } from '../zip-refusal';
 import type { ZipSource } from '../zip-read';
 import { preflightContents, sorted } from './check-contents';
 import { finding, type Finding, type PreflightOptions } from './finding';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { MANIFEST_FILE } from '../package-build';
-import { ZipRefusal, type ZipLimits } from '../zip-limits';
+import type { ZipLimits } from '../zip-limits';
+import { ZipRefusal } from '../zip-refusal';
 import { readZip, ZipReader, type ZipProgress, type ZipSource } from '../zip-read';
 
 /** A package as the rules see it: every file's name and size, and the content of the few files they read. */

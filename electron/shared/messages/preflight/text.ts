@@ -9,11 +9,15 @@ const LOCALE: Record<Language, string> = { en: 'en', nl: 'nl-BE' };
 /** Who reads the text: the app's screen, or the command line (English, naming CLI options). */
 export type PreflightReader = Language | 'cli';
 
+/** Control characters shown escaped: a name with a NUL or newline must not garble a terminal, a log line or the screen. */
+// eslint-disable-next-line no-control-regex
+const shown = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 function fill(text: string, params: Params, locale: string): string {
   return text.replace(/\{\{\s*([^\s,}]+)\s*(?:,\s*(number))?\s*\}\}/g, (whole, name: string, format?: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : String(value);
+    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : shown(String(value));
   });
 }
 

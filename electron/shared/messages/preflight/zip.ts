@@ -36,7 +36,7 @@ export const preflightZipMessages = definePreflightMessages({
   },
   'zip.damaged': {
     en: {
-      message: "'{{entry}}' cannot be unpacked: the zip is damaged.",
+      message: "'{{entry}}' cannot be unpacked: the zip is damaged ({{reason}}).",
       hint: 'Zip the package folder again with a standard zip tool (or export it again), then retry.',
     },
     nl: {
@@ -47,11 +47,11 @@ export const preflightZipMessages = definePreflightMessages({
   },
   'zip.crc': {
     en: {
-      message: "'{{entry}}' is damaged: the checksum (CRC-32) of its content does not match the one in the zip.",
+      message: "'{{entry}}' is damaged: the checksum (CRC-32) of its content is {{actual}}, the zip says {{expected}}.",
       hint: 'Zip the package folder again with a standard zip tool (or export it again), then retry.',
     },
     nl: {
-      message: "'{{entry}}' is beschadigd: de controlesom (CRC-32) van de inhoud klopt niet met wat de zip vermeldt.",
+      message: "'{{entry}}' is beschadigd: de controlesom (CRC-32) van de inhoud is {{actual}}, de zip vermeldt {{expected}}.",
       hint: 'Maak de zip opnieuw met een gewoon zipprogramma (of exporteer het pakket opnieuw) en probeer nog eens.',
     },
   },

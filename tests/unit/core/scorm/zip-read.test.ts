@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ZIP_LIMITS, ZipRefusal, zipLimits } from '../../../../electron/core/scorm/zip-limits';
+import { DEFAULT_ZIP_LIMITS, zipLimits } from '../../../../electron/core/scorm/zip-limits';
+import { ZipRefusal } from '../../../../electron/core/scorm/zip-refusal';
 import { listZip, readZip, ZipReader, type ZipProgress } from '../../../../electron/core/scorm/zip-read';
 import { zipDeterministic } from '../../../../electron/core/scorm/zip';
 import { tempDir } from '../../../helpers/temp';
@@ -47,14 +48,14 @@ describe('ZipReader', () => {
     const reader = await ZipReader.open(rawZip([{ name: 'a.txt', data: Buffer.from('hello'), crc: 0x12345678 }]));
     const error = await reader.verify(reader.entries[0]!).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZipRefusal);
-    expect((error as ZipRefusal).message).toBe("Entry 'a.txt' is damaged: its content has CRC-32 0x3610a686, the zip says 0x12345678.");
+    expect((error as ZipRefusal).message).toBe("'a.txt' is damaged: the checksum (CRC-32) of its content is 0x3610a686, the zip says 0x12345678.");
     reader.close();
   });
 
   it('refuses strong encryption, which yauzl stops at before naming the entry, by its position', async () => {
     await expect(listZip(rawZip([{ name: 'a.txt', data: Buffer.from('a') }, { name: 'b.txt', data: Buffer.from('b'), flags: 0x41 }]))).rejects.toMatchObject({
       problem: 'encrypted',
-      message: "Entry '#2' is encrypted; no LMS can read it.",
+      message: "'#2' is encrypted; no LMS can read it.",
     });
   });
 
