@@ -5,6 +5,8 @@ export function makeModule(id: string, levers: string[], opts: { quiz?: boolean;
   const sections = Array.from({ length: opts.sections ?? 3 }, (_, i) => ({
     id: `${id}-s${i + 1}`,
     title: `Sectie ${i + 1}`,
+    words: 2,
+    readingMinutes: 1,
     blocks: [{ kind: 'prose' as const, html: `<p>Tekst ${i + 1}</p>` }],
   }));
   sections[0]!.blocks.push({

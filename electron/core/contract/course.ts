@@ -59,6 +59,10 @@ export interface ModuleDocument {
 export interface Section {
   id: string;
   title: string;
+  /** Words of prose, quotes and callouts in this section (as `wordCount`, per section). */
+  words: number;
+  /** Estimated reading time from `words` (electron/shared/reading-time.ts); 0 when there is nothing to read. */
+  readingMinutes: number;
   blocks: Block[];
 }
 

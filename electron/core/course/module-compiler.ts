@@ -8,6 +8,7 @@ import type { FileIssues, Where } from './issues';
 import { countWords, parseMarkdown, plainText } from './markdown';
 import { readFrontMatter } from './front-matter';
 import type { ModuleEnv } from './module-env';
+import { readingMinutes } from '../../shared/reading-time';
 import { sanitizeTree } from './sanitize';
 
 
@@ -41,22 +42,21 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
   const sections: Section[] = [];
   const sectionStarts: Where[] = [];
   // Content before the first section is still compiled (into a section nobody sees) so its own errors show up too.
-  let current: Section = { id: '', title: '', blocks: [] };
+  let current: Section = { id: '', title: '', words: 0, readingMinutes: 0, blocks: [] };
   let prose: RootContent[] = [];
-  let words = 0;
   let firstQuiz: { line?: number } | undefined;
   let reportedBeforeFirst = false;
 
   const flushProse = () => {
     if (prose.length === 0) return;
     current.blocks.push({ kind: 'prose', html: ctx.html(prose) });
-    if (current.id) words += countWords(plainText(prose));
+    if (current.id) current.words += countWords(plainText(prose));
     prose = [];
   };
   const push = (block: Block, countText?: string) => {
     flushProse();
     current.blocks.push(block);
-    if (countText && current.id) words += countWords(countText);
+    if (countText && current.id) current.words += countWords(countText);
   };
 
   for (const node of root.children) {
@@ -64,7 +64,7 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
     if (node.type === 'leafDirective' && node.name === 'section') {
       flushProse();
       const attrs = readDirective(ctx, node, 'section');
-      current = { id: attrs?.id ?? '', title: labelOf(node) ?? '', blocks: [] };
+      current = { id: attrs?.id ?? '', title: labelOf(node) ?? '', words: 0, readingMinutes: 0, blocks: [] };
       sections.push(current);
       sectionStarts.push(startOf(node));
       continue;
@@ -93,9 +93,10 @@ function compileSections(ctx: ModuleContext, root: Root): { sections: Section[];
   flushProse();
 
   sections.forEach((s, i) => {
+    s.readingMinutes = readingMinutes(s.words);
     // A warning, not an error: the module still plays, but the learner would page through a blank screen.
     if (s.blocks.length === 0)
       ctx.issues.warning('section.empty', sectionStarts[i], { section: s.id });
   });
-  return { sections, wordCount: words };
+  return { sections, wordCount: sections.reduce((n, s) => n + s.words, 0) };
 }
