@@ -138,4 +138,10 @@ export const en: Shape<typeof nlBE> = {
     failing: 'The learning platform is not saving your progress right now. Keep this page open: your progress is passed on again shortly.',
     tooLong: 'Your answers are too long to be saved completely in the learning platform. Keep your own copy of your reflections (print or download them) before you close this page.',
   },
+  look: {
+    readingTime: '± {{count}} min read',
+    coverBy: 'By',
+    coverCredits: 'Sources',
+    coverLicence: 'Licence',
+  },
 };

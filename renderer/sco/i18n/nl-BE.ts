@@ -135,4 +135,10 @@ export const nlBE = {
     failing: 'Het leerplatform bewaart je voortgang even niet. Laat deze pagina open: je voortgang wordt zo meteen opnieuw doorgegeven.',
     tooLong: 'Je antwoorden zijn te lang om helemaal in het leerplatform te bewaren. Bewaar je reflecties ook zelf (afdrukken of downloaden) voor je deze pagina sluit.',
   },
+  look: {
+    readingTime: '± {{count}} min lezen',
+    coverBy: 'Door',
+    coverCredits: 'Bronnen',
+    coverLicence: 'Licentie',
+  },
 };

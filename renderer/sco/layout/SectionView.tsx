@@ -15,7 +15,10 @@ export function SectionView({ section, index, total, headingRef }: Props) {
   const headingId = `section-${section.id}`;
   return (
     <article className="section" aria-labelledby={headingId}>
-      <p className="section-count">{t('nav.sectionOf', { index: index + 1, total })}</p>
+      <p className="section-count">
+        {t('nav.sectionOf', { index: index + 1, total })}
+        {section.readingMinutes > 0 ? <span className="reading-time"> · {t('look.readingTime', { count: section.readingMinutes })}</span> : null}
+      </p>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} lang={contentLang()}>
         {section.title}
       </h2>

@@ -1,6 +1,6 @@
 import type { Section } from '../../../electron/core/contract/course';
 import { t } from '../i18n';
-import { contentLang } from '../state/langs';
+import { chromeLang, contentLang } from '../state/langs';
 
 export type View = number | 'summary';
 
@@ -23,7 +23,10 @@ export function Toc({ sections, seen, view, onGo }: Props) {
               <span className={seen[i] === '1' ? 'toc-mark toc-mark-seen' : 'toc-mark'} aria-hidden="true">
                 {seen[i] === '1' ? '✓' : i + 1}
               </span>
-              <span lang={contentLang()}>{s.title}</span>
+              <span lang={contentLang()}>
+                {s.title}
+                {s.readingMinutes > 0 ? <span className="toc-time" lang={chromeLang()}> {t('look.readingTime', { count: s.readingMinutes })}</span> : null}
+              </span>
               {seen[i] === '1' ? <span className="visually-hidden"> {t('toc.seen')}</span> : null}
             </button>
           </li>
