@@ -66,6 +66,45 @@ export interface ReflectionSummary {
   written: boolean;
   characters: number;
   updatedAt: string | null;
+  /** The learner's own first line (first non-empty line of the text), by which they recognise what they wrote. */
+  firstLine: string | null;
+}
+
+/** One rating of a kijkwijzer statement: an index into its checklist's scale, and when it was given. */
+export interface RatingAt {
+  rating: number;
+  at: string;
+}
+
+export interface ChecklistItemHistory {
+  itemId: string;
+  text: string;
+  /** The first rating the learner gave (over all attempts) and the latest one; both null when never rated. */
+  first: RatingAt | null;
+  latest: RatingAt | null;
+  /** How many different ratings followed one another (1: rated once, or always the same). */
+  ratings: number;
+}
+
+/** A kijkwijzer (checklist) with the learner's ratings and how they changed when it was filled in again. */
+export interface ChecklistSummary {
+  moduleId: string;
+  moduleTitle: string;
+  checklistId: string;
+  title: string;
+  /** The levers (or umbrella) of the module it is in, as course.framework names them. */
+  levers: string[];
+  scale: string[];
+  items: ChecklistItemHistory[];
+}
+
+/** Minutes studied in one ISO week (Monday to Sunday, the computer's local time). */
+export interface WeekMinutes {
+  /** ISO week, e.g. `2026-W49`. */
+  week: string;
+  /** The week's Monday as `YYYY-MM-DD`. */
+  monday: string;
+  minutes: number;
 }
 
 export interface Dashboard {
@@ -75,9 +114,12 @@ export interface Dashboard {
   themes: ThemeProgress[];
   umbrella: LeverProgress;
   overall: { modulesCompleted: number; modulesTotal: number; percent: number; timeSeconds: number };
-  /** The module to continue with: the last one worked on if unfinished, else the first unfinished. */
+  /** The module "Ga verder" opens on every screen: see `continueWith` in electron/core/progress/dashboard.ts. */
   continueWith: { moduleId: string; title: string; sectionTitle: string | null } | null;
   reflections: ReflectionSummary[];
+  checklists: ChecklistSummary[];
+  /** The last 8 ISO weeks, oldest first, ending with the current week. */
+  weeks: WeekMinutes[];
 }
 
 export interface CommitResult {

@@ -5,6 +5,20 @@ import type { AttemptRow } from './attempts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
+/**
+ * Where "Ga verder" takes the learner, on every screen that offers it (issue 11): the module in
+ * progress (worked on most recently and not completed), else the next one in course order after the
+ * module worked on last that is not completed (from the start when none was), else none.
+ */
+export function continueWith(modules: ModuleProgress[]): ModuleProgress | null {
+  const touched = modules.filter((m) => m.updatedAt !== null).sort((a, b) => (b.updatedAt! > a.updatedAt! ? 1 : b.updatedAt! < a.updatedAt! ? -1 : 0));
+  const inProgress = touched.find((m) => m.completion !== 'completed');
+  if (inProgress) return inProgress;
+  const last = touched[0] ? modules.indexOf(touched[0]) : -1;
+  const after = [...modules.slice(last + 1), ...modules.slice(0, last + 1)];
+  return after.find((m) => m.completion !== 'completed') ?? null;
+}
+
 /** One learner's progress through one course, computed from the latest attempt of each module. */
 export function createDashboardQueries(db: Db) {
   const latestAttempts = db.prepare<[string, string], AttemptRow & { attempts: number }>(
@@ -84,8 +98,7 @@ export function createDashboardQueries(db: Db) {
     );
 
     const completedCount = modules.filter((m) => m.completion === 'completed').length;
-    const lastTouched = [...modules].filter((m) => m.updatedAt).sort((a, b) => (b.updatedAt! > a.updatedAt! ? 1 : -1))[0];
-    const next = lastTouched && lastTouched.completion !== 'completed' ? lastTouched : modules.find((m) => m.completion !== 'completed');
+    const next = continueWith(modules);
 
     return {
       courseId: course.id,
