@@ -22,14 +22,17 @@ function questionRecords(quiz: QuizBlock | undefined, state: ScoState, pkg: ScoP
   const finished = state.qf;
   return (quiz?.questions ?? []).map((q) => {
     const type = interactionType(q);
-    const answer = state.q[q.id]?.[0];
+    const [answer, checked] = state.q[q.id] ?? [];
     // Written when an attempt is finished, never per question: the result of an attempt is one
-    // event, and re-finishing overwrites the same records at the same indexes.
-    if (finished === undefined || answer === undefined) return { id: identifier(q.id, edition), type, fields: null };
+    // event, and re-finishing overwrites the same records at the same indexes. A question the
+    // learner is trying again (unchecked) keeps what the LMS has until it is checked.
+    if (finished === undefined || answer === undefined || checked !== 1) return { id: identifier(q.id, edition), type, fields: null };
     const fields: CmiValue[] = [];
     if (edition === 'scorm2004') fields.push(['description', localizedString(plainText(q.promptHtml), LENGTHS.description, { ellipsis: true })]);
     fields.push(
       [ELEMENTS[edition].response, learnerResponse(q, answer, edition)],
+      // Partial credit counts in the score; `result` stays correct (full credit only) or incorrect,
+      // as LMS reports read it (2004 would allow a real number here, RTE 4.2.9.7; 1.2 does not).
       ['result', isCorrect(q, answer) ? 'correct' : edition === 'scorm12' ? 'wrong' : 'incorrect'],
       ['correct_responses.0.pattern', correctPattern(q, edition)],
       ['weighting', '1'],

@@ -28,31 +28,51 @@ export function isComplete(q: Question, answer: QuizAnswer | undefined): boolean
   }
 }
 
-const isIdentity = (a: number[], n: number) => a.length === n && a.every((v, i) => v === i);
+/** Share of places where the learner's index is the authored one (pair i ↔ right i; item i at position i). */
+function shareInPlace(answer: QuizAnswer, n: number): number {
+  if (!Array.isArray(answer) || answer.length !== n || n === 0) return 0;
+  return answer.filter((v, i) => v === i).length / n;
+}
 
-/** All or nothing per question: partial credit would make the pass mark mean different things per quiz. */
-export function isCorrect(q: Question, answer: QuizAnswer | undefined): boolean {
-  if (answer === undefined) return false;
+/**
+ * The credit of one answer, from 0 to 1 (the rule courses/README.md documents):
+ * - single, true/false: 1 or 0;
+ * - multiple: (right options chosen − wrong options chosen) / right options, never below 0, so
+ *   ticking every box cannot earn the whole question;
+ * - matching: the share of pairs matched right; ordering: the share of items in their right place.
+ */
+export function questionCredit(q: Question, answer: QuizAnswer | undefined): number {
+  if (answer === undefined) return 0;
   switch (q.type) {
     case 'single':
-      return q.options.find((o) => o.id === answer)?.correct === true;
+      return q.options.find((o) => o.id === answer)?.correct === true ? 1 : 0;
     case 'multiple': {
-      if (typeof answer !== 'string') return false;
-      return q.options.every((o) => o.correct === answer.includes(o.id));
+      if (typeof answer !== 'string') return 0;
+      const right = q.options.filter((o) => o.correct);
+      if (right.length === 0) return 0;
+      const chosen = q.options.filter((o) => answer.includes(o.id));
+      const net = chosen.filter((o) => o.correct).length - chosen.filter((o) => !o.correct).length;
+      return Math.max(0, net) / right.length;
     }
     case 'truefalse':
-      return (answer === 1) === q.answer;
+      return (answer === 1) === q.answer ? 1 : 0;
     case 'matching':
-      return Array.isArray(answer) && isIdentity(answer, q.pairs.length);
+      return shareInPlace(answer, q.pairs.length);
     case 'ordering':
-      return Array.isArray(answer) && isIdentity(answer, q.items.length);
+      return shareInPlace(answer, q.items.length);
   }
 }
 
+/** Full credit only: what SCORM's `result` reports as `correct` (the issue keeps correct/incorrect, no real numbers). */
+export function isCorrect(q: Question, answer: QuizAnswer | undefined): boolean {
+  return questionCredit(q, answer) === 1;
+}
+
+/** The quiz score in percent: the sum of the questions' credits over the number of questions. */
 export function scorePercent(quiz: QuizBlock, state: ScoState): number {
   if (quiz.questions.length === 0) return 0;
-  const right = quiz.questions.filter((q) => isCorrect(q, state.q[q.id]?.[0])).length;
-  return Math.round((100 * right) / quiz.questions.length);
+  const sum = quiz.questions.reduce((total, q) => total + questionCredit(q, state.q[q.id]?.[0]), 0);
+  return Math.round((100 * sum) / quiz.questions.length);
 }
 
 export function allChecked(quiz: QuizBlock, state: ScoState): boolean {

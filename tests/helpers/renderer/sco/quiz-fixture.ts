@@ -3,7 +3,7 @@ import type { QuizBlock } from '../../../../electron/core/contract/course';
 import type { ScoPackage } from '../../../../electron/core/contract/sco';
 import { check, finishQuiz, visit } from '../../../../renderer/sco/state/actions';
 
-/** Answers to the fixture's five questions: right ones, and wrong ones that are still complete. */
+/** Answers to the fixture's five questions: right ones, and wrong ones (no credit at all) that are still complete. */
 export const RIGHT: Record<string, QuizAnswer> = {
   'q-onderzoeken-doel': 'b',
   'q-onderzoeken-werkwoorden': 'abd',
@@ -13,10 +13,10 @@ export const RIGHT: Record<string, QuizAnswer> = {
 };
 export const WRONG: Record<string, QuizAnswer> = {
   'q-onderzoeken-doel': 'a',
-  'q-onderzoeken-werkwoorden': 'ab',
+  'q-onderzoeken-werkwoorden': 'c',
   'q-onderzoeken-dialoog': 1,
-  'q-onderzoeken-voorbeelden': [1, 0, 2, 3],
-  'q-onderzoeken-waterbak': [1, 0, 2, 3],
+  'q-onderzoeken-voorbeelden': [1, 0, 3, 2],
+  'q-onderzoeken-waterbak': [1, 0, 3, 2],
 };
 
 export function quizOf(pkg: ScoPackage): QuizBlock {
@@ -40,9 +40,13 @@ export function visitAll(pkg: ScoPackage, end = pkg.module.sections.length - 1) 
   };
 }
 
-/** Three right, two wrong: 60 %, under the pass mark of 75 %. */
+/**
+ * Two right, one wrong, two partly right: 1 + 0 + 2/3 (two of three verbs) + 1 + 1/2 (two of four
+ * pairs) = 3.17 of 5 = 63 %, under the pass mark of 75 % (all or nothing would have said 40 %).
+ */
 export const MIXED: Record<string, QuizAnswer> = {
   ...RIGHT,
-  'q-onderzoeken-werkwoorden': WRONG['q-onderzoeken-werkwoorden']!,
-  'q-onderzoeken-voorbeelden': WRONG['q-onderzoeken-voorbeelden']!,
+  'q-onderzoeken-doel': 'a',
+  'q-onderzoeken-werkwoorden': 'ab',
+  'q-onderzoeken-voorbeelden': [1, 0, 2, 3],
 };

@@ -20,7 +20,8 @@ describe('SCORM 1.2: the CMI of a finished quiz', () => {
     const cmi = flatCmi(api);
 
     expect(cmi['cmi.core.lesson_status']).toBe('failed');
-    expect([cmi['cmi.core.score.raw'], cmi['cmi.core.score.min'], cmi['cmi.core.score.max']]).toEqual(['60', '0', '100']);
+    // Partial credit: two of three verbs and two of four pairs count (63 %, all or nothing said 40 %).
+    expect([cmi['cmi.core.score.raw'], cmi['cmi.core.score.min'], cmi['cmi.core.score.max']]).toEqual(['63', '0', '100']);
     expect(cmi['cmi.core.lesson_location']).toBe('onderzoeken-test');
     expect(cmi['cmi.core.exit']).toBe('suspend');
 
@@ -32,7 +33,7 @@ describe('SCORM 1.2: the CMI of a finished quiz', () => {
       cmi[`cmi.interactions.${n}.correct_responses.0.pattern`],
       cmi[`cmi.interactions.${n}.weighting`],
     ];
-    expect(interaction(0)).toEqual(['q-onderzoeken-doel', 'choice', 'b', 'correct', 'b', '1']);
+    expect(interaction(0)).toEqual(['q-onderzoeken-doel', 'choice', 'a', 'wrong', 'b', '1']);
     expect(interaction(1)).toEqual(['q-onderzoeken-werkwoorden', 'choice', 'a,b', 'wrong', 'a,b,d', '1']);
     expect(interaction(2)).toEqual(['q-onderzoeken-dialoog', 'true-false', 'f', 'correct', 'f', '1']);
     expect(interaction(3)).toEqual(['q-onderzoeken-voorbeelden', 'matching', 'a.b,b.a,c.c,d.d', 'wrong', 'a.a,b.b,c.c,d.d', '1']);
@@ -44,9 +45,9 @@ describe('SCORM 1.2: the CMI of a finished quiz', () => {
     for (const [n, lever] of [[0, 'onderzoeken'], [1, 'kinderrechten']] as const) {
       expect(cmi[`cmi.objectives.${n}.id`]).toBe(lever);
       expect(cmi[`cmi.objectives.${n}.status`]).toBe('failed');
-      expect(cmi[`cmi.objectives.${n}.score.raw`]).toBe('60');
+      expect(cmi[`cmi.objectives.${n}.score.raw`]).toBe('63');
     }
-    expect(decodeState(cmi['cmi.suspend_data'])).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 60 });
+    expect(decodeState(cmi['cmi.suspend_data'])).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 63 });
     const sessionTimes = sets.filter(([k]) => k === 'cmi.core.session_time').map(([, v]) => v);
     expect(sessionTimes.length).toBeGreaterThan(0);
     for (const v of sessionTimes) expect(v).toMatch(/^\d{4}:\d\d:\d\d\.\d\d$/);

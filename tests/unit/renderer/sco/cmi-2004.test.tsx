@@ -23,7 +23,7 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
 
     expect(cmi['cmi.completion_status']).toBe('completed');
     expect(cmi['cmi.success_status']).toBe('failed');
-    expect([cmi['cmi.score.raw'], cmi['cmi.score.min'], cmi['cmi.score.max'], cmi['cmi.score.scaled']]).toEqual(['60', '0', '100', '0.6']);
+    expect([cmi['cmi.score.raw'], cmi['cmi.score.min'], cmi['cmi.score.max'], cmi['cmi.score.scaled']]).toEqual(['63', '0', '100', '0.63']);
     expect(cmi['cmi.location']).toBe('onderzoeken-test');
     expect(cmi['cmi.exit']).toBe('suspend');
 
@@ -35,7 +35,7 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
       pattern: cmi[`cmi.interactions.${n}.correct_responses.0.pattern`],
       weighting: cmi[`cmi.interactions.${n}.weighting`],
     });
-    expect(interaction(0)).toEqual({ id: 'q-onderzoeken-doel', type: 'choice', response: 'b', result: 'correct', pattern: 'b', weighting: '1' });
+    expect(interaction(0)).toEqual({ id: 'q-onderzoeken-doel', type: 'choice', response: 'a', result: 'incorrect', pattern: 'b', weighting: '1' });
     expect(interaction(1)).toEqual({ id: 'q-onderzoeken-werkwoorden', type: 'choice', response: 'a[,]b', result: 'incorrect', pattern: 'a[,]b[,]d', weighting: '1' });
     expect(interaction(2)).toEqual({ id: 'q-onderzoeken-dialoog', type: 'true-false', response: 'false', result: 'correct', pattern: 'false', weighting: '1' });
     expect(interaction(3)).toEqual({
@@ -62,12 +62,12 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
       expect(cmi[`cmi.objectives.${n}.id`]).toBe(lever);
       expect(cmi[`cmi.objectives.${n}.completion_status`]).toBe('completed');
       expect(cmi[`cmi.objectives.${n}.success_status`]).toBe('failed');
-      expect(cmi[`cmi.objectives.${n}.score.scaled`]).toBe('0.6');
-      expect(cmi[`cmi.objectives.${n}.score.raw`]).toBe('60');
+      expect(cmi[`cmi.objectives.${n}.score.scaled`]).toBe('0.63');
+      expect(cmi[`cmi.objectives.${n}.score.raw`]).toBe('63');
     }
 
     const state = decodeState(cmi['cmi.suspend_data']);
-    expect(state).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 60, qf: FINISHED_AT, r: { 'r-onderzoeken-praktijk': 'De kleuter liet een kurk\nen een steen zinken.' } });
+    expect(state).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 63, qf: FINISHED_AT, r: { 'r-onderzoeken-praktijk': 'De kleuter liet een kurk\nen een steen zinken.' } });
     expect(state?.q['q-onderzoeken-voorbeelden']).toEqual([[1, 0, 2, 3], 1]);
 
     const sessionTimes = sets.filter(([k]) => k === 'cmi.session_time').map(([, v]) => v);
