@@ -309,4 +309,12 @@ export const en: Shape<typeof nlBE> = {
     pinFormat: 'A PIN is 4 to 8 digits.',
     tooLong: 'At most {{max}} characters.',
   },
+  look: {
+    by: 'By',
+    studyTime_one: 'Study time: about {{count}} hour',
+    studyTime_other: 'Study time: about {{count}} hours',
+    sources: 'Sources and licence',
+    licence: 'Licence:',
+    frameworkTitle: 'How the course is built',
+  },
 };

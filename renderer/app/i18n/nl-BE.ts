@@ -306,4 +306,12 @@ export const nlBE = {
     pinFormat: 'Een pincode bestaat uit 4 tot 8 cijfers.',
     tooLong: 'Hoogstens {{max}} tekens.',
   },
+  look: {
+    by: 'Door',
+    studyTime_one: 'Studietijd: ongeveer {{count}} uur',
+    studyTime_other: 'Studietijd: ongeveer {{count}} uur',
+    sources: 'Bronnen en licentie',
+    licence: 'Licentie:',
+    frameworkTitle: 'Zo is de cursus opgebouwd',
+  },
 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CourseCover } from '../components/CourseCover';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusBadge } from '../components/StatusBadge';
 import { href } from '../router';
@@ -22,6 +23,7 @@ export function Course({ courseId, session }: { courseId: string; session: strin
       <h1 id="course-title">{course.title}</h1>
       {course.subtitle ? <p className="course-subtitle">{course.subtitle}</p> : null}
       <p className="lead">{course.description}</p>
+      <CourseCover course={course} />
       <div className="actions">
         {next ? (
           <a className="btn btn-primary" href={href({ name: 'play', courseId, moduleId: next.moduleId })}>
