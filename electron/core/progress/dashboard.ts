@@ -2,6 +2,10 @@ import type { CourseDocument, Dashboard, LeverProgress, ModuleProgress, Reflecti
 import { blocksOf } from '../../shared/sco-state';
 import type { Db } from './database';
 import type { AttemptRow } from './attempts';
+import { checklistSummaries, createHistoryQueries, firstLineOf } from './dashboard-history';
+import { minutesPerWeek, windowStart } from './iso-week';
+
+const WEEKS_SHOWN = 8;
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
 
@@ -40,7 +44,9 @@ export function createDashboardQueries(db: Db) {
       WHERE a.learner_id = ? AND a.course_id = ?`,
   );
 
-  function dashboard(learnerId: string, course: CourseDocument): Dashboard {
+  const history = createHistoryQueries(db);
+
+  function dashboard(learnerId: string, course: CourseDocument, now = new Date()): Dashboard {
     const attempts = new Map(latestAttempts.all(learnerId, course.id).map((a) => [a.module_id, a]));
     const counts = new Map(correctCounts.all(learnerId, course.id).map((c) => [c.attempt_id, c]));
 
@@ -93,6 +99,7 @@ export function createDashboardQueries(db: Db) {
           written: Boolean(w && w.text.trim()),
           characters: w?.text.length ?? 0,
           updatedAt: w?.updated_at ?? null,
+          firstLine: firstLineOf(w?.text),
         };
       }),
     );
@@ -114,6 +121,8 @@ export function createDashboardQueries(db: Db) {
       },
       continueWith: next ? { moduleId: next.moduleId, title: next.title, sectionTitle: next.sectionTitle } : null,
       reflections,
+      checklists: checklistSummaries(course, history.ratings(learnerId, course.id)),
+      weeks: minutesPerWeek(history.sessionsSince(learnerId, course.id, windowStart(now, WEEKS_SHOWN)), now, WEEKS_SHOWN),
     };
   }
 

@@ -1,3 +1,5 @@
+import { HISTORY_SQL } from './migration-history';
+
 /**
  * Append-only (architecture rule 5): never edit or reorder an entry that has shipped; add a new one.
  * Each entry runs in one transaction together with its row in `schema_migrations`, which records the
@@ -109,5 +111,10 @@ export const migrations: readonly Migration[] = [
     // A database whose migration ran with other SQL than this build's is refused: its tables are not the ones
     // this build's queries expect. Rows recorded before this column existed get their checksum filled in once.
     sql: `ALTER TABLE schema_migrations ADD COLUMN checksum TEXT;`,
+  },
+  {
+    id: 6,
+    name: 'rating-history-and-study-sessions',
+    sql: HISTORY_SQL,
   },
 ];
