@@ -72,7 +72,7 @@ export const en: Shape<typeof nlBE> = {
     rightAnswer: 'The right answer',
     checkQuestion: 'question {{index}}',
     passMark: 'You pass from {{pass}} %.',
-    passMarkRetry: 'You pass from {{pass}} %. You may try the quiz again.',
+    passMarkRetry: 'You pass from {{pass}} %. You may try a question or the whole quiz again.',
     right: 'correct',
     wrong: 'not correct',
     up: 'Up',
@@ -89,6 +89,14 @@ export const en: Shape<typeof nlBE> = {
     failedRetry: 'Not passed yet. Read the explanations with the questions and try again.',
     best: 'Your best score so far: {{score}} %. That one counts.',
     retry: 'Try again',
+    creditRule: 'Every question counts the same. If your answer is partly right, you get part of the points: for each right pair, each step in the right place and each right answer you ticked. A wrong answer you ticked takes one off, but never below zero.',
+    partly: 'Partly correct',
+    credit: 'You get {{credit}} % of the points for this question.',
+    retryQuestion: 'Try this question again',
+    retryQuestionOf: '(question {{index}})',
+    retryCounts: 'If you try again, your new answer counts for this question. Your best score for the quiz never goes down because of it.',
+    reopened: 'You are trying a question again. Check it and your result is updated.',
+    yourChoice: 'Your choice',
   },
   reflection: {
     guiding: 'Questions to think about',
@@ -143,5 +151,8 @@ export const en: Shape<typeof nlBE> = {
     coverBy: 'By',
     coverCredits: 'Sources',
     coverLicence: 'Licence',
+  },
+  flow: {
+    nextModule: 'Next module',
   },
 };

@@ -69,7 +69,7 @@ export const nlBE = {
     rightAnswer: 'Het juiste antwoord',
     checkQuestion: 'vraag {{index}}',
     passMark: 'Je slaagt vanaf {{pass}} %.',
-    passMarkRetry: 'Je slaagt vanaf {{pass}} %. Je mag de toets opnieuw proberen.',
+    passMarkRetry: 'Je slaagt vanaf {{pass}} %. Je mag een vraag of de hele toets opnieuw proberen.',
     right: 'juist',
     wrong: 'niet juist',
     up: 'Omhoog',
@@ -86,6 +86,14 @@ export const nlBE = {
     failedRetry: 'Nog niet geslaagd. Lees de uitleg bij de vragen en probeer het opnieuw.',
     best: 'Je beste score tot nu toe: {{score}} %. Die telt mee.',
     retry: 'Opnieuw proberen',
+    creditRule: 'Elke vraag telt even zwaar. Is je antwoord deels juist, dan krijg je een deel van de punten: per juist koppel, per stap op de juiste plaats en per juist aangeduid antwoord. Een fout aangeduid antwoord trekt er een af, maar nooit onder nul.',
+    partly: 'Deels juist',
+    credit: 'Je krijgt {{credit}} % van de punten voor deze vraag.',
+    retryQuestion: 'Probeer deze vraag opnieuw',
+    retryQuestionOf: '(vraag {{index}})',
+    retryCounts: 'Probeer je opnieuw, dan telt je nieuwe antwoord voor deze vraag. Je beste score voor de toets gaat daardoor nooit omlaag.',
+    reopened: 'Je probeert een vraag opnieuw. Controleer ze, dan wordt je resultaat bijgewerkt.',
+    yourChoice: 'Jouw keuze',
   },
   reflection: {
     guiding: 'Denkvragen',
@@ -140,5 +148,8 @@ export const nlBE = {
     coverBy: 'Door',
     coverCredits: 'Bronnen',
     coverLicence: 'Licentie',
+  },
+  flow: {
+    nextModule: 'Volgende module',
   },
 };

@@ -3,7 +3,7 @@ import type { Question } from '../../../electron/core/contract/course';
 import type { QuizAnswer } from '../state/codec';
 import { t } from '../i18n';
 import { chromeLang, contentLang } from '../state/langs';
-import { isCorrect } from '../state/scoring';
+import { questionCredit } from '../state/scoring';
 
 interface Props {
   question: Question;
@@ -73,16 +73,27 @@ function ChosenFeedback({ question, answer }: { question: Question; answer: Quiz
   );
 }
 
+type Verdict = 'correct' | 'partly' | 'incorrect';
+
+const VERDICT: Record<Verdict, { className: string; mark: string; text: 'quiz.correct' | 'quiz.partly' | 'quiz.incorrect' }> = {
+  correct: { className: 'feedback-correct', mark: '✓ ', text: 'quiz.correct' },
+  partly: { className: 'feedback-partly', mark: '◐ ', text: 'quiz.partly' },
+  incorrect: { className: 'feedback-incorrect', mark: '✗ ', text: 'quiz.incorrect' },
+};
+
 export function Feedback({ question, answer, headingRef }: Props) {
-  const correct = isCorrect(question, answer);
+  const credit = questionCredit(question, answer);
+  const verdict: Verdict = credit === 1 ? 'correct' : credit > 0 ? 'partly' : 'incorrect';
+  const { className, mark, text } = VERDICT[verdict];
   return (
-    <div className={correct ? 'feedback feedback-correct' : 'feedback feedback-incorrect'} lang={chromeLang()}>
+    <div className={`feedback ${className}`} lang={chromeLang()}>
       <h4 ref={headingRef} tabIndex={-1}>
-        <span aria-hidden="true">{correct ? '✓ ' : '✗ '}</span>
-        {correct ? t('quiz.correct') : t('quiz.incorrect')}
+        <span aria-hidden="true">{mark}</span>
+        {t(text)}
       </h4>
+      {verdict === 'partly' ? <p className="feedback-credit">{t('quiz.credit', { credit: Math.round(credit * 100) })}</p> : null}
       <ChosenFeedback question={question} answer={answer} />
-      {!correct ? (
+      {verdict !== 'correct' ? (
         <div className="feedback-right">
           <p className="feedback-label">{t('quiz.rightAnswer')}:</p>
           <RightAnswer question={question} />

@@ -52,11 +52,19 @@ export function OrderingInputs({ question, answer, locked, onAnswer }: InputsPro
       <ol className="order-list">
         {order.map((itemIndex, position) => {
           const item = question.items[itemIndex]!;
+          // Once checked, each step says whether it is in its place: that is what earns its share.
+          const inPlace = itemIndex === position;
           return (
-            <li key={item.id} className="order-item">
+            <li key={item.id} className={`order-item ${locked ? (inPlace ? 'option-right' : 'option-wrong') : ''}`}>
               <span className="order-text" lang={contentLang()}>
                 {item.text}
               </span>
+              {locked ? (
+                <span className="feedback-mark" lang={chromeLang()}>
+                  <span aria-hidden="true">{inPlace ? '✓ ' : '✗ '}</span>
+                  {inPlace ? t('quiz.right') : t('quiz.wrong')}
+                </span>
+              ) : null}
               <span className="order-buttons" lang={chromeLang()}>
                 <button
                   type="button"

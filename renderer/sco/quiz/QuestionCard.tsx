@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Question } from '../../../electron/core/contract/course';
+import type { Question, QuizBlock } from '../../../electron/core/contract/course';
 import type { QuizAnswer } from '../state/codec';
 import { t } from '../i18n';
 import { answer as answerAction, check } from '../state/actions';
@@ -11,9 +11,9 @@ import { Feedback } from './Feedback';
 import { MatchingInputs } from './MatchingInputs';
 import { OrderingInputs } from './OrderingInputs';
 import { initialAnswer, isComplete } from '../state/scoring';
+import { canRetryQuestion, rescoreAttempt, retryQuestion } from '../state/question-retry';
 import { TrueFalseInputs } from './TrueFalseInputs';
 import type { InputsProps } from './inputs-props';
-
 
 function Inputs(props: InputsProps) {
   const { question } = props;
@@ -30,7 +30,10 @@ function Inputs(props: InputsProps) {
   }
 }
 
-export function QuestionCard({ question, index, total }: { question: Question; index: number; total: number }) {
+/** The first control a learner can use in the question: where focus goes when it opens again. */
+const FIRST_INPUT = 'input:not([disabled]), select:not([disabled]), button:not([disabled])';
+
+export function QuestionCard({ quiz, question, index, total }: { quiz: QuizBlock; question: Question; index: number; total: number }) {
   const store = useStore();
   const { state } = useScoState();
   const entry = state.q[question.id];
@@ -39,12 +42,14 @@ export function QuestionCard({ question, index, total }: { question: Question; i
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
-  const justChecked = useRef(false);
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const focusAfter = useRef<'feedback' | 'input' | null>(null);
 
   useEffect(() => {
-    // The Check button disappears with the click: focus goes to the feedback that replaced it.
-    if (checked && justChecked.current) feedbackRef.current?.focus();
-    justChecked.current = false;
+    // The button that was clicked disappears with the click: focus goes to what replaced it.
+    if (checked && focusAfter.current === 'feedback') feedbackRef.current?.focus();
+    if (!checked && focusAfter.current === 'input') fieldsetRef.current?.querySelector<HTMLElement>(FIRST_INPUT)?.focus();
+    focusAfter.current = null;
   }, [checked]);
 
   const onAnswer = (value: QuizAnswer) => {
@@ -56,13 +61,18 @@ export function QuestionCard({ question, index, total }: { question: Question; i
       setError(t(question.type === 'matching' ? 'quiz.matchAllFirst' : 'quiz.chooseFirst'));
       return;
     }
-    justChecked.current = true;
-    store.update((s) => check(s, question.id, answer));
+    focusAfter.current = 'feedback';
+    // In a finished attempt (a question tried again) the result follows the new answer at once.
+    store.update((s) => rescoreAttempt(check(s, question.id, answer), quiz, Date.now() / 1000));
+  };
+  const onRetry = () => {
+    focusAfter.current = 'input';
+    store.update((s) => retryQuestion(s, quiz, question));
   };
 
   return (
     <div className={checked ? 'question question-checked' : 'question'}>
-      <fieldset disabled={checked} aria-describedby={error ? errorId : undefined}>
+      <fieldset ref={fieldsetRef} disabled={checked} aria-describedby={error ? errorId : undefined}>
         <legend>
           <span className="question-count" lang={chromeLang()}>
             {t('quiz.questionOf', { index: index + 1, total })}
@@ -72,7 +82,18 @@ export function QuestionCard({ question, index, total }: { question: Question; i
         <Inputs question={question} answer={answer} locked={checked} onAnswer={onAnswer} />
       </fieldset>
       {checked && answer !== undefined ? (
-        <Feedback question={question} answer={answer} headingRef={feedbackRef} />
+        <>
+          <Feedback question={question} answer={answer} headingRef={feedbackRef} />
+          {canRetryQuestion(quiz, question, state) ? (
+            <div className="question-actions" lang={chromeLang()}>
+              <button type="button" className="btn btn-secondary" onClick={onRetry}>
+                {t('quiz.retryQuestion')}
+                <span className="visually-hidden"> {t('quiz.retryQuestionOf', { index: index + 1 })}</span>
+              </button>
+              <p className="question-hint">{t('quiz.retryCounts')}</p>
+            </div>
+          ) : null}
+        </>
       ) : (
         <div className="question-actions" lang={chromeLang()}>
           <button type="button" className="btn btn-secondary" onClick={onCheck}>

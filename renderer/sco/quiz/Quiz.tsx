@@ -17,7 +17,8 @@ export function Quiz({ quiz }: { quiz: QuizBlock }) {
   const finished = state.qf !== undefined;
   const total = quiz.questions.length;
   const open = quiz.questions.filter((q) => state.q[q.id]?.[1] !== 1).length;
-  // A new attempt remounts the questions, so nothing of the previous attempt lingers in them.
+  // A new attempt remounts the questions, so nothing of the previous attempt lingers in them. A
+  // question tried again (question-retry.ts) stays in the same attempt: finished, same number.
   const attempt = finished ? state.qn : state.qn + 1;
 
   useEffect(() => {
@@ -44,10 +45,12 @@ export function Quiz({ quiz }: { quiz: QuizBlock }) {
         {t(quiz.retry ? 'quiz.passMarkRetry' : 'quiz.passMark', { pass: quiz.pass })}
       </p>
       {quiz.questions.map((q, i) => (
-        <QuestionCard key={`${q.id}:${attempt}`} question={q} index={i} total={total} />
+        <QuestionCard key={`${q.id}:${attempt}`} quiz={quiz} question={q} index={i} total={total} />
       ))}
       <div className="quiz-end" lang={chromeLang()}>
-        {finished ? (
+        {finished && open > 0 ? (
+          <p className="quiz-open">{t('quiz.reopened')}</p>
+        ) : finished ? (
           <QuizResult quiz={quiz} state={state} headingRef={resultRef} onRetry={retry} />
         ) : open > 0 ? (
           <p className="quiz-open">{t('quiz.stillOpen', { count: open })}</p>

@@ -21,6 +21,7 @@ export function QuizResult({ quiz, state, headingRef, onRetry }: Props) {
         {t('quiz.result')}
       </h4>
       <p>{t('quiz.score', { score, pass: quiz.pass })}</p>
+      <p className="quiz-rule">{t('quiz.creditRule')}</p>
       <p className="quiz-verdict">
         <span aria-hidden="true">{passed ? '✓ ' : '• '}</span>
         {passed ? t('quiz.passed') : quiz.retry ? t('quiz.failedRetry') : t('quiz.failed')}
