@@ -1,0 +1,104 @@
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModuleDocument } from '../../electron/core/contract';
+import { expectAccessible } from './axe';
+import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
+import { COURSE_ID, nextUntil, playedCourse, playerScoFrame } from './play-module';
+
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+/** The body background of each palette (renderer/shared/tokens.css): proof the scheme really applies. */
+const BODY_BACKGROUND: Record<Scheme, string> = { light: 'rgb(251, 250, 247)', dark: 'rgb(20, 23, 27)' };
+/** 1280×800 at 200 % zoom is 640×400 CSS pixels. */
+const ZOOMED = { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 };
+
+const hasBlock = (m: ModuleDocument, kind: 'quote' | 'callout') => m.sections.findIndex((s) => s.blocks.some((b) => b.kind === kind));
+/** The first module with a pull-quote and a callout: its sections show every part of the look. */
+const module = playedCourse.modules.find((m) => hasBlock(m, 'quote') >= 0 && hasBlock(m, 'callout') >= 0)!;
+const first = module.sections[0]!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const backgroundOf = (target: Page | Frame) => target.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+async function openCourse(page: Page) {
+  await page.getByRole('link', { name: 'Open de cursus' }).click();
+  await page.getByRole('heading', { name: playedCourse.title, level: 1 }).waitFor();
+}
+
+async function openModule(page: Page, url: string): Promise<Frame> {
+  await page.goto(`${url}#/play/${COURSE_ID}/${module.id}`);
+  return playerScoFrame(page, COURSE_ID, module.id);
+}
+
+describe('a course that looks like one, in light and dark', () => {
+  for (const scheme of SCHEMES) {
+    it(`shows the cover and each section's reading time, accessible in ${scheme} mode at 1280 px and at 200 % zoom`, async () => {
+      const app = await startApp(tempDataDir());
+      const { context, page } = await newPage(browser, { colorScheme: scheme });
+      try {
+        await page.goto(app.url);
+        await createProfile(page, 'Noor');
+        await openCourse(page);
+        expect(await backgroundOf(page)).toBe(BODY_BACKGROUND[scheme]);
+
+        const cover = page.getByRole('figure', { name: 'Zo is de cursus opgebouwd' });
+        await cover.waitFor();
+        const { framework } = playedCourse;
+        for (const node of [framework.umbrella, ...framework.themes, ...framework.themes.flatMap((t) => t.levers)]) {
+          await cover.getByText(node.title, { exact: true }).waitFor();
+        }
+        await page.getByText(`Door ${playedCourse.authors[0]!.name}`, { exact: false }).waitFor();
+        await expectAccessible(page, `course page with cover (${scheme})`);
+        await screenshot(page, `look-course-${scheme}-nl`);
+
+        const frame = await openModule(page, app.url);
+        expect(await backgroundOf(frame)).toBe(BODY_BACKGROUND[scheme]);
+        const readingTime = `± ${first.readingMinutes} min lezen`;
+        await frame.locator('.section-count').filter({ hasText: readingTime }).waitFor();
+        await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByText(readingTime).first().waitFor({ state: 'attached' });
+        await expectAccessible(frame, `module start (${scheme})`);
+        await expectAccessible(page, `player page (${scheme})`);
+        await screenshot(page, `look-module-${scheme}-nl`);
+
+        // Forward only, the way "Volgende" goes: the earlier of the two sections first.
+        const kinds = (['quote', 'callout'] as const).slice().sort((a, b) => hasBlock(module, a) - hasBlock(module, b));
+        for (const kind of kinds) {
+          await nextUntil(frame, module, hasBlock(module, kind));
+          await frame.locator(kind === 'quote' ? 'figure.quote' : 'aside.callout').first().waitFor();
+          await expectAccessible(frame, `section with a ${kind} (${scheme})`);
+        }
+        await frame.locator('figure.quote').first().scrollIntoViewIfNeeded();
+        await screenshot(page, `look-quote-${scheme}-nl`);
+
+        const zoomed = await newPage(browser, { ...ZOOMED, colorScheme: scheme });
+        try {
+          await zoomed.page.goto(app.url);
+          await zoomed.page.getByRole('button', { name: 'Kies profiel Noor' }).click();
+          await zoomed.page.getByText('Ingelogd als Noor').waitFor();
+          await openCourse(zoomed.page);
+          await zoomed.page.getByRole('figure', { name: 'Zo is de cursus opgebouwd' }).waitFor();
+          await expectAccessible(zoomed.page, `course page at 200 % (${scheme})`);
+          await screenshot(zoomed.page, `look-course-zoom-${scheme}-nl`);
+          const zoomedFrame = await openModule(zoomed.page, app.url);
+          await zoomedFrame.locator('.section-count').filter({ hasText: readingTime }).waitFor();
+          await expectAccessible(zoomedFrame, `module start at 200 % (${scheme})`);
+          await screenshot(zoomed.page, `look-module-zoom-${scheme}-nl`);
+          expect(pageErrors(zoomed.page)).toEqual([]);
+        } finally {
+          await zoomed.context.close();
+        }
+        expect(pageErrors(page)).toEqual([]);
+      } finally {
+        await context.close();
+        await app.close();
+      }
+    });
+  }
+});
