@@ -1,6 +1,6 @@
 import type { ModuleDocument, QuizBlock } from '../../../electron/core/contract/course';
-import { emptyState, type QuizAnswer, type ScoState } from './codec';
-import { scorePercent } from './scoring';
+import { blocksOf, emptyState, type QuizAnswer, type ScoState } from './codec';
+import { restoredBest, scorePercent } from './scoring';
 
 /** Pure state transitions: every change a learner can make. */
 
@@ -10,7 +10,8 @@ export function fitToModule(module: ModuleDocument, state: ScoState | null): Sco
   const n = module.sections.length;
   const seen = base.seen.slice(0, n).padEnd(n, '0');
   const at = Number.isInteger(base.at) ? Math.min(Math.max(base.at, 0), Math.max(n - 1, 0)) : 0;
-  return { ...base, seen, at };
+  const qb = restoredBest(blocksOf(module, 'quiz')[0], base);
+  return qb === undefined ? { ...base, seen, at } : { ...base, seen, at, qb };
 }
 
 export function visit(state: ScoState, index: number): ScoState {

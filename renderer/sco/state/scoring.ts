@@ -78,3 +78,13 @@ export function scorePercent(quiz: QuizBlock, state: ScoState): number {
 export function allChecked(quiz: QuizBlock, state: ScoState): boolean {
   return quiz.questions.every((q) => state.q[q.id]?.[1] === 1);
 }
+
+/**
+ * The best score a restored state may claim. A finished attempt saved before partial credit
+ * (issue 11) was scored all or nothing: the same answers may earn more now, so its best score is
+ * raised to match what the quiz shows. Never lowered.
+ */
+export function restoredBest(quiz: QuizBlock | undefined, state: ScoState): number | undefined {
+  if (!quiz || state.qf === undefined || state.qb === undefined || !allChecked(quiz, state)) return state.qb;
+  return Math.max(state.qb, scorePercent(quiz, state));
+}
