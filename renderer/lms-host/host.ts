@@ -1,5 +1,5 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { API_NAME, BRIDGE, isLaunchMessage, type CommitMessage, type LaunchMessage } from '../shared/lms-bridge';
+import { API_NAME, BRIDGE, isLaunchMessage, isNextMessage, NEXT_MESSAGE, type CommitMessage, type LaunchMessage } from '../shared/lms-bridge';
 import { clearContentStorage, type ContentStorage } from './clear-storage';
 
 /** The part of `window` the host uses; tests pass a stand-in with their own parent. */
@@ -25,8 +25,10 @@ const EVENTS = {
  */
 export function startLmsHost(host: HostWindow): { launched: Promise<void> } {
   let taken = false;
+  let sco: { frame: HTMLIFrameElement; port: MessagePort } | null = null;
   const launched = new Promise<void>((resolve) => {
     host.addEventListener('message', (event) => {
+      if (sco) return askForNext(sco, event);
       if (taken || host.parent === host || event.source !== host.parent) return;
       const port = event.ports[0];
       const message: unknown = event.data;
@@ -36,7 +38,7 @@ export function startLmsHost(host: HostWindow): { launched: Promise<void> } {
       if (scoUrl.origin !== host.location.origin) return;
       taken = true;
       void clearContentStorage(host).then(() => {
-        launch(host, message, scoUrl.href, port);
+        sco = { frame: launch(host, message, scoUrl.href, port), port };
         resolve();
       });
     });
@@ -44,7 +46,19 @@ export function startLmsHost(host: HostWindow): { launched: Promise<void> } {
   return { launched };
 }
 
-function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: MessagePort) {
+/**
+ * The SCO asks for the next module. Only its own frame may ask, with nothing but the wish. The frame
+ * goes first: its pagehide commits and terminates the session (the commits travel on the same port,
+ * ahead of the request), so the app opens the next module after this one's last word is in.
+ */
+function askForNext({ frame, port }: { frame: HTMLIFrameElement; port: MessagePort }, event: MessageEvent) {
+  const scoWindow = frame.contentWindow;
+  if (!scoWindow || event.source !== scoWindow || !isNextMessage(event.data)) return;
+  frame.remove();
+  port.postMessage(NEXT_MESSAGE);
+}
+
+function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: MessagePort): HTMLIFrameElement {
   // No lmsCommitUrl: scorm-again sends nothing over the network; the app stores each commit it relays.
   const settings = { autocommit: false, logLevel: 5 } as const;
   const api = message.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
@@ -61,4 +75,5 @@ function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: 
   frame.title = message.title;
   frame.src = scoUrl;
   host.document.body.append(frame);
+  return frame;
 }

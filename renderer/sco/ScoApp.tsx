@@ -1,13 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { blocksOf } from './state/codec';
 import { PrintableReflections } from './blocks/PrintableReflections';
 import { t } from './i18n';
 import { Header } from './layout/Header';
 import { LmsNotice } from './layout/LmsNotice';
+import { NextModule, type NextModuleLink } from './layout/NextModule';
+import { playerLink } from './layout/player-link';
 import { SectionNav } from './layout/SectionNav';
 import { SectionView } from './layout/SectionView';
 import { Summary } from './layout/Summary';
 import { Toc, type View } from './layout/Toc';
+import { TocToggle } from './layout/TocToggle';
 import { visit } from './state/actions';
 import { moduleProgress } from './state/progress';
 import { reflectionText } from './state/reflections';
@@ -18,13 +21,18 @@ interface Props {
   toMenu?: () => void;
   /** The learner opened this module from the menu: focus moves to its title. */
   focusTitle?: boolean;
+  /** In a course SCO: the menu's next module (null after the last). Otherwise the app's player tells, in the launch query. */
+  next?: NextModuleLink | null;
 }
 
-export function ScoApp({ toMenu, focusTitle = false }: Props = {}) {
+export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
   const store = useStore();
   const { pkg } = store;
   const { state, health } = useScoState();
   const [summary, setSummary] = useState(false);
+  const [tocOpen, setTocOpen] = useState(false);
+  const player = useMemo(() => playerLink(window), []);
+  const nextModule = next === undefined ? player.next : next;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -41,12 +49,13 @@ export function ScoApp({ toMenu, focusTitle = false }: Props = {}) {
     if (focusTitle) titleRef.current?.focus();
   }, [focusTitle]);
 
-  const go = (next: View) => {
+  const go = (to: View) => {
     moved.current = true;
-    if (next === 'summary') setSummary(true);
+    setTocOpen(false);
+    if (to === 'summary') setSummary(true);
     else {
       setSummary(false);
-      store.update((s) => visit(s, next));
+      store.update((s) => visit(s, to));
     }
   };
 
@@ -60,10 +69,12 @@ export function ScoApp({ toMenu, focusTitle = false }: Props = {}) {
         <a className="skip-link" href="#sco-main">
           {t('app.skipToContent')}
         </a>
-        <Header pkg={pkg} seen={progress.seenCount} toMenu={toMenu} titleRef={toMenu ? titleRef : undefined} />
+        <Header pkg={pkg} seen={progress.seenCount} toMenu={toMenu} titleRef={toMenu ? titleRef : undefined} inApp={player.inApp} />
         <LmsNotice health={health} />
         <div className="sco-body">
-          <Toc sections={sections} seen={state.seen} view={view} onGo={go} />
+          <TocToggle open={tocOpen} onToggle={() => setTocOpen((o) => !o)}>
+            <Toc sections={sections} seen={state.seen} view={view} onGo={go} />
+          </TocToggle>
           <main id="sco-main" className="sco-main" tabIndex={-1}>
             {section && typeof view === 'number' ? (
               <>
@@ -71,7 +82,10 @@ export function ScoApp({ toMenu, focusTitle = false }: Props = {}) {
                 <SectionNav sections={sections} index={view} onGo={go} />
               </>
             ) : (
-              <Summary pkg={pkg} state={state} hasReflection={hasReflection} headingRef={headingRef} onGo={go} />
+              <>
+                <Summary pkg={pkg} state={state} hasReflection={hasReflection} headingRef={headingRef} onGo={go} />
+                {nextModule ? <NextModule next={nextModule} /> : null}
+              </>
             )}
           </main>
         </div>

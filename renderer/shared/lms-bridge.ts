@@ -31,6 +31,18 @@ export interface CommitMessage {
   terminate: boolean;
 }
 
+/**
+ * "Volgende module" (issue 11): the SCO asks its host page (postMessage, same origin), the host asks
+ * the app (the launch's port). It carries nothing but the wish: the app alone decides which module
+ * comes next, so a hostile SCO can at most move the learner on to the module after this one.
+ */
+export interface NextMessage {
+  bridge: typeof BRIDGE;
+  type: 'next';
+}
+
+export const NEXT_MESSAGE: NextMessage = { bridge: BRIDGE, type: 'next' };
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -49,4 +61,8 @@ export function isLaunchMessage(value: unknown): value is LaunchMessage {
 
 export function isCommitMessage(value: unknown): value is CommitMessage {
   return isRecord(value) && value.bridge === BRIDGE && value.type === 'commit' && isRecord(value.cmi) && typeof value.terminate === 'boolean';
+}
+
+export function isNextMessage(value: unknown): value is NextMessage {
+  return isRecord(value) && value.bridge === BRIDGE && value.type === 'next' && Object.keys(value).length === 2;
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LearnerSummary } from '../../../electron/core/contract';
 import { href, type Route } from '../router';
+import { useScreenFocus } from '../screen-focus';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
@@ -13,31 +14,9 @@ interface Props {
   children: ReactNode;
 }
 
-/**
- * A new screen moves keyboard focus to its heading, so a screen reader announces where the learner
- * is (also when the picker replaces a profile that closed after idle time). A field the screen
- * focuses itself (autoFocus) keeps focus.
- */
-function useHeadingFocus(screen: string) {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const main = document.getElementById('main');
-    const active = document.activeElement;
-    const fieldHasFocus = active && main?.contains(active) && active.matches('input, select, textarea') && !active.closest('dialog:not([open])');
-    if (!main || fieldHasFocus) return;
-    const heading = main.querySelector<HTMLElement>('h1');
-    if (heading) heading.tabIndex = -1;
-    (heading ?? main).focus();
-  }, [screen]);
-}
-
 export function Layout({ learner, route, onSwitchProfile, wide, children }: Props) {
   const { t } = useTranslation();
-  useHeadingFocus(learner ? (route?.name ?? 'library') : 'picker');
+  useScreenFocus(learner ? href(route ?? { name: 'library' }) : 'picker', t('app.name'));
   const current = (...names: Route['name'][]) => (route && names.includes(route.name) ? 'page' : undefined);
   return (
     <>

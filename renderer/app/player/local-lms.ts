@@ -1,5 +1,5 @@
 import type { LaunchResult } from '../../../electron/core/contract';
-import { BRIDGE, isCommitMessage, type LaunchMessage } from '../../shared/lms-bridge';
+import { BRIDGE, isCommitMessage, isNextMessage, type LaunchMessage } from '../../shared/lms-bridge';
 import type { CommitQueue } from './commit-queue';
 
 export interface LmsLaunch {
@@ -7,8 +7,10 @@ export interface LmsLaunch {
   session: string;
   /** The accessible name of the SCO's frame inside the host. */
   title: string;
-  /** `?lang=en` or '': the language the SCO's own controls speak. */
+  /** The SCO's launch query (renderer/shared/player-context.ts): its language, the app as player, the next module. */
   query: string;
+  /** The SCO asked for the next module; its last commits arrived before the request. */
+  onNext?: () => void;
 }
 
 /**
@@ -18,11 +20,12 @@ export interface LmsLaunch {
  * attempt and sequence number are the app's own: a message can only carry CMI for this attempt.
  * Nothing of the app (page, storage, session token, core) is reachable from the content origin.
  */
-export function connectLocalLms(frame: HTMLIFrameElement, { launch, session, title, query }: LmsLaunch, queue: CommitQueue) {
+export function connectLocalLms(frame: HTMLIFrameElement, { launch, session, title, query, onNext }: LmsLaunch, queue: CommitQueue) {
   const channel = new MessageChannel();
   let seq = launch.commitSeq;
   channel.port1.onmessage = (event: MessageEvent) => {
     // From the content origin (the SCO can reach the host's port): hostile input.
+    if (isNextMessage(event.data)) return onNext?.();
     if (!isCommitMessage(event.data)) return;
     seq += 1;
     queue.push({ session, attemptId: launch.attemptId, launchId: launch.launchId, seq, cmi: event.data.cmi, terminate: event.data.terminate });

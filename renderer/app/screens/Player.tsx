@@ -6,7 +6,8 @@ import { ErrorNotice, errorData } from '../components/ErrorNotice';
 import { commitQueue } from '../player/commit-queue';
 import { connectLocalLms } from '../player/local-lms';
 import { useConflictRelaunch } from '../player/use-conflict-relaunch';
-import { href } from '../router';
+import { playerQuery } from '../../shared/player-context';
+import { href, navigate } from '../router';
 
 interface Props {
   courseId: string;
@@ -67,15 +68,18 @@ export function Player({ courseId, moduleId, session }: Props) {
   const connect = (frame: HTMLIFrameElement) => {
     // One launch per frame: if the host page reloads (only the SCO itself could do that), it gets no second one.
     if (lms.current) return;
-    const query = i18n.language === 'en' ? '?lang=en' : '';
-    lms.current = connectLocalLms(frame, { launch, session, title: module.title, query }, commitQueue);
+    const query = playerQuery(i18n.language === 'en' ? 'en' : 'nl-BE', next?.title ?? null);
+    // What this module's SCO committed is sent before the next module launches and reads its state.
+    const onNext = next ? () => void commitQueue.settle().then(() => navigate({ name: 'play', courseId, moduleId: next.id })) : undefined;
+    lms.current = connectLocalLms(frame, { launch, session, title: module.title, query, onNext }, commitQueue);
   };
   return (
     <section className="player" aria-labelledby="player-title">
       <nav className="player-bar" aria-label={t('player.nav')}>
         <a href={href({ name: 'course', courseId })}>← {t('player.back')}</a>
-        <h1 id="player-title" className="player-title">
-          {module.title} <span className="muted">· {t('player.position', { index: index + 1, total: course.modules.length })}</span>
+        <h1 id="player-title" className="player-title" tabIndex={-1}>
+          <span className="player-title-text">{module.title}</span>{' '}
+          <span className="muted player-position">· {t('player.position', { index: index + 1, total: course.modules.length })}</span>
         </h1>
         <span className="player-moves">
           {prev ? <a href={href({ name: 'play', courseId, moduleId: prev.id })}>{t('player.previous')}</a> : null}

@@ -34,9 +34,12 @@ export function CourseApp({ store }: { store: CourseStore }) {
   }, [store]);
 
   if (!lens) return <CourseMenu pkg={store.pkg} state={state} health={health} focus={switched} onOpen={open} />;
+  // The course SCO holds its modules itself: "Volgende module" opens the next one here, in an LMS too.
+  const following = store.pkg.modules[state.m + 1];
+  const next = following ? { title: following.module.title, go: () => open(state.m + 1) } : null;
   return (
     <StoreContext.Provider value={lens}>
-      <ScoApp key={lens.pkg.module.id} toMenu={menu} focusTitle={switched} />
+      <ScoApp key={lens.pkg.module.id} toMenu={menu} focusTitle={switched} next={next} />
     </StoreContext.Provider>
   );
 }

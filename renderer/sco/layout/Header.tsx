@@ -10,24 +10,32 @@ interface Props {
   /** In a course SCO: back to the module menu. */
   toMenu?: () => void;
   titleRef?: Ref<HTMLHeadingElement>;
+  /**
+   * Played in the app: its player bar already shows the module's title and place, so here they are
+   * only for screen readers (the SCO's page keeps its h1). In an LMS the SCO shows them itself.
+   */
+  inApp?: boolean;
 }
 
-export function Header({ pkg, seen, toMenu, titleRef }: Props) {
+export function Header({ pkg, seen, toMenu, titleRef, inApp = false }: Props) {
   const { module } = pkg;
+  const shown = inApp ? 'visually-hidden' : undefined;
   return (
-    <header className="sco-header">
+    <header className={inApp ? 'sco-header sco-header-in-app' : 'sco-header'}>
       {toMenu ? (
         <button type="button" className="btn btn-secondary btn-small course-back" onClick={toMenu}>
           <span aria-hidden="true">←</span> {t('course.allModules')}
         </button>
       ) : null}
-      <p className="sco-course" lang={contentLang()}>
-        {pkg.course.title}
-      </p>
-      <h1 ref={titleRef} tabIndex={titleRef ? -1 : undefined} lang={contentLang()}>
+      {inApp ? null : (
+        <p className="sco-course" lang={contentLang()}>
+          {pkg.course.title}
+        </p>
+      )}
+      <h1 ref={titleRef} tabIndex={titleRef ? -1 : undefined} lang={contentLang()} className={shown}>
         {module.title}
       </h1>
-      <p className="sco-meta">
+      <p className={inApp ? 'sco-meta visually-hidden' : 'sco-meta'}>
         {t('header.position', { index: pkg.position.index, total: pkg.position.total })}
         {module.minutes > 0 ? ` · ${t('header.minutes', { count: module.minutes })}` : null}
       </p>
