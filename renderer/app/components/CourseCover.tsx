@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CourseMeta, Framework } from '../../../electron/core/contract/course';
 import { FrameworkIcon } from '../../shared/framework-icons';
+import '../../shared/framework.css';
 
 type CoverCourse = Pick<CourseMeta, 'authors' | 'credits' | 'licence' | 'minutes' | 'framework' | 'language'>;
 

@@ -3,6 +3,7 @@ import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import { currentLanguage, t, type ScoKey } from '../i18n';
 import { LmsNotice } from '../layout/LmsNotice';
+import { CourseFramework } from './CourseFramework';
 import { contentLang } from '../state/langs';
 import type { LmsHealth } from '../state/store';
 import { averageScore, moduleEntries, type CourseScoModule, type ModuleStatus } from './course-progress';
@@ -88,6 +89,7 @@ export function CourseMenu({ pkg, state, health, focus, onOpen }: Props) {
       <LmsNotice health={health} />
       <main id="sco-main" className="course-main" tabIndex={-1}>
         <p>{done === entries.length ? t('course.allDone') : t('course.intro')}</p>
+        <CourseFramework levers={pkg.course.levers} />
         {last ? (
           <button type="button" className="btn btn-primary course-continue" onClick={() => onOpen(last.index)}>
             {t('course.continue')}: <span lang={contentLang()}>{last.pkg.module.title}</span>

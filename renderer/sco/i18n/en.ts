@@ -148,9 +148,8 @@ export const en: Shape<typeof nlBE> = {
   },
   look: {
     readingTime: '± {{count}} min read',
-    coverBy: 'By',
-    coverCredits: 'Sources',
-    coverLicence: 'Licence',
+    leversLabel: 'This module belongs to',
+    frameworkTitle: 'How the course is built',
   },
   flow: {
     nextModule: 'Next module',

@@ -145,9 +145,8 @@ export const nlBE = {
   },
   look: {
     readingTime: '± {{count}} min lezen',
-    coverBy: 'Door',
-    coverCredits: 'Bronnen',
-    coverLicence: 'Licentie',
+    leversLabel: 'Deze module hoort bij',
+    frameworkTitle: 'Zo is de cursus opgebouwd',
   },
   flow: {
     nextModule: 'Volgende module',

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { t } from '../i18n';
 import { contentLang } from '../state/langs';
+import { ModuleLevers } from './ModuleLevers';
 import { ProgressBar } from './ProgressBar';
 
 interface Props {
@@ -39,6 +40,7 @@ export function Header({ pkg, seen, toMenu, titleRef, inApp = false }: Props) {
         {t('header.position', { index: pkg.position.index, total: pkg.position.total })}
         {module.minutes > 0 ? ` · ${t('header.minutes', { count: module.minutes })}` : null}
       </p>
+      {inApp ? null : <ModuleLevers levers={pkg.course.levers} />}
       {module.goals.length > 0 ? (
         <details className="sco-goals">
           <summary>{t('header.goals')}</summary>
