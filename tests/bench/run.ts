@@ -3,6 +3,7 @@ import path from 'node:path';
 import { benchAssetRequests } from './asset.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
+import { benchDashboard } from './dashboard.bench';
 import { benchExport } from './export.bench';
 import { benchModuleOpen } from './open.bench';
 import { benchPackagings } from './packaging.bench';
@@ -20,6 +21,7 @@ async function main() {
   }
   benchValidate();
   benchCommits();
+  benchDashboard();
   benchAssetRequests();
   benchSizes();
   await benchExport();

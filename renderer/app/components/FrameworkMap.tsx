@@ -32,7 +32,7 @@ export function FrameworkMap({ framework, progress, nodeDetail }: Props) {
   const detail = (id: string) => {
     const p = progress?.[id];
     if (!p) return null;
-    return p.total === 0 ? t('myProgress.nodeNoModules') : t('myProgress.nodeDone', { done: p.done, total: p.total });
+    return p.total === 0 ? t('myProgress.nodeNoModules') : t('myProgress.nodeDone', { done: p.done, count: p.total });
   };
   const kindText = (kind: Kind) => t(`myProgress.${kind}`);
   const label = (kind: Kind, node: MapNode) => {
@@ -54,14 +54,20 @@ export function FrameworkMap({ framework, progress, nodeDetail }: Props) {
       <>
         <rect className={`fmap-${kind}`} x={box.x} y={box.y} width={box.w} height={box.h} rx={kind === 'lever' ? 8 : 12} />
         <Icon x={box.x + 12} y={box.y + 10} width={22} height={22} className="fmap-icon" aria-hidden="true" focusable="false" strokeWidth={1.75} />
-        <text className="fmap-title" x={box.x + 42} y={box.y + 27} fontSize={titleSize}>
-          {n.title}
+        {/* One text, so the words read in order: a link's name must hold its visible text (WCAG 2.5.3). */}
+        <text x={box.x + 42} y={box.y + 27}>
+          <tspan className="fmap-title" fontSize={titleSize}>
+            {n.title}
+          </tspan>
+          {d ? (
+            <>
+              {' '}
+              <tspan className="fmap-detail" x={box.x + 42} y={box.y + 47} fontSize={14}>
+                {d}
+              </tspan>
+            </>
+          ) : null}
         </text>
-        {d ? (
-          <text className="fmap-detail" x={box.x + 42} y={box.y + 47} fontSize={14}>
-            {d}
-          </text>
-        ) : null}
         {p && p.total > 0 ? (
           <>
             <rect className="fmap-track" x={box.x + 42} y={box.y + 55} width={box.w - 56} height={8} rx={4} />
@@ -79,7 +85,7 @@ export function FrameworkMap({ framework, progress, nodeDetail }: Props) {
       </>
     );
     if (!nodeDetail || kind === 'theme') return <g key={n.id} aria-label={label(kind, n)} role="group">{body}</g>;
-    const text = d ? t('myProgress.nodeLink', { kind: kindText(kind), title: n.title, detail: d }) : label(kind, n);
+    const text = t('myProgress.nodeLink', { kind: kindText(kind).toLocaleLowerCase(), title: n.title, detail: d ?? '' }).replace(/\s+/g, ' ');
     return (
       <a
         key={n.id}

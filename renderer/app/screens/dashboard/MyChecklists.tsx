@@ -16,7 +16,8 @@ export function MyChecklists({ data }: { data: Dashboard }) {
   const levers = leverOrder(data);
   const rankOf = (c: ChecklistSummary) => Math.min(Infinity, ...c.levers.map((l) => levers.get(l)?.rank ?? Infinity));
   const filled = data.checklists.filter((c) => c.items.some((i) => i.latest)).sort((a, b) => rankOf(a) - rankOf(b));
-  const rating = (c: ChecklistSummary, r: RatingAt | null) => (r ? t('myProgress.rating', { rating: c.scale[r.rating] ?? String(r.rating), date: date(r.at) }) : t('myProgress.notRated'));
+  const label = (c: ChecklistSummary, r: RatingAt) => c.scale[r.rating] ?? String(r.rating);
+  const rating = (c: ChecklistSummary, r: RatingAt | null) => (r ? t('myProgress.rating', { rating: label(c, r), date: date(r.at) }) : t('myProgress.notRated'));
 
   return (
     <section aria-labelledby="dash-checklists">
@@ -47,14 +48,8 @@ export function MyChecklists({ data }: { data: Dashboard }) {
                     <td>{rating(c, i.first)}</td>
                     {again ? (
                       <td>
-                        {i.ratings > 1 ? (
-                          <>
-                            {rating(c, i.latest)}
-                            <span className="dash-change">
-                              {' '}
-                              {t('myProgress.ratingChanged', { first: c.scale[i.first!.rating], latest: c.scale[i.latest!.rating] })}
-                            </span>
-                          </>
+                        {i.ratings > 1 && i.first && i.latest ? (
+                          <span className="dash-change">{t('myProgress.ratingChanged', { first: label(c, i.first), latest: label(c, i.latest), date: date(i.latest.at) })}</span>
                         ) : i.latest ? (
                           t('myProgress.ratingSame')
                         ) : (

@@ -8,7 +8,7 @@ import { href } from '../../router';
 export function NextStep({ data }: { data: Dashboard }) {
   const { t } = useTranslation();
   const next = data.continueWith;
-  const done = t('myProgress.modulesDone', { done: data.overall.modulesCompleted, total: data.overall.modulesTotal });
+  const done = t('myProgress.modulesDone', { done: data.overall.modulesCompleted, count: data.overall.modulesTotal });
   return (
     <section className="card dash-next" aria-labelledby="dash-next-title">
       <h2 id="dash-next-title" className="visually-hidden">
