@@ -127,6 +127,7 @@ describe('quizzes that are fair and readable', () => {
 
       const after = Number(/Je score: (\d+) %/.exec((await frame.locator('.quiz-result').textContent()) ?? '')?.[1]);
       expect(after).toBeGreaterThan(before);
+      await frame.evaluate(`document.querySelector('.quiz-result').scrollIntoView({ block: 'end' })`);
       await screenshot(page, 'quiz-retry-question-nl');
       // Core stores what the SCO reported: the same score, still the first attempt.
       await expect
