@@ -47,7 +47,7 @@ function group(frame: Frame, index: number, total: number) {
   return frame.getByRole('group', { name: new RegExp(`^Vraag ${index + 1} van ${total}`) });
 }
 
-/** Answers one question right, or deliberately wrong, and checks it. */
+/** Answers one question right, or deliberately wrong (no partial credit either), and checks it. */
 export async function answer(frame: Frame, q: Question, index: number, total: number, right: boolean) {
   const g = group(frame, index, total);
   switch (q.type) {
@@ -73,7 +73,9 @@ export async function answer(frame: Frame, q: Question, index: number, total: nu
       break;
     }
     case 'ordering': {
-      const wanted = right ? q.items.map((i) => i.text) : [...q.items.map((i) => i.text)].reverse();
+      // Wrong: every step moved one place on (reversed, an odd list keeps its middle step in place and earns partial credit).
+      const texts = q.items.map((i) => i.text);
+      const wanted = right ? texts : [...texts.slice(1), texts[0]!];
       for (let target = 0; target < wanted.length; target++) {
         for (let guard = 0; guard < wanted.length; guard++) {
           const texts = await g.locator('.order-text').allTextContents();
