@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { frameworkIconOf } from '../../shared/framework-icons';
 import { mapLayout, type Box, type MapFramework, type MapNode } from './framework-map-layout';
@@ -17,6 +17,23 @@ interface Props {
 
 type Kind = 'theme' | 'lever' | 'umbrella';
 
+/** 44rem: a 1280 px window at 200 % zoom (640 CSS px) and small windows get the one-column map. */
+const NARROW_QUERY = '(max-width: 44rem)';
+
+function useNarrow(): boolean {
+  const supported = typeof window.matchMedia === 'function';
+  const [narrow, setNarrow] = useState(() => supported && window.matchMedia(NARROW_QUERY).matches);
+  useEffect(() => {
+    if (!supported) return;
+    const query = window.matchMedia(NARROW_QUERY);
+    const change = () => setNarrow(query.matches);
+    change();
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, [supported]);
+  return narrow;
+}
+
 /**
  * The course's framework as the course data builds it: the umbrella as the frame around the kernthema's,
  * each with its hefbomen. Progress is told three ways (WCAG 1.4.1): the words ("1 van 3 modules afgerond"),
@@ -27,7 +44,8 @@ export function FrameworkMap({ framework, progress, nodeDetail }: Props) {
   const { t } = useTranslation();
   const base = useId().replace(/:/g, '');
   const [open, setOpen] = useState(false);
-  const layout = mapLayout(framework);
+  const narrow = useNarrow();
+  const layout = mapLayout(framework, narrow);
   const targetId = (id: string) => `${base}-${id}`;
   const detail = (id: string) => {
     const p = progress?.[id];
