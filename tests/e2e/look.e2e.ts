@@ -38,6 +38,39 @@ async function openModule(page: Page, url: string): Promise<Frame> {
   return playerScoFrame(page, COURSE_ID, module.id);
 }
 
+describe('dark mode across the app', () => {
+  it('keeps every screen a learner or lecturer meets readable (axe, contrast included) in the dark palette', async () => {
+    const app = await startApp(tempDataDir());
+    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    try {
+      await page.goto(app.url);
+      await page.getByRole('heading', { name: 'Welkom bij Leerpad' }).waitFor();
+      expect(await backgroundOf(page)).toBe(BODY_BACKGROUND.dark);
+      await expectAccessible(page, 'first run (dark)');
+      await createProfile(page, 'Noor');
+      await page.getByRole('heading', { name: 'Bibliotheek' }).waitFor();
+      await expectAccessible(page, 'library (dark)');
+      await screenshot(page, 'look-library-dark-nl');
+      await openCourse(page);
+      await page.getByRole('link', { name: 'Mijn voortgang' }).first().click();
+      await page.getByRole('heading', { name: 'Mijn voortgang', level: 1 }).waitFor();
+      await expectAccessible(page, 'dashboard (dark)');
+      await screenshot(page, 'look-dashboard-dark-nl');
+      await page.getByRole('link', { name: 'Profielen beheren' }).click();
+      await page.getByRole('heading', { name: 'Profielen beheren' }).waitFor();
+      await expectAccessible(page, 'manage profiles (dark)');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leerkracht' }).click();
+      await page.getByRole('heading', { name: 'Leerkracht', level: 1 }).waitFor();
+      await expectAccessible(page, 'lecturer (dark)');
+      await screenshot(page, 'look-lecturer-dark-nl');
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await context.close();
+      await app.close();
+    }
+  });
+});
+
 describe('a course that looks like one, in light and dark', () => {
   for (const scheme of SCHEMES) {
     it(`shows the cover and each section's reading time, accessible in ${scheme} mode at 1280 px and at 200 % zoom`, async () => {
