@@ -122,7 +122,7 @@ export const en: Shape<typeof nlBE> = {
     incomplete: 'In progress',
     completed: 'Completed',
     passed: 'Passed',
-    failed: 'Not passed yet',
+    failed: 'Quiz not passed yet',
   },
   course: {
     start: 'Start with {{title}}',
@@ -171,7 +171,7 @@ export const en: Shape<typeof nlBE> = {
     summary: 'Your progress at a glance',
     modulesDone_one: '{{done}} of {{count}} module completed',
     modulesDone_other: '{{done}} of {{count}} modules completed',
-    studied: '{{time}} studied in all',
+    studied: 'Studied in all: {{time}}',
     nextHeading: 'Pick up where you left off',
     continue: 'Continue with {{title}}',
     continueSection: 'You were at: {{section}}',
@@ -365,5 +365,20 @@ export const en: Shape<typeof nlBE> = {
     sources: 'Sources and licence',
     licence: 'Licence:',
     frameworkTitle: 'How the course is built',
+  },
+  flow: {
+    opening: 'To begin with',
+    other: 'Also in this course',
+    umbrella: 'Overarching framework: {{title}}',
+    theme: 'Core theme: {{title}}',
+    lever: 'Lever: {{title}}',
+    groupProgress_one: '{{done}} of {{count}} module completed',
+    groupProgress_other: '{{done}} of {{count}} modules completed',
+    alsoLevers: 'Also about: {{levers}}',
+    elsewhere: 'Also about this lever: {{title}} (listed under {{under}})',
+  },
+  honest: {
+    retryQuiz: 'Take the quiz again',
+    rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
   },
 };
