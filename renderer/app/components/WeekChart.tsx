@@ -16,7 +16,7 @@ const BOTTOM = 34;
 
 /**
  * Minutes per week as bars, each with its number above it, so the chart reads without its colours.
- * The SVG is one image with a summary for screen readers; the table below says every week's minutes.
+ * The SVG is one image named by its label and the visible summary; the table below says every week's minutes.
  */
 export function WeekChart({ weeks, label, summary }: { weeks: readonly WeekBar[]; label: string; summary: string }) {
   const { t } = useTranslation();
@@ -28,9 +28,10 @@ export function WeekChart({ weeks, label, summary }: { weeks: readonly WeekBar[]
 
   return (
     <figure className="week-chart">
+      {/* Visible, and the image's description too: the totals are worth reading without a screen reader. */}
+      <figcaption id={`${id}-d`}>{summary}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`} className="week-chart-svg">
         <title id={`${id}-t`}>{label}</title>
-        <desc id={`${id}-d`}>{summary}</desc>
         <line className="week-chart-axis" x1={0} x2={W} y1={H - BOTTOM} y2={H - BOTTOM} />
         {weeks.map((w, i) => {
           const h = (w.minutes / max) * plotH;
