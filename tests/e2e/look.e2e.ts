@@ -82,7 +82,7 @@ describe('a course that looks like one, in light and dark', () => {
         await openCourse(page);
         expect(await backgroundOf(page)).toBe(BODY_BACKGROUND[scheme]);
 
-        const cover = page.getByRole('figure', { name: 'Zo is de cursus opgebouwd' });
+        const cover = page.getByRole('group', { name: 'Zo is de cursus opgebouwd' });
         await cover.waitFor();
         const { framework } = playedCourse;
         for (const node of [framework.umbrella, ...framework.themes, ...framework.themes.flatMap((t) => t.levers)]) {
@@ -117,7 +117,7 @@ describe('a course that looks like one, in light and dark', () => {
           await zoomed.page.getByRole('button', { name: 'Kies profiel Noor' }).click();
           await zoomed.page.getByText('Ingelogd als Noor').waitFor();
           await openCourse(zoomed.page);
-          await zoomed.page.getByRole('figure', { name: 'Zo is de cursus opgebouwd' }).waitFor();
+          await zoomed.page.getByRole('group', { name: 'Zo is de cursus opgebouwd' }).waitFor();
           await expectAccessible(zoomed.page, `course page at 200 % (${scheme})`);
           await screenshot(zoomed.page, `look-course-zoom-${scheme}-nl`);
           const zoomedFrame = await openModule(zoomed.page, app.url);

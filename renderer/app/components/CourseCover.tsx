@@ -1,54 +1,15 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CourseMeta, Framework } from '../../../electron/core/contract/course';
-import { FrameworkIcon } from '../../shared/framework-icons';
+import type { CourseMeta } from '../../../electron/core/contract/course';
 import '../../shared/framework.css';
+import { FrameworkMap } from './FrameworkMap';
 
 type CoverCourse = Pick<CourseMeta, 'authors' | 'credits' | 'licence' | 'minutes' | 'framework' | 'language'>;
-
-/**
- * The framework as the course builds it: the umbrella as the frame around the core themes and their levers.
- * A nested list, so the diagram is its own text alternative; only titles from course.yaml, never colour.
- */
-function FrameworkFigure({ framework, language }: { framework: Framework; language: string }) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  return (
-    <figure className="cover-framework" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="cover-framework-caption">
-        {t('look.frameworkTitle')}
-      </figcaption>
-      <div className="cover-umbrella" lang={language}>
-        <p className="cover-umbrella-title">
-          <FrameworkIcon id={framework.umbrella.id} />
-          <span>{framework.umbrella.title}</span>
-        </p>
-        <ul className="cover-themes">
-          {framework.themes.map((theme) => (
-            <li key={theme.id} className="cover-theme">
-              <p className="cover-theme-title">
-                <FrameworkIcon id={theme.id} />
-                <span>{theme.title}</span>
-              </p>
-              <ul className="cover-levers">
-                {theme.levers.map((lever) => (
-                  <li key={lever.id}>
-                    <FrameworkIcon id={lever.id} />
-                    <span>{lever.title}</span>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </figure>
-  );
-}
 
 /** The course page's cover below its title: who made it, how long it takes, the framework, sources and licence. */
 export function CourseCover({ course }: { course: CoverCourse }) {
   const { t } = useTranslation();
+  const mapTitleId = useId();
   const hours = Math.round(course.minutes / 60);
   return (
     <div className="course-cover">
@@ -70,7 +31,13 @@ export function CourseCover({ course }: { course: CoverCourse }) {
           </p>
         </details>
       </div>
-      <FrameworkFigure framework={course.framework} language={course.language} />
+      {/* The dashboard's map, uncoloured: the same drawing of the framework, without progress. */}
+      <div className="cover-framework" role="group" aria-labelledby={mapTitleId}>
+        <p id={mapTitleId} className="cover-framework-caption">
+          {t('look.frameworkTitle')}
+        </p>
+        <FrameworkMap framework={course.framework} />
+      </div>
     </div>
   );
 }
