@@ -197,7 +197,7 @@ export function App() {
         body = <Player key={`${route.courseId}/${route.moduleId}`} courseId={route.courseId} moduleId={route.moduleId} session={session} />;
         break;
       default:
-        body = <Library />;
+        body = <Library session={session} />;
     }
   }
 

@@ -149,7 +149,7 @@ describe('a flow that carries the learner', () => {
     }
   });
 
-  it('continues where the learner is: start module 6, leave, and "Ga verder" on the dashboard and the course page opens module 6', async () => {
+  it('continues where the learner is: start module 6, leave, and "Ga verder" on the course page, the library and the dashboard opens module 6', async () => {
     const app = await startApp(tempDataDir());
     const { context, page } = await newPage(browser);
     const sixth = playedCourse.modules[5]!;
@@ -162,6 +162,26 @@ describe('a flow that carries the learner', () => {
       await expectFocusOn(page, playedCourse.title);
       const onCourse = page.getByRole('link', { name: `Ga verder met ${sixth.title}` });
       expect(await onCourse.getAttribute('href')).toBe(`#/play/${COURSE_ID}/${sixth.id}`);
+
+      // The modules grouped as the framework is built: module 6 under its kernthema and hefboom.
+      const theme = playedCourse.framework.themes.find((t) => t.levers.some((l) => l.id === sixth.levers[0]))!;
+      const lever = theme.levers.find((l) => l.id === sixth.levers[0])!;
+      const themeGroup = page.getByRole('region', { name: `Kernthema: ${theme.title}` });
+      const leverGroup = themeGroup.getByRole('region', { name: `Hefboom: ${lever.title}` });
+      await leverGroup.getByRole('heading', { name: sixth.title }).waitFor();
+      const serving = playedCourse.modules.filter((m) => m.levers.includes(lever.id)).length;
+      await leverGroup.getByText(`0 van ${serving} modules afgerond`).waitFor();
+      await page.getByRole('region', { name: `Overkoepelend kader: ${playedCourse.framework.umbrella.title}` }).waitFor();
+      await expectAccessible(page, 'course page with grouped modules');
+      await screenshot(page, 'flow-course-groups');
+
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bibliotheek' }).click();
+      await expectFocusOn(page, 'Bibliotheek');
+      const onLibrary = page.getByRole('link', { name: `Ga verder met ${sixth.title}` });
+      expect(await onLibrary.getAttribute('href')).toBe(`#/play/${COURSE_ID}/${sixth.id}`);
+      await screenshot(page, 'flow-library-continue');
+      await page.getByRole('link', { name: 'Open de cursus' }).click();
+      await expectFocusOn(page, playedCourse.title);
 
       await page.getByRole('link', { name: 'Mijn voortgang' }).first().click();
       await expectFocusOn(page, /Mijn voortgang/);

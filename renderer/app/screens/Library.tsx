@@ -26,7 +26,23 @@ function duration(t: ReturnType<typeof useTranslation>['t'], minutes: number) {
   return minutes >= 90 ? t('library.minutes', { hours: Math.round(minutes / 60) }) : t('library.minutesShort', { count: minutes });
 }
 
-export function CourseCard({ course }: { course: CourseSummary }) {
+/**
+ * "Ga verder" on the library card: core's continueWith (the module in progress, else the next one),
+ * the same module the course page and the dashboard offer. Shown once the learner has begun.
+ */
+function ContinueLink({ courseId, session }: { courseId: string; session: string }) {
+  const { t } = useTranslation();
+  const { data } = useCall('progress/dashboard', { session, courseId });
+  const next = data?.continueWith;
+  if (!next || !data.modules.some((m) => m.attempts > 0)) return null;
+  return (
+    <a className="btn btn-primary" href={href({ name: 'play', courseId, moduleId: next.moduleId })}>
+      {t('course.continue', { title: next.title })}
+    </a>
+  );
+}
+
+export function CourseCard({ course, session }: { course: CourseSummary; session?: string }) {
   const { t } = useTranslation();
   const titleId = `course-${course.dir}`;
   return (
@@ -40,9 +56,12 @@ export function CourseCard({ course }: { course: CourseSummary }) {
         {course.version ? ` · ${t('library.version', { version: course.version })}` : null}
       </p>
       {course.status === 'ok' ? (
-        <a className="btn btn-primary" href={href({ name: 'course', courseId: course.id })} aria-describedby={titleId}>
-          {t('library.openCourse')}
-        </a>
+        <div className="actions">
+          {session ? <ContinueLink courseId={course.id} session={session} /> : null}
+          <a className="btn btn-secondary" href={href({ name: 'course', courseId: course.id })} aria-describedby={titleId}>
+            {t('library.openCourse')}
+          </a>
+        </div>
       ) : null}
       {course.status === 'invalid' ? (
         <div className="notice notice-error">
@@ -57,7 +76,7 @@ export function CourseCard({ course }: { course: CourseSummary }) {
   );
 }
 
-export function Library() {
+export function Library({ session }: { session?: string }) {
   const { t } = useTranslation();
   const { data: courses, error } = useCall('course/list', {});
 
@@ -69,7 +88,7 @@ export function Library() {
       {courses === null ? <p role="status">{t('app.loading')}</p> : null}
       {courses?.length === 0 ? <p>{t('library.empty')}</p> : null}
       <div className="course-grid">
-        {courses?.map((c) => <CourseCard key={c.dir} course={c} />)}
+        {courses?.map((c) => <CourseCard key={c.dir} course={c} session={session} />)}
       </div>
     </section>
   );
