@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CourseCover } from '../components/CourseCover';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusBadge } from '../components/StatusBadge';
+import { CourseModules } from './course/CourseModules';
 import { href } from '../router';
 import { useCall } from '../use-call';
 
@@ -39,19 +40,24 @@ export function Course({ courseId, session }: { courseId: string; session: strin
       <p className="muted">{t('course.progress', { done: progress.overall.modulesCompleted, total: progress.overall.modulesTotal })}</p>
 
       <h2>{t('course.modules')}</h2>
-      <ol className="module-list">
-        {course.modules.map((m, i) => {
+      <CourseModules
+        course={course}
+        progress={progress}
+        card={(i, level, extra) => {
+          const m = course.modules[i]!;
           const p = progress.modules[i]!;
+          const Title = `h${level}` as const;
           return (
             <li key={m.id} className="card module-item">
               <div className="module-head">
-                <h3 id={`m-${m.id}`}>{m.title}</h3>
+                <Title id={`m-${m.id}`}>{m.title}</Title>
                 <StatusBadge completion={p.completion} success={p.success} />
               </div>
               <p className="muted">
                 {t('course.moduleMeta', { minutes: m.minutes, sections: m.sections.length })}
                 {p.scorePercent !== null ? ` · ${t('course.score', { score: p.scorePercent })}` : ''}
               </p>
+              {extra}
               <details>
                 <summary>{t('course.goals')}</summary>
                 <ul>
@@ -65,8 +71,8 @@ export function Course({ courseId, session }: { courseId: string; session: strin
               </a>
             </li>
           );
-        })}
-      </ol>
+        }}
+      />
     </section>
   );
 }
