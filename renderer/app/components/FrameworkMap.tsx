@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { frameworkIconOf } from '../../shared/framework-icons';
 import { mapLayout, type Box, type MapFramework, type MapNode } from './framework-map-layout';
+import './framework-map.css';
 
 /** Modules done and in all, per framework id (theme, lever or umbrella). */
 export type FrameworkProgress = Readonly<Record<string, { done: number; total: number }>>;

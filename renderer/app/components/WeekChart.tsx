@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './week-chart.css';
 
 export interface WeekBar {
   /** Short label under the bar, e.g. "30 nov.". */
