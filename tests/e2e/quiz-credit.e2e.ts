@@ -54,6 +54,11 @@ const selectRoom = (frame: Frame) =>
 /** Rows that cut their content off (wider content than box) after checking. */
 const clippedRows = (frame: Frame) =>
   frame.evaluate(`[...document.querySelectorAll('.matching .match-row')].filter((r) => r.scrollWidth > r.clientWidth).length`) as Promise<number>;
+/** Ordering steps and choice options whose content is wider than their box (the text of those that are). */
+const clippedItems = (frame: Frame) =>
+  frame.evaluate(
+    `[...document.querySelectorAll('.order-item, .option, .order-text')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent.trim()).concat(document.scrollingElement.scrollWidth > document.scrollingElement.clientWidth ? ['the page scrolls sideways'] : [])`,
+  ) as Promise<string[]>;
 const focused = (frame: Frame) =>
   frame.evaluate(`(() => { const a = document.activeElement; return a ? a.tagName + ':' + (a.labels && a.labels[0] ? a.labels[0].textContent.trim() : a.textContent.trim()) : null; })()`) as Promise<string | null>;
 
@@ -96,6 +101,31 @@ describe('quizzes that are fair and readable', () => {
         await expectAccessible(frame, `matching after checking (${name})`);
         await shoot(page, frame, `quiz-matching-${name}-after`);
         expect(pageErrors(page)).toEqual([]);
+      } finally {
+        await context.close();
+        await app.close();
+      }
+    });
+  }
+
+  // The module with an ordering question and a multiple-choice one: the same check for the other list-like types.
+  const ordering = playedCourse.modules.find((m) => m.id === 'transities')!;
+  for (const [name, screen] of SCREENS.slice(1)) {
+    it(`at ${name}: ordering steps and multiple-choice options are never cut off, before and after checking`, async () => {
+      const app = await startApp(tempDataDir());
+      const { context, page } = await newPage(browser, screen);
+      try {
+        await page.goto(app.url);
+        await createProfile(page, 'Noor');
+        await page.goto(`${app.url}#/play/${COURSE_ID}/${ordering.id}`);
+        const frame = await playerScoFrame(page, COURSE_ID, ordering.id);
+        await nextUntil(frame, ordering, sectionIndexOf(ordering, 'quiz'));
+        expect(await clippedItems(frame)).toEqual([]);
+        const q = quizOf(ordering);
+        for (const [i, question] of q.questions.entries()) if (question.type === 'ordering' || question.type === 'multiple') await answer(frame, question, i, q.questions.length, false);
+        expect(await clippedItems(frame)).toEqual([]);
+        await frame.evaluate(`document.querySelector('.order-list').scrollIntoView({ block: 'start' })`);
+        await screenshot(page, `quiz-ordering-${name}-after`);
       } finally {
         await context.close();
         await app.close();

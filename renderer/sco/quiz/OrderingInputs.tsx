@@ -64,29 +64,30 @@ export function OrderingInputs({ question, answer, locked, onAnswer }: InputsPro
                   <span aria-hidden="true">{inPlace ? '✓ ' : '✗ '}</span>
                   {inPlace ? t('quiz.right') : t('quiz.wrong')}
                 </span>
-              ) : null}
-              <span className="order-buttons" lang={chromeLang()}>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-small"
-                  ref={ref(`${item.id}:up`)}
-                  aria-label={`${t('quiz.up')}: ${item.text}`}
-                  disabled={locked || position === 0}
-                  onClick={() => move(position, 'up')}
-                >
-                  <span aria-hidden="true">↑</span> {t('quiz.up')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-small"
-                  ref={ref(`${item.id}:down`)}
-                  aria-label={`${t('quiz.down')}: ${item.text}`}
-                  disabled={locked || position === order.length - 1}
-                  onClick={() => move(position, 'down')}
-                >
-                  <span aria-hidden="true">↓</span> {t('quiz.down')}
-                </button>
-              </span>
+              ) : (
+                <span className="order-buttons" lang={chromeLang()}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-small"
+                    ref={ref(`${item.id}:up`)}
+                    aria-label={`${t('quiz.up')}: ${item.text}`}
+                    disabled={position === 0}
+                    onClick={() => move(position, 'up')}
+                  >
+                    <span aria-hidden="true">↑</span> {t('quiz.up')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-small"
+                    ref={ref(`${item.id}:down`)}
+                    aria-label={`${t('quiz.down')}: ${item.text}`}
+                    disabled={position === order.length - 1}
+                    onClick={() => move(position, 'down')}
+                  >
+                    <span aria-hidden="true">↓</span> {t('quiz.down')}
+                  </button>
+                </span>
+              )}
             </li>
           );
         })}

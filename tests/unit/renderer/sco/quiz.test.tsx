@@ -81,6 +81,12 @@ describe('multiple choice', () => {
     expect(within(feedback).getAllByRole('listitem').map((li) => li.textContent)).toEqual(expect.arrayContaining(['Ontdekken', 'Experimenteren', 'Associëren']));
   });
 
+  it('is partly right with two of the three right options: two thirds of the points', async () => {
+    for (const name of ['Ontdekken', 'Experimenteren']) fireEvent.click(within(question(2)).getByRole('checkbox', { name }));
+    await check(2);
+    expect(screen.getByRole('heading', { level: 4, name: /Deels juist/ }).parentElement!.textContent).toContain('Je krijgt 67 % van de punten voor deze vraag.');
+  });
+
   it('is right with exactly the right options', async () => {
     for (const name of ['Ontdekken', 'Experimenteren', 'Associëren']) fireEvent.click(within(question(2)).getByRole('checkbox', { name }));
     await check(2);
@@ -149,12 +155,27 @@ describe('ordering', () => {
     expect((within(question(5)).getByRole('button', { name: `Omlaag: ${second}` }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('is right in the authored order, and the list is locked after checking', async () => {
+  it('is right in the authored order, and after checking each step says it is in place instead of offering moves', async () => {
     await putInOrder();
     expect(orderTexts()).toEqual(ORDER);
     await check(5);
     expect(screen.getByRole('heading', { level: 4, name: /Juist/ })).toBeTruthy();
-    for (const b of within(question(5)).getAllByRole('button')) expect((b as HTMLButtonElement).disabled).toBe(true);
+    expect(within(question(5)).queryAllByRole('button')).toEqual([]);
+    expect(within(question(5)).getAllByRole('listitem').map((li) => li.textContent)).toEqual(ORDER.map((text) => `${text}✓ juist`));
+  });
+
+  it('gives a step out of place its verdict in words after checking, and half the points for two of four in place', async () => {
+    await putInOrder();
+    // The last two swapped: the first two stay in their place.
+    await act(async () => fireEvent.click(within(question(5)).getByRole('button', { name: `Omhoog: ${ORDER[3]}` })));
+    await check(5);
+    expect(within(question(5)).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      `${ORDER[0]}✓ juist`,
+      `${ORDER[1]}✓ juist`,
+      `${ORDER[3]}✗ niet juist`,
+      `${ORDER[2]}✗ niet juist`,
+    ]);
+    expect(screen.getByRole('heading', { level: 4, name: /Deels juist/ }).parentElement!.textContent).toContain('Je krijgt 50 % van de punten voor deze vraag.');
   });
 });
 
