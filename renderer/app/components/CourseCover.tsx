@@ -6,7 +6,10 @@ import { FrameworkMap } from './FrameworkMap';
 
 type CoverCourse = Pick<CourseMeta, 'authors' | 'credits' | 'licence' | 'minutes' | 'framework' | 'language'>;
 
-/** The course page's cover below its title: who made it, how long it takes, the framework, sources and licence. */
+/**
+ * The course page's cover, after its title and the way in (so "Begin"/"Ga verder" stays on the first screen at
+ * 800×600): who made it, how long it takes, the framework, sources and licence, all from course.yaml.
+ */
 export function CourseCover({ course }: { course: CoverCourse }) {
   const { t } = useTranslation();
   const mapTitleId = useId();
