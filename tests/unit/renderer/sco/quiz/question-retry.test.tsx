@@ -8,15 +8,15 @@ import { RIGHT } from '../../../../helpers/renderer/sco/quiz-fixture';
 
 afterEach(stopAll);
 
-async function open(retry = true, api: Api2004 | null = null): Promise<Launch> {
+async function open(retry = true, api: Api2004 | null = null, language: 'nl-BE' | 'en' = 'nl-BE'): Promise<Launch> {
   const pkg = fixture({ edition: 'scorm2004' });
   if (!retry) for (const s of pkg.module.sections) for (const b of s.blocks) if (b.kind === 'quiz') b.retry = false;
-  const l = track(await launch(pkg, { api }));
+  const l = track(await launch(pkg, { api, language }));
   await update(l, (s) => visit(s, QUIZ_SECTION));
   return l;
 }
 
-const question = (n: number) => screen.getByRole('group', { name: new RegExp(`^Vraag ${n} van 5`) });
+const question = (n: number) => screen.getByRole('group', { name: new RegExp(`^(Vraag|Question) ${n} (van|of) 5`) });
 const click = async (el: HTMLElement) => act(async () => fireEvent.click(el));
 const retryButton = (n: number) => screen.queryByRole('button', { name: `Probeer deze vraag opnieuw (vraag ${n})` });
 
@@ -33,12 +33,12 @@ function pick(left: string, right: string) {
 }
 
 /** Two of four pairs right: "blad" and "toren" swapped. */
-async function matchHalf() {
+async function matchHalf(checkButton?: HTMLElement) {
   pick(PAIRS.doos, 'ontdekken');
   pick(PAIRS.plank, 'experimenteren');
   pick(PAIRS.blad, 'denken');
   pick(PAIRS.toren, 'associëren');
-  await click(screen.getByRole('button', { name: 'Controleer vraag 4' }));
+  await click(checkButton ?? screen.getByRole('button', { name: 'Controleer vraag 4' }));
 }
 
 /** The other four questions right, checked through the state (the UI of each type has its own tests). */
@@ -134,5 +134,14 @@ describe('trying one question again', () => {
     await matchHalf();
     expect(screen.getByRole('heading', { level: 4, name: /Deels juist/ })).toBeTruthy();
     expect(retryButton(4)).toBeNull();
+  });
+
+  it('speaks English with English chrome', async () => {
+    await open(true, null, 'en');
+    await matchHalf(screen.getByRole('button', { name: 'Check question 4' }));
+    const heading = screen.getByRole('heading', { level: 4, name: /Partly correct/ });
+    expect(heading.parentElement!.textContent).toContain('You get 50 % of the points for this question.');
+    await click(screen.getByRole('button', { name: 'Try this question again (question 4)' }));
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: PAIRS.doos }));
   });
 });
