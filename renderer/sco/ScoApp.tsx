@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReflectionBlock } from '../../electron/core/contract/course';
 import { blocksOf } from './state/codec';
 import { PrintableReflections } from './blocks/PrintableReflections';
 import { t } from './i18n';
@@ -11,9 +12,9 @@ import { SectionView } from './layout/SectionView';
 import { Summary } from './layout/Summary';
 import { Toc, type View } from './layout/Toc';
 import { TocToggle } from './layout/TocToggle';
-import { visit } from './state/actions';
+import { goTo, markSeen } from './state/actions';
 import { moduleProgress } from './state/progress';
-import { reflectionText } from './state/reflections';
+import { reflectionCounts } from './state/reflections';
 import { useScoState, useStore } from './state/use-sco-state';
 
 interface Props {
@@ -55,13 +56,13 @@ export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
     if (to === 'summary') setSummary(true);
     else {
       setSummary(false);
-      store.update((s) => visit(s, to));
+      store.update((s) => goTo(s, to));
     }
   };
 
   const progress = moduleProgress(pkg.module, state);
   const section = typeof view === 'number' ? sections[view] : undefined;
-  const hasReflection = (id: string) => Boolean(reflectionText(store, state, id).trim()) || Boolean(state.r[id]);
+  const hasReflection = (block: ReflectionBlock) => reflectionCounts(store, state, block);
 
   return (
     <>
@@ -78,7 +79,7 @@ export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
           <main id="sco-main" className="sco-main" tabIndex={-1}>
             {section && typeof view === 'number' ? (
               <>
-                <SectionView key={section.id} section={section} index={view} total={sections.length} headingRef={headingRef} />
+                <SectionView key={section.id} section={section} index={view} total={sections.length} headingRef={headingRef} onReachedEnd={() => store.update((s) => markSeen(s, view))} />
                 <SectionNav sections={sections} index={view} onGo={go} />
               </>
             ) : (

@@ -18,7 +18,8 @@ export function scoUrl(courseId: string, moduleId: string): string {
 /**
  * The SCO trees the app plays, in the package layout (`<course>/<module>/…` beside one
  * `<course>/_leerpad/` runtime): SCORM 2004 (APP_TREE_EDITION), with reflections
- * sent to the "LMS", which here is this computer's own database. Built on first request and kept
+ * sent to the "LMS", which here is this computer's own database, and the learner told that only they
+ * read them (`audience: 'self'`: no teacher sees this database). Built on first request and kept
  * until the course is recompiled (a new CourseDocument), so authors see edits on reload.
  */
 export function createAppTrees(catalog: Catalog, runtimeDir: string) {
@@ -35,7 +36,7 @@ export function createAppTrees(catalog: Catalog, runtimeDir: string) {
     }
     let t = trees.get(moduleId);
     if (!t) {
-      const pkg = scoPackageFor(course, moduleId, { edition: APP_TREE_EDITION, reflections: 'lms' });
+      const pkg = scoPackageFor(course, moduleId, { edition: APP_TREE_EDITION, reflections: 'lms', audience: 'self' });
       t = moduleFiles(pkg, catalog.cachedDir(courseId), PACKAGE_RUNTIME_BASE);
       trees.set(moduleId, t);
     }

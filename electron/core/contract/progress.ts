@@ -1,4 +1,7 @@
 import type { Completion, ScormEdition, Success } from '../../shared/enums';
+import type { ModuleStatus } from '../../shared/progress-rules';
+
+export { MODULE_STATUSES, type ModuleStatus } from '../../shared/progress-rules';
 
 /** What the app's player and dashboard exchange with core about a learner's progress. */
 
@@ -32,6 +35,8 @@ export interface ModuleProgress {
   levers: string[];
   completion: Completion;
   success: Success;
+  /** What the learner is told (progress-rules.ts): completed with a quiz not passed is not finished. */
+  status: ModuleStatus;
   /** Best quiz score in percent, once the quiz was finished. */
   scorePercent: number | null;
   passPercent: number | null;
@@ -49,8 +54,9 @@ export interface LeverProgress {
   id: string;
   title: string;
   modulesTotal: number;
+  /** Finished modules (progress-rules.ts): every section seen and the quiz, if any, passed. */
   modulesCompleted: number;
-  /** 0–100: completed modules that serve the lever over all modules that serve it. */
+  /** 0–100: finished modules that serve the lever over all modules that serve it. */
   percent: number;
 }
 

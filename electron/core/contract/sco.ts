@@ -1,6 +1,8 @@
 import type { ModuleDocument } from './course';
 import type { ReflectionMode, ScormEdition } from '../../shared/enums';
+import type { ReflectionAudience } from '../../shared/reflection-audience';
 
+export { REFLECTION_AUDIENCES, audienceOf, type ReflectionAudience } from '../../shared/reflection-audience';
 export { PACKAGINGS, REFLECTION_MODES, SCORM_EDITIONS, type Packaging, type ReflectionMode, type ScormEdition } from '../../shared/enums';
 
 export interface LeverInfo {
@@ -29,6 +31,8 @@ interface PackageBase {
   format: 1;
   edition: ScormEdition;
   reflections: ReflectionMode;
+  /** Who reads the reflections, as the learner is told (reflection-audience.ts); absent before issue 11: `audienceOf`. */
+  audience?: ReflectionAudience;
   course: PackageCourse;
   /** Characters the LMS keeps in suspend_data for this edition (4096 for 1.2, 64000 for 2004): a course SCO's modules share them. */
   suspendDataLimit: number;

@@ -1,5 +1,6 @@
 import type { CourseDocument, Dashboard, LeverProgress, ModuleProgress, ReflectionSummary } from '../contract';
 import { blocksOf } from '../../shared/sco-state';
+import { moduleStatus, reflectionWritten } from '../../shared/progress-rules';
 import type { Db } from './database';
 import type { AttemptRow } from './attempts';
 import { checklistSummaries, createHistoryQueries, firstLineOf } from './dashboard-history';
@@ -61,6 +62,7 @@ export function createDashboardQueries(db: Db) {
         levers: m.levers,
         completion: a?.completion ?? 'not attempted',
         success: a?.success ?? 'unknown',
+        status: moduleStatus({ started: a !== undefined, completed: a?.completion === 'completed', hasQuiz: quiz !== undefined, passed: a?.success === 'passed' }),
         scorePercent: a && a.score_scaled !== null && quiz ? Math.round(a.score_scaled * 100) : null,
         passPercent: quiz ? quiz.pass : null,
         timeSeconds: a ? Math.round(a.time_base_s + a.time_session_s) : 0,
@@ -74,7 +76,8 @@ export function createDashboardQueries(db: Db) {
       };
     });
 
-    const done = (id: string) => modules.find((x) => x.moduleId === id)?.completion === 'completed';
+    // "Afgerond" on every count is the learner's status, not SCORM completion: a failed quiz is not done.
+    const done = (id: string) => modules.find((x) => x.moduleId === id)?.status === 'finished';
     const lever = (id: string, title: string): LeverProgress => {
       const serving = course.modules.filter((m) => m.levers.includes(id));
       const completed = serving.filter((m) => done(m.id)).length;
@@ -96,7 +99,7 @@ export function createDashboardQueries(db: Db) {
           moduleTitle: m.title,
           reflectionId: r.id,
           prompt: r.promptText,
-          written: Boolean(w && w.text.trim()),
+          written: reflectionWritten(w?.text, r.minLength),
           characters: w?.text.length ?? 0,
           updatedAt: w?.updated_at ?? null,
           firstLine: firstLineOf(w?.text),
@@ -104,7 +107,7 @@ export function createDashboardQueries(db: Db) {
       }),
     );
 
-    const completedCount = modules.filter((m) => m.completion === 'completed').length;
+    const completedCount = modules.filter((m) => m.status === 'finished').length;
     const next = continueWith(modules);
 
     return {

@@ -1,5 +1,5 @@
 import type { CourseDocument, CourseScoPackage, LeverInfo, ReflectionMode, ScoPackage, ScormEdition } from '../contract';
-import { SUSPEND_DATA_LIMIT } from '../contract';
+import { SUSPEND_DATA_LIMIT, audienceOf } from '../contract';
 import { readCourseMedia } from '../course/media-check';
 import { leverInfo, scoPackageFor } from './sco-package';
 import { LAUNCH_PAGE, RUNTIME_FOLDER, renderScoIndexHtml, runtimeFiles, sortedTree, type ScoTree, type ScoTreeOptions } from './sco-tree';
@@ -35,6 +35,7 @@ export function courseScoPackageFor(course: CourseDocument, moduleIds: string[],
     kind: 'course',
     edition: options.edition,
     reflections: options.reflections,
+    audience: audienceOf(options.reflections),
     course: { id: course.id, title: course.title, version: course.version, language: course.language, levers: leversOf(course, modules) },
     modules,
     suspendDataLimit: SUSPEND_DATA_LIMIT[options.edition],

@@ -1,5 +1,5 @@
-import type { CourseDocument, LeverInfo, ReflectionMode, ScoPackage, ScormEdition } from '../contract';
-import { SUSPEND_DATA_LIMIT } from '../contract';
+import type { CourseDocument, LeverInfo, ReflectionAudience, ReflectionMode, ScoPackage, ScormEdition } from '../contract';
+import { SUSPEND_DATA_LIMIT, audienceOf } from '../contract';
 import { AppError } from '../errors';
 
 export function leverInfo(course: CourseDocument, id: string): LeverInfo | null {
@@ -15,7 +15,7 @@ export function leverInfo(course: CourseDocument, id: string): LeverInfo | null 
 export function scoPackageFor(
   course: CourseDocument,
   moduleId: string,
-  options: { edition: ScormEdition; reflections: ReflectionMode },
+  options: { edition: ScormEdition; reflections: ReflectionMode; audience?: ReflectionAudience },
 ): ScoPackage {
   const index = course.modules.findIndex((m) => m.id === moduleId);
   const module = course.modules[index];
@@ -31,6 +31,7 @@ export function scoPackageFor(
     format: 1,
     edition: options.edition,
     reflections: options.reflections,
+    audience: audienceOf(options.reflections, options.audience),
     course: {
       id: course.id,
       title: course.title,

@@ -24,7 +24,6 @@ export function Course({ courseId, session }: { courseId: string; session: strin
       <h1 id="course-title">{course.title}</h1>
       {course.subtitle ? <p className="course-subtitle">{course.subtitle}</p> : null}
       <p className="lead">{course.description}</p>
-      <CourseCover course={course} />
       <div className="actions">
         {next ? (
           <a className="btn btn-primary" href={href({ name: 'play', courseId, moduleId: next.moduleId })}>
@@ -37,8 +36,11 @@ export function Course({ courseId, session }: { courseId: string; session: strin
           {t('dashboard.title')}
         </a>
       </div>
-      <p className="muted">{t('course.progress', { done: progress.overall.modulesCompleted, total: progress.overall.modulesTotal })}</p>
+      <p className="muted">
+        {t('course.progress', { done: progress.overall.modulesCompleted, total: progress.overall.modulesTotal })} {t('honest.rule')}
+      </p>
 
+      <CourseCover course={course} />
       <h2>{t('course.modules')}</h2>
       <CourseModules
         course={course}
@@ -67,7 +69,7 @@ export function Course({ courseId, session }: { courseId: string; session: strin
                 </ul>
               </details>
               <a className="btn btn-secondary" href={href({ name: 'play', courseId, moduleId: m.id })} aria-describedby={`m-${m.id}`}>
-                {p.completion === 'completed' ? t('course.review') : p.attempts > 0 ? t('course.resume') : t('course.open')}
+                {p.status === 'quiz-not-passed' ? t('honest.retryQuiz') : p.status === 'finished' ? t('course.review') : p.attempts > 0 ? t('course.resume') : t('course.open')}
               </a>
             </li>
           );

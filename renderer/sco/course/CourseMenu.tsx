@@ -19,15 +19,22 @@ interface Props {
 
 const percent = (score: number) => new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: 2 }).format(score);
 
-const STATUS_TEXT: Record<ModuleStatus, ScoKey> = { 'not-started': 'course.notStarted', 'in-progress': 'course.inProgress', completed: 'course.completed' };
+const STATUS_TEXT: Record<ModuleStatus, ScoKey> = {
+  'not-started': 'course.notStarted',
+  'in-progress': 'course.inProgress',
+  'quiz-not-passed': 'honest.statusQuizNotPassed',
+  finished: 'course.completed',
+};
 /** Status is text first; the mark only repeats it for sighted learners (WCAG 1.4.1: not by colour alone). */
-const STATUS_MARK: Record<ModuleStatus, string> = { 'not-started': '○', 'in-progress': '◐', completed: '✓' };
+const STATUS_MARK: Record<ModuleStatus, string> = { 'not-started': '○', 'in-progress': '◐', 'quiz-not-passed': '!', finished: '✓' };
 
 function statusText(entry: CourseScoModule): string {
   const { progress } = entry;
   const parts = [t(STATUS_TEXT[entry.status])];
   if (entry.scored && progress.best !== undefined) {
-    parts.push(`${t('course.moduleScore', { score: percent(progress.best) })} (${t(progress.passed ? 'course.modulePassed' : 'course.moduleFailed')})`);
+    const score = t('course.moduleScore', { score: percent(progress.best) });
+    // "Toets nog niet geslaagd" already leads the line: the verdict is not said twice.
+    parts.push(entry.status === 'quiz-not-passed' ? score : `${score} (${t(progress.passed ? 'course.modulePassed' : 'course.moduleFailed')})`);
   }
   return parts.join(' · ');
 }
@@ -68,7 +75,8 @@ export function CourseMenu({ pkg, state, health, focus, onOpen }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listId = useId();
   const entries = moduleEntries(pkg, state);
-  const done = entries.filter((e) => e.status === 'completed').length;
+  // "Afgewerkt" counts what it says: every section seen and, where there is a quiz, the quiz passed.
+  const done = entries.filter((e) => e.status === 'finished').length;
   const last = state.l !== undefined ? entries[state.l] : undefined;
 
   useEffect(() => {

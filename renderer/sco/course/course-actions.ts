@@ -1,20 +1,20 @@
 import { emptyCourseState, encodeCourseState, type CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
-import { fitToModule, visit } from '../state/actions';
+import { fitToModule, goTo } from '../state/actions';
 
 /** Pure transitions of a course SCO's state: what the menu does; inside a module, the module's own actions apply. */
 
 const inRange = (pkg: CourseScoPackage, index: number | undefined): index is number =>
   index !== undefined && Number.isInteger(index) && index >= 0 && index < pkg.modules.length;
 
-/** Opens a module at its bookmark (or `section`), marking that section visited, as a module SCO does on launch. */
+/** Opens a module at its bookmark (or `section`), as a module SCO does on launch: the section counts as seen once its end is reached. */
 export function openModule(pkg: CourseScoPackage, state: CourseScoState, index: number, section?: number): CourseScoState {
   const modulePkg = pkg.modules[index];
   if (!modulePkg) return state;
   const id = modulePkg.module.id;
   const fitted = fitToModule(modulePkg.module, state.s[id] ?? null);
   const at = section ?? fitted.at;
-  return { ...state, m: index, l: index, s: { ...state.s, [id]: visit(fitted, at) } };
+  return { ...state, m: index, l: index, s: { ...state.s, [id]: goTo(fitted, at) } };
 }
 
 export function toMenu(state: CourseScoState): CourseScoState {

@@ -1,9 +1,10 @@
 import type { CourseScoState } from '../../../electron/shared/course-sco-state';
+import { moduleStatus, type ModuleStatus } from '../../../electron/shared/progress-rules';
 import type { CourseScoPackage, ScoPackage } from '../../../electron/core/contract/sco';
 import { emptyState, type ScoState } from '../state/codec';
 import { moduleProgress, type ScoProgress } from '../state/progress';
 
-export type ModuleStatus = 'not-started' | 'in-progress' | 'completed';
+export type { ModuleStatus };
 
 /** One module of a course SCO with its state (empty when never opened) and progress. */
 export interface CourseScoModule {
@@ -22,7 +23,8 @@ export function moduleEntries(pkg: CourseScoPackage, state: CourseScoState): Cou
     const own = state.s[modulePkg.module.id];
     const moduleState = own ?? emptyState(modulePkg.module);
     const progress = moduleProgress(modulePkg.module, moduleState);
-    const status: ModuleStatus = progress.completed ? 'completed' : own ? 'in-progress' : 'not-started';
+    // Opened but nothing seen yet is still begun: the learner was there.
+    const status: ModuleStatus = progress.status === 'not-started' && own ? 'in-progress' : progress.status;
     return { pkg: modulePkg, index, state: moduleState, progress, status, scored: (progress.quiz?.questions.length ?? 0) > 0 };
   });
 }
@@ -49,13 +51,15 @@ export function averageScore(entries: CourseScoModule[]): number | undefined {
 export function combinedProgress(entries: CourseScoModule[]): ScoProgress {
   const scored = entries.filter((e) => e.scored);
   const completed = entries.length > 0 && entries.every((e) => e.progress.completed);
+  const passed = completed && scored.length > 0 && scored.every((e) => e.progress.passed);
   return {
     seenCount: entries.filter((e) => e.progress.completed).length,
     allSeen: completed,
     quiz: scored[0]?.progress.quiz,
     quizFinished: completed && scored.length > 0,
     best: averageScore(entries),
-    passed: completed && scored.length > 0 && scored.every((e) => e.progress.passed),
+    passed,
     completed,
+    status: moduleStatus({ started: entries.some((e) => e.status !== 'not-started'), completed, hasQuiz: scored.length > 0, passed }),
   };
 }

@@ -1,18 +1,23 @@
-import type { Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import type { Section } from '../../../electron/core/contract/course';
 import { BlockView } from '../blocks/BlockView';
 import { t } from '../i18n';
 import { contentLang } from '../state/langs';
+import { useReachedEnd } from './use-reached-end';
 
 interface Props {
   section: Section;
   index: number;
   total: number;
   headingRef: Ref<HTMLHeadingElement>;
+  /** The learner reached the section's end: only then does it count as seen. */
+  onReachedEnd?: () => void;
 }
 
-export function SectionView({ section, index, total, headingRef }: Props) {
+export function SectionView({ section, index, total, headingRef, onReachedEnd }: Props) {
   const headingId = `section-${section.id}`;
+  const endRef = useRef<HTMLDivElement>(null);
+  useReachedEnd(endRef, onReachedEnd);
   return (
     <article className="section" aria-labelledby={headingId}>
       <p className="section-count">
@@ -25,6 +30,7 @@ export function SectionView({ section, index, total, headingRef }: Props) {
       {section.blocks.map((block, i) => (
         <BlockView key={'id' in block ? block.id : `${section.id}-${i}`} block={block} />
       ))}
+      <div ref={endRef} className="section-end" aria-hidden="true" style={{ height: 1 }} />
     </article>
   );
 }

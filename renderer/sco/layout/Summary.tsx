@@ -1,51 +1,59 @@
 import type { Ref } from 'react';
+import type { ReflectionBlock } from '../../../electron/core/contract/course';
 import type { ScoPackage } from '../../../electron/core/contract/sco';
+import { reflectionCharactersNeeded } from '../../../electron/shared/progress-rules';
 import { blocksOf, type ScoState } from '../state/codec';
 import { ReflectionTools } from '../blocks/ReflectionTools';
 import { t } from '../i18n';
 import { moduleProgress } from '../state/progress';
+import { openItems, type OpenItem } from '../state/open-items';
+import { retryQuiz } from '../state/actions';
+import { reflectionText } from '../state/reflections';
+import { useStore } from '../state/use-sco-state';
+import { SummaryVerdict } from './SummaryVerdict';
 import type { View } from './Toc';
 
 interface Props {
   pkg: ScoPackage;
   state: ScoState;
-  /** Private reflections are not in the state: the caller knows which ones have text. */
-  hasReflection: (id: string) => boolean;
+  /** Private reflections are not in the state: the caller knows which ones count as written (progress-rules.ts). */
+  hasReflection: (block: ReflectionBlock) => boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onGo: (view: View) => void;
 }
 
-interface OpenItem {
-  key: string;
-  text: string;
-  section: number;
-}
-
-function sectionOf(pkg: ScoPackage, blockId: string): number {
-  return pkg.module.sections.findIndex((s) => s.blocks.some((b) => 'id' in b && b.id === blockId));
-}
-
-function openItems(pkg: ScoPackage, state: ScoState, hasReflection: (id: string) => boolean): OpenItem[] {
+function itemText(pkg: ScoPackage, state: ScoState, item: OpenItem, textOf: (block: ReflectionBlock) => string): string {
   const { sections } = pkg.module;
-  const items: OpenItem[] = [];
-  sections.forEach((s, i) => {
-    if (state.seen[i] !== '1') items.push({ key: `s-${s.id}`, text: t('summary.openSection', { title: s.title }), section: i });
-  });
   const quiz = blocksOf(pkg.module, 'quiz')[0];
-  if (quiz && state.qn === 0) items.push({ key: 'quiz', text: t('summary.openQuiz', { title: quiz.title }), section: sectionOf(pkg, quiz.id) });
-  for (const r of blocksOf(pkg.module, 'reflection')) {
-    const section = sectionOf(pkg, r.id);
-    if (!hasReflection(r.id)) items.push({ key: `r-${r.id}`, text: t('summary.openReflection', { title: sections[section]?.title ?? '' }), section });
+  switch (item.kind) {
+    case 'section':
+      return t('summary.openSection', { title: sections[item.section]?.title ?? '' });
+    case 'quiz':
+      return t('summary.openQuiz', { title: quiz?.title ?? '' });
+    case 'quiz-not-passed':
+      return t('honest.openQuizNotPassed', { title: quiz?.title ?? '' });
+    case 'reflection': {
+      const block = blocksOf(pkg.module, 'reflection').find((r) => r.id === item.id)!;
+      const text = textOf(block);
+      const title = sections[item.section]?.title ?? '';
+      return text.trim() ? t('honest.openReflectionShort', { count: reflectionCharactersNeeded(text, block.minLength), title }) : t('summary.openReflection', { title });
+    }
+    case 'checklist':
+      return t('summary.openChecklist', { title: blocksOf(pkg.module, 'checklist').find((c) => c.id === item.id)?.title ?? '' });
   }
-  for (const c of blocksOf(pkg.module, 'checklist')) {
-    if (c.items.some((item) => (state.k[item.id]?.[0] ?? -1) < 0)) items.push({ key: `k-${c.id}`, text: t('summary.openChecklist', { title: c.title }), section: sectionOf(pkg, c.id) });
-  }
-  return items;
 }
 
 export function Summary({ pkg, state, hasReflection, headingRef, onGo }: Props) {
+  const store = useStore();
   const progress = moduleProgress(pkg.module, state);
   const open = openItems(pkg, state, hasReflection);
+  const textOf = (block: ReflectionBlock) => reflectionText(store, state, block.id);
+  const quiz = progress.quiz;
+  // A new attempt at the quiz, then the quiz's section: the learner lands on empty questions.
+  const retry = (section: number) => {
+    if (quiz) store.update((s) => retryQuiz(s, quiz));
+    onGo(section);
+  };
   const hasReflections = blocksOf(pkg.module, 'reflection').length + blocksOf(pkg.module, 'checklist').length > 0;
   return (
     <article className="section summary" aria-labelledby="summary-title">
@@ -68,15 +76,20 @@ export function Summary({ pkg, state, hasReflection, headingRef, onGo }: Props) 
           </li>
         ) : null}
       </ul>
+      <SummaryVerdict progress={progress} />
       <h3>{t('summary.open')}</h3>
       {open.length === 0 ? (
         <p className="summary-done">{t('summary.allDone')}</p>
       ) : (
         <ul className="summary-open">
           {open.map((item) => (
-            <li key={item.key}>
-              <span>{item.text}</span>{' '}
-              {item.section >= 0 ? (
+            <li key={`${item.kind}-${item.id}`}>
+              <span>{itemText(pkg, state, item, textOf)}</span>{' '}
+              {item.kind === 'quiz-not-passed' && quiz?.retry && item.section >= 0 ? (
+                <button type="button" className="btn btn-primary btn-small" onClick={() => retry(item.section)}>
+                  {t('honest.retryQuiz')}
+                </button>
+              ) : item.section >= 0 ? (
                 <button type="button" className="btn btn-ghost btn-small" onClick={() => onGo(item.section)}>
                   {t('summary.goTo', { title: pkg.module.sections[item.section]!.title })}
                 </button>

@@ -1,3 +1,4 @@
+import { reflectionWritten } from '../../../electron/shared/progress-rules';
 import type { ScoPackage } from '../../../electron/core/contract/sco';
 import type { QuizBlock, ReflectionBlock } from '../../../electron/core/contract/course';
 import { blocksOf, type ScoState } from '../state/codec';
@@ -51,7 +52,8 @@ function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg:
   return reflections.map((r) => {
     const text = state.r[r.id];
     const id = identifier(r.id, edition);
-    if (pkg.reflections !== 'lms' || typeof text !== 'string' || !text.trim()) return { id, type, fields: null };
+    // Below its minimum length a reflection does not count as written (progress-rules.ts): the LMS gets no answer yet.
+    if (pkg.reflections !== 'lms' || typeof text !== 'string' || !reflectionWritten(text, r.minLength)) return { id, type, fields: null };
     const fields: CmiValue[] = [];
     if (edition === 'scorm2004') fields.push(['description', localizedString(r.promptText, LENGTHS.description, { ellipsis: true })]);
     // One line in 1.2 too: scorm-again and strict LMSs refuse line breaks in a `fill-in` response.

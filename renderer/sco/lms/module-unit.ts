@@ -1,6 +1,6 @@
 import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { decodeState, encodeState, type ScoState } from '../state/codec';
-import { fitToModule, visit } from '../state/actions';
+import { fitToModule, goTo } from '../state/actions';
 import { buildReport } from './reporter';
 import type { ScoUnit } from './unit';
 
@@ -19,7 +19,7 @@ export function moduleUnit(pkg: ScoPackage): ScoUnit<ScoState> {
         const bookmark = module.sections.findIndex((s) => s.id === location);
         if (bookmark >= 0) state = { ...state, at: bookmark };
       }
-      return visit(state, state.at);
+      return goTo(state, state.at);
     },
     savedAt: (state) => state.t,
     stamp: (state, at) => ({ ...state, t: at }),

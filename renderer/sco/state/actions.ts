@@ -14,11 +14,24 @@ export function fitToModule(module: ModuleDocument, state: ScoState | null): Sco
   return qb === undefined ? { ...base, seen, at } : { ...base, seen, at, qb };
 }
 
+/**
+ * Opening a section only moves the bookmark: it counts as seen once the learner reached its end
+ * (markSeen, from SectionView), since "bekeken" on open was not true (issue 11).
+ */
+export function goTo(state: ScoState, index: number): ScoState {
+  if (index < 0 || index >= state.seen.length || state.at === index) return state;
+  return { ...state, at: index };
+}
+
+/** The learner reached the end of section `index`. */
+export function markSeen(state: ScoState, index: number): ScoState {
+  if (index < 0 || index >= state.seen.length || state.seen[index] === '1') return state;
+  return { ...state, seen: state.seen.slice(0, index) + '1' + state.seen.slice(index + 1) };
+}
+
+/** Going to a section and reaching its end in one step (tests and the course SCO's resume use it). */
 export function visit(state: ScoState, index: number): ScoState {
-  if (index < 0 || index >= state.seen.length) return state;
-  if (state.at === index && state.seen[index] === '1') return state;
-  const seen = state.seen.slice(0, index) + '1' + state.seen.slice(index + 1);
-  return { ...state, at: index, seen };
+  return markSeen(goTo(state, index), index);
 }
 
 export function answer(state: ScoState, questionId: string, value: QuizAnswer): ScoState {

@@ -1,4 +1,5 @@
 import type { ModuleDocument, QuizBlock } from '../../../electron/core/contract/course';
+import { moduleStatus, type ModuleStatus } from '../../../electron/shared/progress-rules';
 import { blocksOf, type ScoState } from './codec';
 
 /**
@@ -17,6 +18,8 @@ export interface ScoProgress {
   passed: boolean;
   /** All sections seen and the quiz (if any) finished: SCORM completion. */
   completed: boolean;
+  /** What the learner is told: completed is not finished while the quiz is not passed (progress-rules.ts). */
+  status: ModuleStatus;
 }
 
 export function moduleProgress(module: ModuleDocument, state: ScoState): ScoProgress {
@@ -25,13 +28,17 @@ export function moduleProgress(module: ModuleDocument, state: ScoState): ScoProg
   const quiz = blocksOf(module, 'quiz')[0];
   const quizFinished = quiz !== undefined && state.qn > 0 && state.qb !== undefined;
   const best = quizFinished ? state.qb : undefined;
+  const passed = quiz !== undefined && best !== undefined && best >= quiz.pass;
+  const completed = allSeen && (quiz === undefined || quizFinished);
+  const started = seenCount > 0 || state.qn > 0 || Object.keys(state.q).length > 0;
   return {
     seenCount,
     allSeen,
     quiz,
     quizFinished,
     best,
-    passed: quiz !== undefined && best !== undefined && best >= quiz.pass,
-    completed: allSeen && (quiz === undefined || quizFinished),
+    passed,
+    completed,
+    status: moduleStatus({ started, completed, hasQuiz: quiz !== undefined, passed }),
   };
 }

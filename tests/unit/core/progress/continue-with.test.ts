@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleProgress } from '../../../../electron/core/contract';
 import { continueWith } from '../../../../electron/core/progress/dashboard';
+import { moduleStatusOf } from '../../../../electron/shared/progress-rules';
 
 type Worked = Pick<ModuleProgress, 'completion'> & { at?: string };
 
@@ -12,6 +13,7 @@ function course(...worked: Worked[]): ModuleProgress[] {
     levers: [],
     completion: w.completion,
     success: 'unknown',
+    status: moduleStatusOf(w.completion, 'unknown', false),
     scorePercent: null,
     passPercent: null,
     timeSeconds: 0,

@@ -16,7 +16,7 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
     const sets = recordSets(api);
     const l = await launch(pkg, { api });
     await update(l, visitAll(pkg));
-    await update(l, (s) => setReflection(s, 'r-onderzoeken-praktijk', 'De kleuter liet een kurk\nen een steen zinken.'));
+    await update(l, (s) => setReflection(s, 'r-onderzoeken-praktijk', 'De kleuter liet een kurk\nen een steen zinken, en keek dan verbaasd op.'));
     await update(l, playQuiz(pkg, MIXED, FINISHED_AT));
     await closePage(l);
     const cmi = flatCmi(api);
@@ -54,7 +54,7 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
     // The reflection comes after the questions, as long-fill-in with the prompt as description.
     expect(cmi['cmi.interactions.5.id']).toBe('r-onderzoeken-praktijk');
     expect(cmi['cmi.interactions.5.type']).toBe('long-fill-in');
-    expect(cmi['cmi.interactions.5.learner_response']).toBe('De kleuter liet een kurk en een steen zinken.');
+    expect(cmi['cmi.interactions.5.learner_response']).toBe('De kleuter liet een kurk en een steen zinken, en keek dan verbaasd op.');
     expect(cmi['cmi.interactions.5.description']).toMatch(/^Denk aan een moment uit je eigen klas/);
     expect(cmi['cmi.interactions.6.id']).toBeUndefined();
 
@@ -67,7 +67,7 @@ describe('SCORM 2004: the CMI of a finished quiz', () => {
     }
 
     const state = decodeState(cmi['cmi.suspend_data']);
-    expect(state).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 63, qf: FINISHED_AT, r: { 'r-onderzoeken-praktijk': 'De kleuter liet een kurk\nen een steen zinken.' } });
+    expect(state).toMatchObject({ at: 3, seen: '1111', qn: 1, qb: 63, qf: FINISHED_AT, r: { 'r-onderzoeken-praktijk': 'De kleuter liet een kurk\nen een steen zinken, en keek dan verbaasd op.' } });
     expect(state?.q['q-onderzoeken-voorbeelden']).toEqual([[1, 0, 2, 3], 1]);
 
     const sessionTimes = sets.filter(([k]) => k === 'cmi.session_time').map(([, v]) => v);

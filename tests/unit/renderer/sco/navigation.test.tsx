@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visit } from '../../../../renderer/sco/state/actions';
 import { fixture, launch, stopAll, track, update } from '../../../helpers/renderer/sco/render';
+import { fakeScreen } from '../../../helpers/renderer/sco/section-ends';
 
-afterEach(stopAll);
+// A screen tall enough to show every section's end: a section counts as seen as soon as it is shown.
+beforeEach(() => fakeScreen({ endsInView: true }));
+afterEach(() => {
+  stopAll();
+  vi.unstubAllGlobals();
+});
 
 const toc = () => screen.getByRole('navigation', { name: 'Onderdelen van deze module' });
 

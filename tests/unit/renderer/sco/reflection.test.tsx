@@ -47,10 +47,10 @@ describe('reflection', () => {
 
   it('does not lose the last words when the page closes before the autosave', async () => {
     const { api, field } = await open();
-    fireEvent.change(field, { target: { value: 'Net getypt, nog niet bewaard' } });
+    fireEvent.change(field, { target: { value: 'Net getypt, nog niet bewaard, en lang genoeg om mee te tellen' } });
     await act(async () => window.dispatchEvent(new Event('pagehide')));
     const cmi = flatCmi(api);
-    expect(cmi['cmi.interactions.5.learner_response']).toBe('Net getypt, nog niet bewaard');
+    expect(cmi['cmi.interactions.5.learner_response']).toBe('Net getypt, nog niet bewaard, en lang genoeg om mee te tellen');
     expect(api.isTerminated()).toBe(true);
   });
 });

@@ -13,11 +13,11 @@ describe('where a course SCO starts', () => {
     expect(unit.start(null, '')).toEqual(emptyCourseState());
   });
 
-  it('in the module and at the section the state holds, that section marked seen', () => {
+  it('in the module and at the section the state holds, that section not yet marked seen', () => {
     const module5 = { ...emptyState(pkg.modules[4]!.module), at: 2 };
     const started = unit.start({ ...emptyCourseState(), m: 4, s: { [moduleIdOf(5)]: module5 } }, `${moduleIdOf(1)}/onderzoeken1-test`);
     expect(started.m).toBe(4);
-    expect(started.s[moduleIdOf(5)]).toMatchObject({ at: 2, seen: '0010' });
+    expect(started.s[moduleIdOf(5)]).toMatchObject({ at: 2, seen: '0000' });
   });
 
   it('on the menu when the learner left from there, remembering the module to go back to', () => {

@@ -44,6 +44,15 @@ describe('reflection responses', () => {
   });
 
   it('write a 2004 response on one line that does not start with "{"', () => {
-    expect(withReflection('scorm2004', '{eerst}\u2028dan\r\nnog')).toBe(' {eerst} dan nog');
+    const rest = ' en zo verder, lang genoeg om als geschreven te tellen';
+    expect(withReflection('scorm2004', `{eerst}\u2028dan\r\nnog${rest}`)).toBe(` {eerst} dan nog${rest}`);
+  });
+
+  it('sends no answer for a reflection below its minimum length: it does not count as written yet', () => {
+    const pkg = fixture({ edition: 'scorm2004', reflections: 'lms' });
+    const block = blocksOf(pkg.module, 'reflection')[0]!;
+    const short = 'x'.repeat(block.minLength - 1);
+    const values = valuesOf(interactionValues(pkg, { ...emptyState(pkg.module), r: { [block.id]: short } }));
+    expect(Object.values(values)).not.toContain(short);
   });
 });

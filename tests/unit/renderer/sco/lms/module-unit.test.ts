@@ -12,10 +12,10 @@ describe('a module as the unit of an LMS session', () => {
     expect(unit).toMatchObject({ edition: 'scorm12', courseId: pkg.course.id, unitId: pkg.module.id, suspendDataLimit: 4096 });
   });
 
-  it('starts a first launch at the LMS bookmark, and marks that section seen', () => {
+  it('starts a first launch at the LMS bookmark without marking that section seen (it counts once its end is reached)', () => {
     const state = unit.start(null, 'onderzoeken-test');
     expect(state.at).toBe(3);
-    expect(state.seen).toBe('0001');
+    expect(state.seen).toBe('0000');
   });
 
   it('starts a first launch at the first section when the bookmark names no section', () => {
@@ -26,7 +26,7 @@ describe('a module as the unit of an LMS session', () => {
     const restored = { ...emptyState(pkg.module), at: 9, seen: '11' };
     const state = unit.start(restored, 'onderzoeken-test');
     expect(state.at).toBe(3);
-    expect(state.seen).toBe('1101');
+    expect(state.seen).toBe('1100');
   });
 
   it('reads and writes the stamp, and round-trips through suspend_data', () => {
