@@ -1,8 +1,13 @@
+import path from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleDocument } from '../../electron/core/contract';
+import { packageDirs } from '../../electron/core/scorm/package-dirs';
+import { runExport } from '../../electron/core/scorm/pipeline';
 import { expectAccessible } from './axe';
-import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
+import { createProfile, launchBrowser, newPage, pageErrors, ROOT, screenshot, startApp, tempDataDir } from './harness';
+import { moodleScoFrame, startMoodleLms } from './moodle-lms';
 import { COURSE_ID, nextUntil, playedCourse, playerScoFrame } from './play-module';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -135,4 +140,42 @@ describe('a course that looks like one, in light and dark', () => {
       }
     });
   }
+});
+
+describe('the course SCO in an LMS, in light and dark', () => {
+  it('opens its menu with the framework of the chosen modules, accessible in both schemes', async () => {
+    const chosen = playedCourse.modules.slice(0, 5);
+    const result = await runExport({
+      course: playedCourse,
+      courseDir: path.join(ROOT, 'courses', COURSE_ID),
+      options: { modules: chosen.map((m) => m.id), edition: 'scorm2004', lms: 'moodle', packaging: 'course-sco', reflections: 'private' },
+      dirs: packageDirs(ROOT),
+    });
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const lms = await startMoodleLms({ course: unzipSync(result.zip) });
+    try {
+      const [sco] = lms.activity('course').scoes;
+      // The levers the five modules serve, with their themes: what the menu's framework must name.
+      const leverIds = new Set(chosen.flatMap((m) => m.levers));
+      const levers = playedCourse.framework.themes.flatMap((t) => t.levers.filter((l) => leverIds.has(l.id)));
+      for (const scheme of SCHEMES) {
+        const { context, page } = await newPage(browser, { colorScheme: scheme });
+        try {
+          await page.goto(lms.playerUrl('course', `student-${scheme}`));
+          const frame = await moodleScoFrame(page, sco!.href);
+          const figure = frame.getByRole('figure', { name: 'Zo is de cursus opgebouwd' });
+          await figure.waitFor();
+          expect(levers.length).toBeGreaterThan(0);
+          for (const lever of levers) await figure.getByText(lever.title, { exact: true }).waitFor();
+          expect(await backgroundOf(frame)).toBe(BODY_BACKGROUND[scheme]);
+          await expectAccessible(frame, `course SCO menu (${scheme})`);
+          await screenshot(page, `look-course-sco-${scheme}-nl`);
+        } finally {
+          await context.close();
+        }
+      }
+    } finally {
+      await lms.close();
+    }
+  });
 });
