@@ -77,6 +77,17 @@ describe('the table of contents on a narrow screen', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByRole('heading', { level: 2, name: 'Waarom onderzoeken kansen geeft' })).toBeTruthy();
   });
+
+  it('closes with Escape and puts focus back on the button', async () => {
+    track(await launch(fixture(), { api: null }));
+    const toggle = screen.getByRole('button', { name: 'Inhoud' });
+    fireEvent.click(toggle);
+    const item = within(document.getElementById('sco-toc')!).getAllByRole('button')[1]!;
+    item.focus();
+    fireEvent.keyDown(item, { key: 'Escape' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+  });
 });
 
 describe('a course SCO', () => {
