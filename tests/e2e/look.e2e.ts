@@ -143,7 +143,7 @@ describe('a course that looks like one, in light and dark', () => {
 });
 
 describe('the course SCO in an LMS, in light and dark', () => {
-  it('opens its menu with the framework of the chosen modules, accessible in both schemes', async () => {
+  it('opens its menu with the subtitle, the authors and the framework of the chosen modules, accessible in both schemes', async () => {
     const chosen = playedCourse.modules.slice(0, 5);
     const result = await runExport({
       course: playedCourse,
@@ -167,6 +167,8 @@ describe('the course SCO in an LMS, in light and dark', () => {
           await figure.waitFor();
           expect(levers.length).toBeGreaterThan(0);
           for (const lever of levers) await figure.getByText(lever.title, { exact: true }).waitFor();
+          await frame.getByText(playedCourse.subtitle!, { exact: true }).waitFor();
+          await frame.getByText(`Door ${playedCourse.authors[0]!.name}`, { exact: false }).waitFor();
           expect(await backgroundOf(frame)).toBe(BODY_BACKGROUND[scheme]);
           await expectAccessible(frame, `course SCO menu (${scheme})`);
           await screenshot(page, `look-course-sco-${scheme}-nl`);

@@ -1,4 +1,4 @@
-import type { ModuleDocument } from './course';
+import type { Author, ModuleDocument } from './course';
 import type { ReflectionMode, ScormEdition } from '../../shared/enums';
 import type { ReflectionAudience } from '../../shared/reflection-audience';
 
@@ -24,6 +24,9 @@ export interface PackageCourse {
   version: string;
   language: string;
   levers: LeverInfo[];
+  /** course.yaml's subtitle and authors, for the course SCO's menu (its cover); module packages leave them out. */
+  subtitle?: string;
+  authors?: Author[];
 }
 
 /** What every package's JSON carries, for one module or a whole course. */

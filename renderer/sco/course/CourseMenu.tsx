@@ -3,6 +3,7 @@ import type { CourseScoState } from '../../../electron/shared/course-sco-state';
 import type { CourseScoPackage } from '../../../electron/core/contract/sco';
 import { currentLanguage, t, type ScoKey } from '../i18n';
 import { LmsNotice } from '../layout/LmsNotice';
+import { CourseByline } from './CourseByline';
 import { CourseFramework } from './CourseFramework';
 import { contentLang } from '../state/langs';
 import type { LmsHealth } from '../state/store';
@@ -92,6 +93,7 @@ export function CourseMenu({ pkg, state, health, focus, onOpen }: Props) {
         <h1 ref={headingRef} tabIndex={-1} lang={contentLang()}>
           {pkg.course.title}
         </h1>
+        <CourseByline course={pkg.course} />
         <p className="sco-meta">{t('course.modulesDone', { done, total: entries.length })}</p>
       </header>
       <LmsNotice health={health} />

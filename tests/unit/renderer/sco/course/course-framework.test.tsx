@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LeverInfo } from '../../../../../electron/core/contract/sco';
+import { CourseByline } from '../../../../../renderer/sco/course/CourseByline';
 import { CourseFramework } from '../../../../../renderer/sco/course/CourseFramework';
 import { initScoI18n } from '../../../../../renderer/sco/i18n';
 import { ModuleLevers } from '../../../../../renderer/sco/layout/ModuleLevers';
@@ -44,5 +45,18 @@ describe('the levers at the start of a module', () => {
     const list = screen.getByRole('list', { name: 'This module belongs to' });
     expect(list.textContent).toBe('Onderzoeken · Kwaliteitsvolle interacties');
     expect(list.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('the course SCO’s byline', () => {
+  it('shows the subtitle and the authors from the course, and nothing for a package without them', () => {
+    initScoI18n('nl-BE');
+    const course = { id: 'c', title: 'Cursus', version: '1', language: 'nl-BE', levers: [] };
+    const { container, rerender } = render(
+      <CourseByline course={{ ...course, subtitle: 'Samen aanpakken', authors: [{ name: 'Leerpad-team', role: 'tekst' }, { name: 'An' }] }} />,
+    );
+    expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Samen aanpakken', 'Door Leerpad-team (tekst), An']);
+    rerender(<CourseByline course={course} />);
+    expect(container.innerHTML).toBe('');
   });
 });
