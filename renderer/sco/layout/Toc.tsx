@@ -40,6 +40,8 @@ export function Toc({ sections, seen, view, onGo }: Props) {
           </button>
         </li>
       </ol>
+      {/* Where ✓ "bekeken" is shown, so is what earns it. */}
+      <p className="toc-rule">{t('honest.seenRule')}</p>
     </nav>
   );
 }
