@@ -60,6 +60,13 @@ export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
     }
   };
 
+  // "Volgende" sits below the section's end marker: going on with it means the learner was at the end,
+  // even when the view changes before the observer reports. Jumping through the table of contents does not.
+  const goOn = (from: number, to: View) => {
+    if (to === 'summary' || to === from + 1) store.update((s) => markSeen(s, from));
+    go(to);
+  };
+
   const progress = moduleProgress(pkg.module, state);
   const section = typeof view === 'number' ? sections[view] : undefined;
   const hasReflection = (block: ReflectionBlock) => reflectionCounts(store, state, block);
@@ -80,7 +87,7 @@ export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
             {section && typeof view === 'number' ? (
               <>
                 <SectionView key={section.id} section={section} index={view} total={sections.length} headingRef={headingRef} onReachedEnd={() => store.update((s) => markSeen(s, view))} />
-                <SectionNav sections={sections} index={view} onGo={go} />
+                <SectionNav sections={sections} index={view} onGo={(to) => goOn(view, to)} />
               </>
             ) : (
               <>

@@ -163,7 +163,7 @@ export const en: Shape<typeof nlBE> = {
     verdictQuizNotPassed: 'You went through every part, but you have not passed the quiz yet. The module is finished once you pass the quiz.',
     verdictInProgress: 'This module is not finished yet.',
     rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
-    seenRule: 'A part counts as viewed once you have reached its end.',
+    seenRule: 'A part counts as viewed once you reach its end: scrolled to the bottom, or on with Next.',
     openQuizNotPassed: 'Quiz not passed yet: {{title}}',
     retryQuiz: 'Take the quiz again',
     openReflectionShort_one: 'Reflection still too short: {{count}} more character needed (in: {{title}})',

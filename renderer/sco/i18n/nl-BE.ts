@@ -160,7 +160,7 @@ export const nlBE = {
     verdictQuizNotPassed: 'Je hebt alle onderdelen bekeken, maar de toets is nog niet geslaagd. De module is afgerond zodra je de toets haalt.',
     verdictInProgress: 'Deze module is nog niet afgerond.',
     rule: 'Een module is afgerond als je elk onderdeel tot het einde gelezen hebt en, als er een toets is, die toets gehaald hebt.',
-    seenRule: 'Een onderdeel telt als bekeken zodra je het einde ervan bereikt hebt.',
+    seenRule: 'Een onderdeel telt als bekeken zodra je het einde ervan bereikt: tot onderaan gescrold, of verder met Volgende.',
     openQuizNotPassed: 'Toets nog niet geslaagd: {{title}}',
     retryQuiz: 'Toets opnieuw',
     openReflectionShort_one: 'Reflectie nog te kort: nog {{count}} teken nodig (in: {{title}})',

@@ -17,9 +17,18 @@ describe('a section counts as "bekeken" once the learner reached its end', () =>
     fakeScreen({ endsInView: false });
     const l = track(await launch(fixture(), { api: null }));
     expect(progressNow()).toBe('0');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Volgende: Waarom onderzoeken kansen geeft' })));
+    await act(async () => fireEvent.click(within(toc()).getByRole('button', { name: /Waarom onderzoeken kansen geeft/ })));
     expect(l.sco.store.state.seen).toBe('0000');
     expect(within(toc()).queryByRole('button', { name: /\(bekeken\)/ })).toBeNull();
+  });
+
+  it('marks the section left with "Volgende" seen (the button sits below its end), not one left through the table of contents', async () => {
+    fakeScreen({ endsInView: false });
+    const l = track(await launch(fixture(), { api: null }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Volgende: Waarom onderzoeken kansen geeft' })));
+    expect(l.sco.store.state.seen).toBe('1000');
+    await act(async () => fireEvent.click(within(toc()).getByRole('button', { name: /Kijk naar je eigen praktijk/ })));
+    expect(l.sco.store.state.seen).toBe('1000');
   });
 
   it('marks it seen, in the resume state too, when its end comes into view', async () => {
@@ -43,7 +52,7 @@ describe('a section counts as "bekeken" once the learner reached its end', () =>
     await act(async () => fireEvent.click(within(toc()).getByRole('button', { name: 'Samenvatting' })));
     const summary = screen.getByRole('article', { name: 'Samenvatting' });
     expect(within(summary).getByText('0 van 4 onderdelen bekeken.')).toBeTruthy();
-    expect(within(summary).getByText(/Een onderdeel telt als bekeken zodra je het einde ervan bereikt hebt\./)).toBeTruthy();
-    expect(within(toc()).getByText('Een onderdeel telt als bekeken zodra je het einde ervan bereikt hebt.')).toBeTruthy();
+    expect(within(summary).getByText(/Een onderdeel telt als bekeken zodra je het einde ervan bereikt/)).toBeTruthy();
+    expect(within(toc()).getByText('Een onderdeel telt als bekeken zodra je het einde ervan bereikt: tot onderaan gescrold, of verder met Volgende.')).toBeTruthy();
   });
 });
