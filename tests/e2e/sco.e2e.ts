@@ -259,7 +259,7 @@ describe('SCO runtime in an LMS frame, end to end in Chromium', () => {
     expect(await htmlLang(frame)).toBe('en');
     expect(await frame.getByRole('heading', { level: 1 }).getAttribute('lang')).toBe('nl-BE');
     await frame.getByRole('navigation', { name: 'Parts of this module' }).getByRole('button', { name: /Kijk naar je eigen praktijk/ }).click();
-    await frame.getByRole('textbox', { name: /Denk aan een moment/ }).fill('Privé: ik vond mezelf te ongeduldig met Yusuf.');
+    await frame.getByRole('textbox', { name: /Denk aan een moment/ }).fill('Privé: ik vond mezelf vandaag te ongeduldig met Yusuf.');
     await frame.getByText('Saved', { exact: true }).waitFor();
     await expectAccessible(frame, 'English chrome, private reflection');
     await screenshot(page, 'sco-en-private');
