@@ -33,11 +33,16 @@ async function exported(options: Omit<ExportOptions, 'modules'>) {
   return result;
 }
 
-const REFLECTION = 'Ik liet de kleuters zelf uitzoeken wat drijft.';
+const REFLECTION = 'Ik liet de kleuters zelf uitzoeken wat drijft en wat zinkt.';
 const sectionNav = (frame: Frame) => frame.getByRole('navigation', { name: 'Onderdelen van deze module' });
 
+/** Every section read to its end, as a student does: a section counts as seen once its end came into view (issue 11). */
 async function seeEverySection(frame: Frame, module: ModuleDocument) {
-  for (const s of module.sections) await sectionNav(frame).getByRole('button', { name: s.title, exact: false }).first().click();
+  for (const s of module.sections) {
+    await sectionNav(frame).getByRole('button', { name: s.title, exact: false }).first().click();
+    await frame.locator('.section-end').scrollIntoViewIfNeeded();
+    await sectionNav(frame).getByRole('button', { name: '(bekeken)', exact: false }).filter({ hasText: s.title }).first().waitFor();
+  }
 }
 
 /** To the quiz by the module's own navigation, the first `wrong` questions answered wrong and the rest right, the quiz finished; resolves with the score. */
