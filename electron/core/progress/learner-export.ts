@@ -1,5 +1,6 @@
 import type { CourseDocument, LearnerExport } from '../contract';
 import { blocksOf } from '../../shared/sco-state';
+import { reflectionWritten } from '../../shared/progress-rules';
 import type { Db } from './database';
 
 interface Row {
@@ -46,8 +47,10 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
     if (a.score_scaled !== null) md.push(`- Score: ${Math.round(a.score_scaled * 100)} %`);
     md.push(`- Tijd: ${Math.round(a.time_s / 60)} min`, '');
     for (const r of reflections.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number)) {
-      const prompt = m ? blocksOf(m, 'reflection').find((b) => b.id === r.reflection_id)?.promptText : undefined;
-      md.push(`### Reflectie: ${prompt ?? r.reflection_id}`, '', r.text, '');
+      const block = m ? blocksOf(m, 'reflection').find((b) => b.id === r.reflection_id) : undefined;
+      md.push(`### Reflectie: ${block?.promptText ?? r.reflection_id}`, '', r.text, '');
+      // Kept in full, but said as the app says it: below its minimum it does not count as written yet (issue 11).
+      if (block && !reflectionWritten(r.text, block.minLength)) md.push(`_Nog korter dan ${block.minLength} tekens: telt nog niet als geschreven._`, '');
     }
     const rs = ratings.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number);
     if (rs.length) {
