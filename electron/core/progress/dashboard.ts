@@ -12,16 +12,17 @@ const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((
 
 /**
  * Where "Ga verder" takes the learner, on every screen that offers it (issue 11): the module in
- * progress (worked on most recently and not completed), else the next one in course order after the
- * module worked on last that is not completed (from the start when none was), else none.
+ * progress (worked on most recently and not finished), else the next one in course order after the
+ * module worked on last that is not finished (from the start when none was), else none.
  */
 export function continueWith(modules: ModuleProgress[]): ModuleProgress | null {
   const touched = modules.filter((m) => m.updatedAt !== null).sort((a, b) => (b.updatedAt! > a.updatedAt! ? 1 : b.updatedAt! < a.updatedAt! ? -1 : 0));
-  const inProgress = touched.find((m) => m.completion !== 'completed');
+  // Not finished, as the learner is told: a module whose quiz is not passed yet is still theirs to finish.
+  const inProgress = touched.find((m) => m.status !== 'finished');
   if (inProgress) return inProgress;
   const last = touched[0] ? modules.indexOf(touched[0]) : -1;
   const after = [...modules.slice(last + 1), ...modules.slice(0, last + 1)];
-  return after.find((m) => m.completion !== 'completed') ?? null;
+  return after.find((m) => m.status !== 'finished') ?? null;
 }
 
 /** One learner's progress through one course, computed from the latest attempt of each module. */

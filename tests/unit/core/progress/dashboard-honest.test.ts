@@ -26,6 +26,13 @@ describe('the dashboard counts what it says', () => {
     expect(d.themes.flatMap((t) => t.levers).find((l) => l.id === 'hefboom-a')!.modulesCompleted).toBe(0);
   });
 
+  it('continues with a module whose quiz is not passed yet, before the next one', () => {
+    const { course, learner, attempts, dashboards } = setup();
+    const a = attempts.launch(learner.id, course.id, 'm1');
+    attempts.commit(a.id, a.launch_id, 1, cmi2004({ completion: 'completed', success: 'failed', scaled: 0.2 }), course.modules[0]!);
+    expect(dashboards.dashboard(learner.id, course).continueWith?.moduleId).toBe('m1');
+  });
+
   it('counts a module finished once it is completed and its quiz passed, or completed without a quiz', () => {
     const { course, learner, attempts, dashboards } = setup();
     const a = attempts.launch(learner.id, course.id, 'm1');
