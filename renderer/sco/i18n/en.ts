@@ -69,6 +69,7 @@ export const en: Shape<typeof nlBE> = {
     correct: 'Correct',
     incorrect: 'Not correct',
     yourAnswer: 'Your answer',
+    answerHidden: 'The right answer is not shown while you can try this question again: that way your next try really counts. The explanation below helps you on your way.',
     rightAnswer: 'The right answer',
     checkQuestion: 'question {{index}}',
     passMark: 'You pass from {{pass}} %.',

@@ -66,6 +66,7 @@ export const nlBE = {
     correct: 'Juist',
     incorrect: 'Niet juist',
     yourAnswer: 'Jouw antwoord',
+    answerHidden: 'Het juiste antwoord staat hier niet zolang je deze vraag opnieuw kan proberen: zo telt je nieuwe poging echt. De uitleg hieronder helpt je op weg.',
     rightAnswer: 'Het juiste antwoord',
     checkQuestion: 'vraag {{index}}',
     passMark: 'Je slaagt vanaf {{pass}} %.',

@@ -9,6 +9,11 @@ interface Props {
   question: Question;
   answer: QuizAnswer;
   headingRef: Ref<HTMLHeadingElement>;
+  /**
+   * False while the question may still be tried again: shown the right answer, a retry would be a
+   * copy and the score (which goes to the LMS gradebook) would say nothing.
+   */
+  revealAnswer: boolean;
 }
 
 /** The right answer, for a learner who got it wrong: explanation alone does not always say it. */
@@ -81,7 +86,7 @@ const VERDICT: Record<Verdict, { className: string; mark: string; text: 'quiz.co
   incorrect: { className: 'feedback-incorrect', mark: '✗ ', text: 'quiz.incorrect' },
 };
 
-export function Feedback({ question, answer, headingRef }: Props) {
+export function Feedback({ question, answer, headingRef, revealAnswer }: Props) {
   const credit = questionCredit(question, answer);
   const verdict: Verdict = credit === 1 ? 'correct' : credit > 0 ? 'partly' : 'incorrect';
   const { className, mark, text } = VERDICT[verdict];
@@ -93,7 +98,8 @@ export function Feedback({ question, answer, headingRef }: Props) {
       </h4>
       {verdict === 'partly' ? <p className="feedback-credit">{t('quiz.credit', { credit: Math.round(credit * 100) })}</p> : null}
       <ChosenFeedback question={question} answer={answer} />
-      {verdict !== 'correct' ? (
+      {verdict !== 'correct' && !revealAnswer ? <p className="feedback-hidden">{t('quiz.answerHidden')}</p> : null}
+      {verdict !== 'correct' && revealAnswer ? (
         <div className="feedback-right">
           <p className="feedback-label">{t('quiz.rightAnswer')}:</p>
           <RightAnswer question={question} />

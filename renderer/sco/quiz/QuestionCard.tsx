@@ -39,6 +39,7 @@ export function QuestionCard({ quiz, question, index, total }: { quiz: QuizBlock
   const entry = state.q[question.id];
   const answer = entry?.[0] ?? initialAnswer(question);
   const checked = entry?.[1] === 1;
+  const retryable = canRetryQuestion(quiz, question, state);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const feedbackRef = useRef<HTMLHeadingElement>(null);
@@ -83,8 +84,8 @@ export function QuestionCard({ quiz, question, index, total }: { quiz: QuizBlock
       </fieldset>
       {checked && answer !== undefined ? (
         <>
-          <Feedback question={question} answer={answer} headingRef={feedbackRef} />
-          {canRetryQuestion(quiz, question, state) ? (
+          <Feedback question={question} answer={answer} headingRef={feedbackRef} revealAnswer={!retryable} />
+          {retryable ? (
             <div className="question-actions" lang={chromeLang()}>
               <button type="button" className="btn btn-secondary" onClick={onRetry}>
                 {t('quiz.retryQuestion')}

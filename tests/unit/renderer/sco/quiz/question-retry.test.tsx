@@ -70,10 +70,13 @@ describe('partial credit in the feedback', () => {
 });
 
 describe('trying one question again', () => {
-  it('is offered for a partly right question, not for a right one', async () => {
+  it('is offered for a partly right question, not for a right one, and keeps the right answer back meanwhile (else a retry is a copy)', async () => {
     await open();
     await matchHalf();
     expect(retryButton(4)).toBeTruthy();
+    const feedback = screen.getByRole('heading', { level: 4, name: /Deels juist/ }).parentElement!;
+    expect(feedback.textContent).toContain('Het juiste antwoord staat hier niet zolang je deze vraag opnieuw kan proberen');
+    expect(within(feedback).queryByText('Het juiste antwoord:')).toBeNull();
     expect(screen.getByText('Probeer je opnieuw, dan telt je nieuwe antwoord voor deze vraag. Je beste score voor de toets gaat daardoor nooit omlaag.')).toBeTruthy();
     fireEvent.click(within(question(3)).getByRole('radio', { name: 'Niet waar' }));
     await click(screen.getByRole('button', { name: 'Controleer vraag 3' }));
@@ -129,11 +132,13 @@ describe('trying one question again', () => {
     expect(screen.getByText('Je beste score tot nu toe: 90 %. Die telt mee.')).toBeTruthy();
   });
 
-  it('is not offered when the author allows no retries', async () => {
+  it('is not offered when the author allows no retries: the right answer is shown at once', async () => {
     await open(false);
     await matchHalf();
-    expect(screen.getByRole('heading', { level: 4, name: /Deels juist/ })).toBeTruthy();
+    const feedback = screen.getByRole('heading', { level: 4, name: /Deels juist/ }).parentElement!;
     expect(retryButton(4)).toBeNull();
+    expect(within(feedback).getByText('Het juiste antwoord:')).toBeTruthy();
+    expect(feedback.textContent).toContain(`${PAIRS.blad} → associëren`);
   });
 
   it('speaks English with English chrome', async () => {
