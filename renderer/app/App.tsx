@@ -194,7 +194,7 @@ export function App() {
         body = <Dashboard courseId={route.courseId} session={session} />;
         break;
       case 'play':
-        body = <Player key={`${route.courseId}/${route.moduleId}`} courseId={route.courseId} moduleId={route.moduleId} session={session} />;
+        body = <Player key={`${route.courseId}/${route.moduleId}/${route.start ?? ''}`} courseId={route.courseId} moduleId={route.moduleId} start={route.start} session={session} />;
         break;
       default:
         body = <Library session={session} />;

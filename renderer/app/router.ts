@@ -8,17 +8,18 @@ export type Route =
   | { name: 'lecturer' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
-  | { name: 'play'; courseId: string; moduleId: string };
+  /** `start: 'quiz'`: straight to a new attempt at the module's quiz (the course page's "Toets opnieuw"). */
+  | { name: 'play'; courseId: string; moduleId: string; start?: 'quiz' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const [name, a, b] = parts;
+  const [name, a, b, c] = parts;
   if (name === 'profiles') return { name: 'profiles' };
   if (name === 'export') return { name: 'export' };
   if (name === 'lecturer') return { name: 'lecturer' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
-  if (name === 'play' && a && b) return { name: 'play', courseId: a, moduleId: b };
+  if (name === 'play' && a && b) return c === 'quiz' ? { name: 'play', courseId: a, moduleId: b, start: 'quiz' } : { name: 'play', courseId: a, moduleId: b };
   return { name: 'library' };
 }
 
@@ -38,7 +39,7 @@ export function href(route: Route): string {
     case 'dashboard':
       return `#/dashboard/${e(route.courseId)}`;
     case 'play':
-      return `#/play/${e(route.courseId)}/${e(route.moduleId)}`;
+      return `#/play/${e(route.courseId)}/${e(route.moduleId)}${route.start === 'quiz' ? '/quiz' : ''}`;
   }
 }
 

@@ -12,7 +12,7 @@ import { SectionView } from './layout/SectionView';
 import { Summary } from './layout/Summary';
 import { Toc, type View } from './layout/Toc';
 import { TocToggle } from './layout/TocToggle';
-import { goTo, markSeen } from './state/actions';
+import { goTo, markSeen, retryQuiz } from './state/actions';
 import { moduleProgress } from './state/progress';
 import { reflectionCounts } from './state/reflections';
 import { useScoState, useStore } from './state/use-sco-state';
@@ -49,6 +49,21 @@ export function ScoApp({ toMenu, focusTitle = false, next }: Props = {}) {
   useEffect(() => {
     if (focusTitle) titleRef.current?.focus();
   }, [focusTitle]);
+
+  useEffect(() => {
+    // Launched from the course page's "Toets opnieuw": a new attempt when the last one was finished
+    // and not passed (an attempt under way is resumed as it is), then the quiz's section.
+    if (!player.startQuiz) return;
+    const quiz = blocksOf(pkg.module, 'quiz')[0];
+    const at = sections.findIndex((s) => s.blocks.some((b) => b === quiz));
+    if (!quiz || at < 0) return;
+    // `qf` marks the answers in the state as a finished attempt; without it they are one under way.
+    const finished = store.state.qf !== undefined;
+    if (finished && !moduleProgress(pkg.module, store.state).passed) store.update((s) => retryQuiz(s, quiz));
+    go(at);
+    // Once, at launch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const go = (to: View) => {
     moved.current = true;

@@ -117,6 +117,18 @@ describe('the app only says what is true', () => {
       await again.getByRole('button', { name: 'Toets opnieuw' }).click();
       await again.getByRole('heading', { level: 2, name: module.sections[quizSection]!.title }).waitFor();
       await again.getByRole('button', { name: 'Controleer vraag 1' }).waitFor();
+
+      // "Toets opnieuw" on the course page opens the module at its quiz too, with the answers of the
+      // attempt under way kept (a new attempt starts only after a finished one).
+      await again.getByRole('radio').first().check();
+      await page.getByRole('link', { name: /Terug naar de cursus/ }).click();
+      const link = page.locator('li.module-item', { has: page.getByRole('heading', { name: module.title, exact: true }) }).getByRole('link');
+      expect(await link.textContent()).toBe('Toets opnieuw');
+      expect(await link.getAttribute('href')).toBe(`#/play/${COURSE_ID}/${module.id}/quiz`);
+      await link.click();
+      const viaCourse = await playerScoFrame(page, COURSE_ID, module.id);
+      await viaCourse.getByRole('heading', { level: 2, name: module.sections[quizSection]!.title }).waitFor();
+      expect(await viaCourse.getByRole('radio').first().isChecked()).toBe(true);
       expect(pageErrors(page)).toEqual([]);
     } finally {
       await context.close();

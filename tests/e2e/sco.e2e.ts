@@ -309,6 +309,8 @@ describe('SCO runtime in an LMS frame, end to end in Chromium', () => {
     expect(await frame.locator('.progress-fill').evaluate((el) => (globalThis as unknown as Win).getComputedStyle(el).transitionDuration)).toBe('0s');
     await screenshot(page, 'sco-narrow');
 
+    // At 320 px the table of contents is folded behind its "Inhoud" button.
+    await frame.getByRole('button', { name: 'Inhoud', expanded: false }).click();
     await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: /Kijk naar je eigen praktijk/ }).click();
     await frame.getByRole('textbox', { name: /Denk aan een moment/ }).fill('Afgedrukt: de toren viel om en we bouwden samen opnieuw.');
     await frame.getByText('Bewaard', { exact: true }).waitFor();

@@ -131,8 +131,9 @@ describe('one school computer, one learner after another (issue 8, section 7)', 
     await page.getByText('Ingelogd als Amira').waitFor();
     await page.getByRole('link', { name: 'Open de cursus' }).click();
     await page.getByRole('link', { name: 'Mijn voortgang' }).click();
-    await page.getByRole('heading', { name: 'Reflecties' }).waitFor();
-    expect(await page.getByText('Geschreven', { exact: true }).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Je reflecties' }).waitFor();
+    // Her own reflection, listed by its own first line on her own dashboard.
+    expect(await page.getByText(REFLECTION).count()).toBe(1);
     const own = await rpc(page, 'learner/export', { session: await tokenOf(page) });
     expect(JSON.stringify(own.body)).toContain(REFLECTION);
 

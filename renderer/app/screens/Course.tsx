@@ -68,7 +68,7 @@ export function Course({ courseId, session }: { courseId: string; session: strin
                   ))}
                 </ul>
               </details>
-              <a className="btn btn-secondary" href={href({ name: 'play', courseId, moduleId: m.id })} aria-describedby={`m-${m.id}`}>
+              <a className="btn btn-secondary" href={href(p.status === 'quiz-not-passed' ? { name: 'play', courseId, moduleId: m.id, start: 'quiz' } : { name: 'play', courseId, moduleId: m.id })} aria-describedby={`m-${m.id}`}>
                 {p.status === 'quiz-not-passed' ? t('honest.retryQuiz') : p.status === 'finished' ? t('course.review') : p.attempts > 0 ? t('course.resume') : t('course.open')}
               </a>
             </li>

@@ -12,6 +12,8 @@ import { href, navigate } from '../router';
 interface Props {
   courseId: string;
   moduleId: string;
+  /** 'quiz': open at a new attempt of the module's quiz. */
+  start?: 'quiz';
   session: string;
 }
 
@@ -22,7 +24,7 @@ interface Props {
 const CONTENT_SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox';
 
 /** Plays one module: the LMS host and the SCO in a frame of the content origin, bridged to core. */
-export function Player({ courseId, moduleId, session }: Props) {
+export function Player({ courseId, moduleId, start, session }: Props) {
   const { t, i18n } = useTranslation();
   const [launch, setLaunch] = useState<LaunchResult | null>(null);
   const [course, setCourse] = useState<CourseOutline | null>(null);
@@ -68,7 +70,7 @@ export function Player({ courseId, moduleId, session }: Props) {
   const connect = (frame: HTMLIFrameElement) => {
     // One launch per frame: if the host page reloads (only the SCO itself could do that), it gets no second one.
     if (lms.current) return;
-    const query = playerQuery(i18n.language === 'en' ? 'en' : 'nl-BE', next?.title ?? null);
+    const query = playerQuery(i18n.language === 'en' ? 'en' : 'nl-BE', next?.title ?? null, start === 'quiz');
     // What this module's SCO committed is sent before the next module launches and reads its state.
     const onNext = next ? () => void commitQueue.settle().then(() => navigate({ name: 'play', courseId, moduleId: next.id })) : undefined;
     lms.current = connectLocalLms(frame, { launch, session, title: module.title, query, onNext }, commitQueue);
