@@ -10,8 +10,7 @@ import { recommendedPackaging } from './packaging-advice';
 import { buildPackageTree, type ScoTree } from './sco-tree';
 import { readSchemaSet } from './schema-sets';
 import { newPackMemo, zipDeterministic, type PackMemo, type PackStore } from './zip';
-
-export const MANIFEST_FILE = 'imsmanifest.xml';
+import { MANIFEST_FILE } from './manifest-file';
 
 /** One SCORM package, zipped. */
 export interface BuiltPackage {

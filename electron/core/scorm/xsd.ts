@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { validateXML, type XMLFileInfo } from 'xmllint-wasm';
 import type { ScormEdition } from '../contract';
+import { MANIFEST_FILE } from './manifest-file';
 import { readSchemaSet, SCHEMA_SETS } from './schema-sets';
 import type { PackStore } from './zip';
 
@@ -18,7 +19,6 @@ export interface XsdResult {
 const WRAPPER = 'leerpad-wrapper.xsd';
 /** Part of the key of a kept result: another libxml2 may judge a manifest otherwise. */
 const xmllintVersion = () => (createRequire(import.meta.url)('xmllint-wasm/package.json') as { version: string }).version;
-const MANIFEST = 'imsmanifest.xml';
 
 /**
  * `xmllint --schema` takes one schema and ignores the instance's xsi:schemaLocation, while the
@@ -77,7 +77,7 @@ function problemOf(raw: string, name: string): XsdProblem {
 }
 
 /** A lone manifest keeps its own name, so xmllint's messages read as before; a batch numbers them. */
-const nameOf = (index: number, total: number) => (total === 1 ? MANIFEST : `${index + 1}-${MANIFEST}`);
+const nameOf = (index: number, total: number) => (total === 1 ? MANIFEST_FILE : `${index + 1}-${MANIFEST_FILE}`);
 
 function resultOf(rawOutput: string, name: string): XsdResult {
   if (rawOutput.split('\n').some((line) => line.trim() === `${name} validates`)) return { valid: true, problems: [] };

@@ -12,7 +12,7 @@ export interface ZipEntry {
   readonly directory: boolean;
 }
 
-export interface CatalogEntry extends ZipEntry {
+export interface ZipCatalogEntry extends ZipEntry {
   readonly raw: yauzl.Entry;
 }
 
@@ -29,7 +29,7 @@ interface TreeNode {
  * entry that crosses a limit or is unsafe: nothing of a refused zip is unpacked.
  */
 export class ZipCatalog {
-  readonly entries: CatalogEntry[] = [];
+  readonly entries: ZipCatalogEntry[] = [];
   /** Sum of the declared unpacked sizes so far. */
   unpackedBytes = 0;
   private readonly seen = new Map<string, string>();
@@ -46,7 +46,7 @@ export class ZipCatalog {
     if (entryCount > this.limits.maxEntries) throw new ZipRefusal('entries', { actual: entryCount, limit: this.limits.maxEntries });
   }
 
-  add(raw: yauzl.Entry): CatalogEntry {
+  add(raw: yauzl.Entry): ZipCatalogEntry {
     this.checkCount(this.entries.length + 1);
     // Decoded here rather than by yauzl (decodeStrings: false): yauzl turns '\' into '/' and stops
     // with one generic error for every unsafe name, where each one deserves its own finding.
@@ -56,7 +56,7 @@ export class ZipCatalog {
     this.checkCollision(name);
     this.checkFileFolder(name);
     this.checkSizes(name, raw.uncompressedSize, raw.compressedSize);
-    const entry: CatalogEntry = { name, size: raw.uncompressedSize, compressedSize: raw.compressedSize, directory: name.endsWith('/'), raw };
+    const entry: ZipCatalogEntry = { name, size: raw.uncompressedSize, compressedSize: raw.compressedSize, directory: name.endsWith('/'), raw };
     this.entries.push(entry);
     return entry;
   }

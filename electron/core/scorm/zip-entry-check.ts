@@ -1,6 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
 import zlib from 'node:zlib';
-import type { CatalogEntry, ZipEntry } from './zip-catalog';
+import type { ZipCatalogEntry, ZipEntry } from './zip-catalog';
 import { isZipRefusal, ZipRefusal } from './zip-refusal';
 
 /** An error while unpacking one entry, named after it. */
@@ -9,7 +9,7 @@ export function damaged(entry: ZipEntry, e: unknown): ZipRefusal {
 }
 
 /** What is wrong with an entry that unpacked to `bytes` bytes with checksum `crc`, or null (yauzl does not check the CRC). */
-export function endProblem(entry: CatalogEntry, bytes: number, crc: number): ZipRefusal | null {
+export function endProblem(entry: ZipCatalogEntry, bytes: number, crc: number): ZipRefusal | null {
   if (bytes !== entry.size) return damaged(entry, new Error(`it unpacks to ${bytes} bytes, the zip declares ${entry.size}`));
   const expected = entry.raw.crc32 >>> 0;
   if (crc >>> 0 !== expected) return new ZipRefusal('crc', { entry: entry.name, actual: crc >>> 0, limit: expected });
@@ -22,7 +22,7 @@ export class EntryCheck extends Transform {
   private crc = 0;
 
   constructor(
-    private readonly entry: CatalogEntry,
+    private readonly entry: ZipCatalogEntry,
     private readonly progress: { bytesInflated: number },
     private readonly onVerified: () => void,
   ) {

@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
-import { ZipCatalog, type CatalogEntry, type ZipEntry } from './zip-catalog';
+import { ZipCatalog, type ZipCatalogEntry, type ZipEntry } from './zip-catalog';
 import { damaged, endProblem, EntryCheck } from './zip-entry-check';
 import { zipLimits, type ZipLimits } from './zip-limits';
 import { isZipRefusal, ZipRefusal } from './zip-refusal';
@@ -88,7 +88,7 @@ export class ZipReader {
     return new ZipReader(zipfile, catalog, zipfile.fileSize, progress);
   }
 
-  private listed(entry: ZipEntry): CatalogEntry {
+  private listed(entry: ZipEntry): ZipCatalogEntry {
     const listed = this.catalog.entries[this.index.get(entry) ?? -1];
     if (!listed) throw new Error(`'${entry.name}' is not an entry of this zip`);
     return listed;

@@ -17,7 +17,10 @@ export interface Entry {
   data?: readonly string[];
 }
 
-export type Language = 'en' | 'nl';
+export type CatalogueLanguage = 'en' | 'nl';
+
+/** The locale a catalogue language formats numbers in. */
+export const CATALOGUE_LOCALE: Readonly<Record<CatalogueLanguage, string>> = { en: 'en', nl: 'nl-BE' };
 
 /**
  * Declares part of the catalogue. The compiler refuses an entry without `en` or `nl`, and a Dutch

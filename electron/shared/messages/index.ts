@@ -1,4 +1,4 @@
-import type { Entry, Language, ParamsOf } from './define';
+import type { Entry, CatalogueLanguage, ParamsOf } from './define';
 import { courseTextIn } from './course/text';
 import { courseAnswerMessages } from './course/answers';
 import { courseBlockMessages } from './course/blocks';
@@ -10,7 +10,7 @@ import { courseSourceMessages } from './course/sources';
 
 export { courseKinds } from './course/kinds';
 export { VARIANT_PARAM } from './course/params';
-export type { Entry, Language, ParamsOf, Texts } from './define';
+export type { Entry, CatalogueLanguage, ParamsOf, Texts } from './define';
 
 /** The course validator's texts by issue code (electron/core/course). */
 export const courseMessages = {
@@ -29,7 +29,7 @@ export type CourseCode = keyof typeof courseMessages;
 export type CourseParams<C extends CourseCode> = ParamsOf<(typeof courseMessages)[C]>;
 
 /** A course issue's text in `language`, in the variant its params pick. */
-export function courseText<C extends CourseCode>(code: C, language: Language, params: CourseParams<C>): { message: string; hint: string } {
+export function courseText<C extends CourseCode>(code: C, language: CatalogueLanguage, params: CourseParams<C>): { message: string; hint: string } {
   return courseTextIn(code, courseMessages[code][language], language, params as Record<string, string | number>);
 }
 

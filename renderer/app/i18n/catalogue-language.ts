@@ -1,4 +1,4 @@
-import type { Language } from '../../../electron/shared/messages/define';
+import type { CatalogueLanguage } from '../../../electron/shared/messages/define';
 
 /** The message catalogue's language for an i18next language: English for `en*`, else Dutch (the UI's first language). */
-export const catalogueLanguage = (uiLanguage: string): Language => (uiLanguage.startsWith('en') ? 'en' : 'nl');
+export const catalogueLanguage = (uiLanguage: string): CatalogueLanguage => (uiLanguage.startsWith('en') ? 'en' : 'nl');

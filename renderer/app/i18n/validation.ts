@@ -7,7 +7,7 @@ import {
   VARIANT_PARAM,
   type CourseCode,
   type CourseParams,
-  type Language,
+  type CatalogueLanguage,
   type Texts,
 } from '../../../electron/shared/messages';
 import { catalogueLanguage } from './catalogue-language';
@@ -26,13 +26,13 @@ export type IssueTemplate = Texts;
 export { VARIANT_PARAM };
 
 /** The validator's texts by language, from the one catalogue (electron/shared/messages). */
-function textsIn(language: Language): Record<CourseCode, IssueTemplate> {
+function textsIn(language: CatalogueLanguage): Record<CourseCode, IssueTemplate> {
   const out = {} as Record<CourseCode, IssueTemplate>;
   for (const [code, entry] of Object.entries(courseMessages)) out[code as CourseCode] = entry[language];
   return out;
 }
 
-function kindsIn(language: Language): Record<keyof typeof courseKinds, string> {
+function kindsIn(language: CatalogueLanguage): Record<keyof typeof courseKinds, string> {
   const out = {} as Record<keyof typeof courseKinds, string>;
   for (const [kind, names] of Object.entries(courseKinds)) out[kind as keyof typeof courseKinds] = names[language];
   return out;

@@ -1,4 +1,4 @@
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { XmlRefusal, xmlHazard } from '../xml';
 import type { XsdResult } from '../xsd';
 import { finding, type Finding, type PreflightOptions } from './finding';

@@ -1,5 +1,5 @@
 import type { X2jOptions } from 'fast-xml-parser';
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { parseUntrustedXml } from '../xml';
 
 export interface ManifestItem {

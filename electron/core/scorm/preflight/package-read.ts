@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import type { ZipLimits } from '../zip-limits';
 import { ZipRefusal } from '../zip-refusal';
 import { readZip, ZipReader, type ZipProgress, type ZipSource } from '../zip-read';

@@ -1,4 +1,4 @@
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { zipLimits, type ZipLimits } from '../zip-limits';
 import { readZip, type ZipSource } from '../zip-read';
 import type { Finding } from './finding';

@@ -1,4 +1,4 @@
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { finding, type Finding } from './finding';
 import type { ManifestResource } from './manifest-model';
 import { resolveHref, type PackageView } from './package-view';

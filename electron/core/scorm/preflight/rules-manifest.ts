@@ -1,6 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { ScormEdition } from '../../contract';
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import type { PackageView } from './package-view';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import { validateManifestXsd, type XsdResult } from '../xsd';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import type { PackageView } from './package-view';

@@ -1,4 +1,4 @@
-import { MANIFEST_FILE } from '../package-build';
+import { MANIFEST_FILE } from '../manifest-file';
 import type { XmlRefusal } from '../xml';
 import type { ZipRefusal } from '../zip-refusal';
 import { finding, type Finding } from './finding';

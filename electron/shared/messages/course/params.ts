@@ -1,4 +1,4 @@
-import type { Language } from '../define';
+import type { CatalogueLanguage } from '../define';
 
 /**
  * How the course validator's params read inside a sentence, in any language: some codes cover
@@ -30,7 +30,7 @@ export const KIND_PARAMS: readonly string[] = ['kind', 'firstKind', 'inside', 'w
  * question before the hint, so the author sees the fix before the list of every valid name.
  */
 export const GUESS_PARAM = 'guess';
-export const GUESS_TEXT: Readonly<Record<Language, string>> = { en: "did you mean '{{guess}}'? ", nl: "bedoel je '{{guess}}'? " };
+export const GUESS_TEXT: Readonly<Record<CatalogueLanguage, string>> = { en: "did you mean '{{guess}}'? ", nl: "bedoel je '{{guess}}'? " };
 
 /** Params that hold a comma-separated list, shown as `'a', 'b' or 'c'`. */
 export const LIST_PARAMS: Readonly<Record<string, 'disjunction' | 'conjunction'>> = {

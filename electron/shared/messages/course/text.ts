@@ -1,13 +1,12 @@
-import type { Language, Texts } from '../define';
+import { CATALOGUE_LOCALE, type CatalogueLanguage, type Texts } from '../define';
 import { courseKinds } from './kinds';
 import { GUESS_PARAM, GUESS_TEXT, KIND_PARAMS, LIST_PARAMS, VARIANT_PARAM } from './params';
 
 type Params = Record<string, string | number>;
 
-const LOCALE: Record<Language, string> = { en: 'en', nl: 'nl-BE' };
 
 /** Params as they read in `language`: kind nouns named, lists quoted and joined, a guess asked. */
-export function courseParamsIn(language: Language, params: Params): Params {
+export function courseParamsIn(language: CatalogueLanguage, params: Params): Params {
   const out: Params = {};
   for (const [name, value] of Object.entries(params)) {
     const kind = KIND_PARAMS.includes(name) ? courseKinds[value as keyof typeof courseKinds] : undefined;
@@ -15,7 +14,7 @@ export function courseParamsIn(language: Language, params: Params): Params {
     if (kind) out[name] = kind[language];
     else if (name === GUESS_PARAM) out[name] = value === '' ? '' : fill(GUESS_TEXT[language], { [name]: value });
     else if (list && typeof value === 'string' && value !== '') {
-      out[name] = new Intl.ListFormat(LOCALE[language], { type: list }).format(value.split(',').map((v) => `'${v}'`));
+      out[name] = new Intl.ListFormat(CATALOGUE_LOCALE[language], { type: list }).format(value.split(',').map((v) => `'${v}'`));
     } else out[name] = value;
   }
   return out;
@@ -25,7 +24,7 @@ const fill = (text: string, params: Params) =>
   text.replace(/\{\{\s*([^\s}]+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** One course code's message and hint in `language`, in the variant its params pick. */
-export function courseTextIn(code: string, texts: Texts, language: Language, params: Params): { message: string; hint: string } {
+export function courseTextIn(code: string, texts: Texts, language: CatalogueLanguage, params: Params): { message: string; hint: string } {
   const param = VARIANT_PARAM[code];
   const variant = param === undefined ? undefined : params[param];
   const shown = courseParamsIn(language, params);

@@ -1,4 +1,4 @@
-import type { Language } from '../define';
+import type { CatalogueLanguage } from '../define';
 import type { PreflightEntry, PreflightParamsOf } from './define';
 import { preflightLmsMessages } from './lms';
 import { preflightManifestMessages } from './manifest';
@@ -30,7 +30,7 @@ const isPreflightCode = (code: string): code is PreflightCode => Object.hasOwn(p
  */
 export function findingTextIn(
   finding: { rule: string; message: string; fix: string; params?: Readonly<Record<string, string | number>> },
-  language: Language,
+  language: CatalogueLanguage,
 ): { message: string; fix: string } {
   if (!isPreflightCode(finding.rule)) return { message: finding.message, fix: finding.fix };
   return preflightTextIn(finding.rule, preflightMessages[finding.rule], language, finding.params ?? {});

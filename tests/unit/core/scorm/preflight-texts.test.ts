@@ -4,12 +4,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { preflightCourseDir, type Finding } from '../../../../electron/core/scorm/preflight';
 import { finding } from '../../../../electron/core/scorm/preflight/finding';
-import type { Language } from '../../../../electron/shared/messages/define';
+import type { CatalogueLanguage } from '../../../../electron/shared/messages/define';
 import { findingTextIn, PREFLIGHT_VARIANT_PARAM, preflightMessages } from '../../../../electron/shared/messages/preflight';
 import { definePreflightMessages } from '../../../../electron/shared/messages/preflight/define';
 import { COURSE_DIR, DIRS } from '../../../helpers/core/scorm/packages';
 import { buildScenarioPackages, SCENARIOS } from '../../../helpers/core/scorm/preflight-scenarios';
-const LANGUAGES: Language[] = ['nl', 'en'];
+const LANGUAGES: CatalogueLanguage[] = ['nl', 'en'];
 const CODES = Object.keys(preflightMessages).sort();
 
 const variantOf = (f: Finding) => {
