@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importPackage } from '../../electron/core/library/import-package';
-import { rawZip, type RawEntry } from '../helpers/core/scorm/raw-zip';
+import { deflatedZeros, rawZip, type RawEntry } from '../helpers/core/scorm/raw-zip';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const MANIFEST = { name: 'imsmanifest.xml', data: enc('<manifest identifier="M"><organizations/><resources/></manifest>') };
@@ -28,6 +28,8 @@ const cases: [string, RawEntry[] | Buffer, string][] = [
   ['names equal when case-folded', [MANIFEST, { name: 'A.html', data: enc('1') }, { name: 'a.html', data: enc('2') }], 'case-collision'],
   ['not a zip', Buffer.from('this is not a zip file at all'), 'unreadable'],
   ['a manifest with an external entity', [{ name: 'imsmanifest.xml', data: enc('<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><manifest>&x;</manifest>') }], 'entity'],
+  ['a zip bomb (10 MiB of zeros in a few KB)', [MANIFEST, { name: 'bomb.bin', method: 8, ...deflatedZeros(10) }], 'entry-ratio'],
+  ['a truncated zip', rawZip([MANIFEST, { name: 'a.html', data: enc('x'.repeat(500)) }]).subarray(0, 300), 'unreadable'],
   ['no manifest', [{ name: 'index.html', data: enc('x') }], 'manifest-missing'],
 ];
 
