@@ -71,8 +71,10 @@ export function fileRules(view: PackageView): Finding[] {
   for (const sco of view.scos) {
     if (!sco.folder || scoFolders.has(sco.folder)) continue;
     scoFolders.add(sco.folder);
+    // SCOs of one package often share a folder: a file another resource lists is not unlisted.
     const listed = filesWithDependencies(sco.resource, byId, files);
-    for (const file of [...files.keys()].filter((f) => f.startsWith(`${sco.folder}/`) && !listed.has(f) && !isSchemaFile(f))) {
+    const unlisted = (f: string) => !listed.has(f) && !listedAnywhere.has(f);
+    for (const file of [...files.keys()].filter((f) => f.startsWith(`${sco.folder}/`) && unlisted(f) && !isSchemaFile(f))) {
       out.push(
         finding(
           'error',
