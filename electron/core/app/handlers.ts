@@ -3,6 +3,7 @@ import { blocksOf } from '../../shared/sco-state';
 import { launchUrls } from './content-site';
 import { AppError } from '../errors';
 import { createProfileHandlers } from './profile-handlers';
+import { createPackageHandlers } from './package-handlers';
 import { packagingAdvice, writePackage } from './export';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
@@ -48,6 +49,7 @@ export function createHandlers(core: Core): Handlers {
   return {
     'app/info': () => core.info(),
     ...createProfileHandlers(core),
+    ...createPackageHandlers(core),
     'course/list': () => catalog.list(),
     'course/get': ({ courseId }) => outline(catalog.open(courseId)),
 

@@ -5,6 +5,7 @@ import { exportRequest, exportTarget, type ExportResult, type PackagingAdvice } 
 import { id, learnerName, none, pin, pinIfGiven, session, teacher } from './fields';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
+import { IMPORT_MODES, importRoot, itemId, uploadId, type ImportResult, type PackageOutline, type PackageSummary } from './library';
 
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
@@ -67,6 +68,14 @@ export const callArgs = {
   /** Which packagings suit this export, recommended first; asked again whenever the target changes. */
   'scorm/packaging-advice': exportTarget.strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** Third-party packages beside the courses; with a session, each carries that learner's status. */
+  'library/packages': z.object({ session: session.optional() }).strict(),
+  /** Any profile may import (students get packages from their college); `mode` answers a conflict. */
+  'library/import': z.object({ uploadId, mode: z.enum(IMPORT_MODES).optional(), root: importRoot.optional() }).strict(),
+  /** Removing touches every profile's records: lecturer mode once a teacher PIN is set. */
+  'library/remove': z.object({ packageId: id, keepRecords: z.boolean(), teacher: teacher.optional() }).strict(),
+  'package/outline': z.object({ session, packageId: id }).strict(),
+  'package/launch': z.object({ session, packageId: id, itemId, fresh: z.boolean().optional() }).strict(),
 } satisfies Record<string, z.ZodType>;
 
 export interface CallResults {
@@ -97,6 +106,11 @@ export interface CallResults {
   'scorm/packaging-advice': PackagingAdvice;
   /** Reveals a file in the system's file manager (desktop only; the web harness answers false). */
   'app/show-item': { shown: boolean };
+  'library/packages': PackageSummary[];
+  'library/import': ImportResult;
+  'library/remove': { removed: true };
+  'package/outline': PackageOutline;
+  'package/launch': LaunchResult;
 }
 
 export type CallName = keyof typeof callArgs & keyof CallResults;

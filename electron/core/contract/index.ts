@@ -5,4 +5,5 @@ export * from './calls';
 export * from "./sco";
 export * from "./progress";
 export * from "./export";
+export * from "./library";
 export * from '../../shared/enums';
