@@ -12,6 +12,8 @@ import { createSessions } from '../progress/sessions';
 import { createSettingsStore } from '../progress/settings';
 import { createTeacher } from '../progress/teacher';
 import { createAppTrees } from './sco-trees';
+import { createUploads } from '../library/uploads';
+import { DEFAULT_ZIP_LIMITS } from '../scorm/zip-limits';
 import { findProjectRoot } from '../project-root';
 
 export interface CoreOptions {
@@ -70,6 +72,8 @@ export function openCore(options: CoreOptions) {
     schemasDir,
     /** Where packages made in the app are written (served for download by the web harness). */
     exportsDir: path.join(options.dataDir, 'exports'),
+    /** Zips on their way to 'library/import' (POST /upload, the desktop's stageFile); an hour to be imported. */
+    uploads: createUploads(path.join(options.dataDir, 'library', '.uploads'), { maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes, maxAgeMs: 60 * 60_000 }),
     info: (): AppInfo => ({
       name: 'Leerpad',
       version: options.version,
