@@ -1,34 +1,37 @@
 import type { X2jOptions } from 'fast-xml-parser';
 import { MANIFEST_FILE } from '../manifest-file';
 import { parseUntrustedXml } from '../xml';
+import { combineBases, withBase } from './manifest-base';
+import { item, type ManifestItem } from './manifest-item';
+import { asNode, attr, list, metadataLocations, text, type Node } from './manifest-nodes';
 
-export interface ManifestItem {
-  identifier: string;
-  identifierref?: string;
-  title: string;
-  children: ManifestItem[];
-  /** SCORM 1.2 `adlcp:masteryscore`, as written. */
-  masteryscore?: string;
-  /** SCORM 2004 primary objective of the item's sequencing. */
-  primaryObjective?: { satisfiedByMeasure: boolean; minNormalizedMeasure?: string };
-  objectiveIds: string[];
-}
+export { editionOf } from './manifest-edition';
+export type { ManifestItem } from './manifest-item';
 
 export interface ManifestResource {
   identifier: string;
+  /** Package-relative once xml:base is applied (a URL stays a URL). */
   href?: string;
+  /** The href exactly as written, before xml:base. */
+  rawHref?: string;
+  /** The xml:base in scope (manifest, resources, resource combined), when any. */
+  base?: string;
   /** adlcp:scormtype (1.2) / adlcp:scormType (2004), as written. */
   scormType?: string;
+  /** Package-relative, like href. */
   files: string[];
   dependencies: string[];
+  /** adlcp:location of the resource's and its files' metadata, package-relative. */
+  metadataLocations: string[];
 }
 
 export interface ManifestOrganization {
   identifier: string;
+  title: string;
   items: ManifestItem[];
 }
 
-/** The parts of imsmanifest.xml the preflight rules read, namespace prefixes dropped. */
+/** The parts of imsmanifest.xml the preflight rules and the library read, namespace prefixes dropped. */
 export interface ManifestModel {
   identifier?: string;
   /** The text of <schemaversion> exactly as written: Moodle does not trim it. */
@@ -40,11 +43,11 @@ export interface ManifestModel {
   defaultOrganization?: string;
   organizations: ManifestOrganization[];
   resources: ManifestResource[];
+  /** Every adlcp:location in the manifest (manifest, organizations, items, resources, files), package-relative. */
+  metadataLocations: string[];
 }
 
-type Node = Record<string, unknown>;
-
-const REPEATED = new Set(['organization', 'item', 'resource', 'file', 'dependency', 'objective']);
+const REPEATED = new Set(['organization', 'item', 'resource', 'file', 'dependency', 'objective', 'location']);
 
 const PARSE: X2jOptions = {
   ignoreAttributes: false,
@@ -55,62 +58,23 @@ const PARSE: X2jOptions = {
   isArray: (name) => REPEATED.has(name),
 };
 
-function asNode(v: unknown): Node {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : {};
-}
-
-function list(v: unknown): Node[] {
-  return Array.isArray(v) ? v.map(asNode) : v === undefined ? [] : [asNode(v)];
-}
-
-function text(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const t = asNode(v)['#text'];
-  return t === undefined ? (v && typeof v === 'object' ? '' : undefined) : String(t);
-}
-
-function attr(node: Node, name: string): string | undefined {
-  const v = node[`@_${name}`];
-  return v === undefined ? undefined : String(v);
-}
-
-/** Recursive per nesting level: parseUntrustedXml refused anything deeper than MAX_XML_DEPTH. */
-function item(node: Node): ManifestItem {
-  const objectives = asNode(asNode(node.sequencing).objectives);
-  const primary = objectives.primaryObjective === undefined ? undefined : asNode(objectives.primaryObjective);
-  const masteryscore = text(node.masteryscore);
+function resource(node: Node, outer: Array<string | undefined>): ManifestResource {
+  const base = combineBases([...outer, attr(node, 'base')]);
+  const rawHref = attr(node, 'href');
+  const files = list(node.file);
   return {
     identifier: attr(node, 'identifier') ?? '',
-    identifierref: attr(node, 'identifierref'),
-    title: text(node.title)?.trim() ?? '',
-    children: list(node.item).map(item),
-    ...(masteryscore === undefined ? {} : { masteryscore: masteryscore.trim() }),
-    ...(primary === undefined
-      ? {}
-      : {
-          primaryObjective: {
-            satisfiedByMeasure: attr(primary, 'satisfiedByMeasure')?.trim() === 'true',
-            minNormalizedMeasure: text(primary.minNormalizedMeasure)?.trim(),
-          },
-        }),
-    objectiveIds: list(objectives.objective)
-      .map((o) => attr(o, 'objectiveID'))
-      .filter((id): id is string => id !== undefined),
-  };
-}
-
-function resource(node: Node): ManifestResource {
-  return {
-    identifier: attr(node, 'identifier') ?? '',
-    href: attr(node, 'href'),
+    href: rawHref === undefined ? undefined : withBase(base, rawHref),
+    ...(base === undefined ? {} : { rawHref, base }),
     scormType: attr(node, 'scormtype') ?? attr(node, 'scormType'),
-    files: list(node.file)
+    files: files
       .map((f) => attr(f, 'href'))
-      .filter((h): h is string => h !== undefined),
+      .filter((h): h is string => h !== undefined)
+      .map((h) => withBase(base, h)),
     dependencies: list(node.dependency)
       .map((d) => attr(d, 'identifierref'))
       .filter((h): h is string => h !== undefined),
+    metadataLocations: [node, ...files].flatMap(metadataLocations).map((l) => withBase(base, l)),
   };
 }
 
@@ -131,17 +95,40 @@ export function parseManifest(xml: string): ManifestModel {
   const doc = asNode(parseUntrustedXml(xml, MANIFEST_FILE, PARSE));
   const manifest = asNode(doc.manifest);
   const organizations = asNode(manifest.organizations);
+  const resources = asNode(manifest.resources);
   const sv = /<(?:[\w.-]+:)?schemaversion\b[^>]*>([^<]*)<\//.exec(xml);
   const locations = (attr(manifest, 'schemaLocation') ?? '').trim().split(/\s+/).filter(Boolean);
+  const manifestBase = combineBases([attr(manifest, 'base')]);
+  const orgs = list(organizations.organization).map((o) => ({
+    identifier: attr(o, 'identifier') ?? '',
+    title: text(o.title)?.trim() ?? '',
+    items: list(o.item).map(item),
+    metadata: metadataLocations(o),
+  }));
+  const parsedResources = list(resources.resource).map((r) => resource(r, [attr(manifest, 'base'), attr(resources, 'base')]));
+  const fromOrganizations = orgs.flatMap((o) => [...o.metadata, ...allItems(o.items).flatMap((i) => i.metadataLocations)]);
   return {
     identifier: attr(manifest, 'identifier'),
     schemaversion: sv ? sv[1] : undefined,
     namespaces: rootNamespaces(xml),
     schemaLocations: locations.filter((_, i) => i % 2 === 1),
     defaultOrganization: attr(organizations, 'default'),
-    organizations: list(organizations.organization).map((o) => ({ identifier: attr(o, 'identifier') ?? '', items: list(o.item).map(item) })),
-    resources: list(asNode(manifest.resources).resource).map(resource),
+    organizations: orgs.map(({ identifier, title, items }) => ({ identifier, title, items })),
+    resources: parsedResources,
+    metadataLocations: [
+      ...[...metadataLocations(manifest), ...fromOrganizations].map((l) => withBase(manifestBase, l)),
+      ...parsedResources.flatMap((r) => r.metadataLocations),
+    ],
   };
+}
+
+/**
+ * The organization an LMS plays: the one `organizations@default` names, else the first (IMS CP
+ * 1.1.4 and what Moodle, SCORM Cloud and Canvas do when default is missing or names nothing).
+ * Undefined for an empty <organizations/>: LMSs then launch the package's resource instead.
+ */
+export function defaultOrganizationOf(m: Pick<ManifestModel, 'organizations' | 'defaultOrganization'>): ManifestOrganization | undefined {
+  return m.organizations.find((o) => o.identifier === m.defaultOrganization) ?? m.organizations[0];
 }
 
 /** Every item below the given ones, depth first, in document order (a stack, not recursion). */
