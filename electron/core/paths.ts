@@ -24,3 +24,6 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv 
 export function projectRoot(fromDir: string): string {
   return path.resolve(fromDir, '..', '..');
 }
+
+/** Imported SCORM packages, one folder each (issue 12). */
+export const libraryDirOf = (dataDir: string): string => path.join(dataDir, 'library');

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importPackage } from '../../electron/core/library/import-package';
+import { enc } from '../helpers/core/library/library-dirs';
 import { deflatedZeros, rawZip, type RawEntry } from '../helpers/core/scorm/raw-zip';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const MANIFEST = { name: 'imsmanifest.xml', data: enc('<manifest identifier="M"><organizations/><resources/></manifest>') };
 let work: string;
 let lib: string;
