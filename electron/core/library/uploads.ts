@@ -65,9 +65,15 @@ export function createUploads(dir: string, limits: UploadLimits, clock: () => nu
     }
   }
 
+  function assertFits(bytes: number) {
+    if (bytes > limits.maxBytes) throw tooLarge(limits.maxBytes);
+  }
+
   return {
     dir,
     limits,
+    /** A size known before reading (a file's, a declared Content-Length) is refused before a byte is copied. */
+    assertFits,
     /** Stores a stream (an HTTP body) as a new upload; refused while streaming once it passes the cap. */
     accept,
 
@@ -80,7 +86,7 @@ export function createUploads(dir: string, limits: UploadLimits, clock: () => nu
       if (!stat?.isFile()) {
         throw new AppError({ code: 'BAD_REQUEST', message: 'Only an existing .zip file can be imported.', hint: 'Choose a SCORM package: a file ending in .zip.' });
       }
-      if (stat.size > limits.maxBytes) throw tooLarge(limits.maxBytes);
+      assertFits(stat.size);
       return accept(fs.createReadStream(file));
     },
 

@@ -6,6 +6,7 @@ import { toErrorData } from '../errors';
 import type { Handlers } from '../app/handlers';
 import { declaredTooLarge, PAYLOAD_TOO_LARGE, parseJsonBody, readBody } from './http-body';
 import { dispatch, httpStatusFor } from './rpc';
+import { receiveUpload, UPLOAD_PATH, uploadDeclaredTooLarge, type UploadSink } from './upload-route';
 
 const RPC_PREFIX = '/rpc/';
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -18,6 +19,8 @@ export interface ServerOptions {
   /** Loopback unless the caller explicitly asks for more. */
   host?: string;
   log?: (message: string, error: unknown) => void;
+  /** Where `POST /upload` streams a zip for 'library/import' (core.uploads); absent: no upload route. */
+  uploads?: UploadSink;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>, extra: Record<string, string> = {}) {
@@ -80,7 +83,8 @@ export function createServer(options: ServerOptions) {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const path = requestPath(req.url);
-    const isCall = path?.startsWith(RPC_PREFIX) ?? false;
+    // An upload is a call too: same origin checks, answered with an envelope.
+    const isCall = path !== null && (path.startsWith(RPC_PREFIX) || path === UPLOAD_PATH);
     const refuse = (status: number, message: string, extra?: Record<string, string>) =>
       isCall ? fail(res, { code: 'BAD_REQUEST', message }, status, extra) : sendText(res, status, message, extra);
 
@@ -95,6 +99,12 @@ export function createServer(options: ServerOptions) {
       const reqOrigin = req.headers.origin;
       if (reqOrigin && reqOrigin !== origin && reqOrigin !== `http://localhost:${port}`) {
         return fail(res, { code: 'BAD_REQUEST', message: `Calls from ${reqOrigin.slice(0, 200)} are not accepted.` });
+      }
+      if (path === UPLOAD_PATH) {
+        if (!options.uploads) return refuse(404, 'This server takes no uploads.');
+        const answer = await receiveUpload(req, options.uploads);
+        if ('uploadId' in answer) return sendJson(res, 200, { ok: true, data: { uploadId: answer.uploadId } });
+        return fail(res, answer.error, answer.status, answer.close ? { connection: 'close' } : undefined);
       }
       const body = await readBody(req);
       if (body.kind === 'aborted') return void res.destroy();
@@ -131,7 +141,8 @@ export function createServer(options: ServerOptions) {
   });
   server.on('clientError', answerUnparsable);
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!declaredTooLarge(req)) res.writeContinue();
+    const tooLarge = requestPath(req.url) === UPLOAD_PATH && options.uploads ? uploadDeclaredTooLarge(req, options.uploads) : declaredTooLarge(req);
+    if (!tooLarge) res.writeContinue();
     server.emit('request', req, res);
   });
 

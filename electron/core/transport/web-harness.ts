@@ -82,7 +82,7 @@ export async function startWebHarness(options: WebHarnessOptions) {
     const res = serveFile(opened.exportsDir, rest);
     return res.status === 200 ? { ...res, download: path.basename(decodeURIComponent(rest)) } : res;
   });
-  const server = createServer({ handlers: createHandlers(opened), assets, port: options.port, host: options.host });
+  const server = createServer({ handlers: createHandlers(opened), assets, port: options.port, host: options.host, uploads: opened.uploads });
   let url: string;
   try {
     url = await server.listen();
