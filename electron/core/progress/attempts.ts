@@ -149,6 +149,15 @@ export function createAttemptStore(db: Db) {
     return { row: get(attemptId), applied: true };
   });
 
+  function commitNormalized(attemptId: number, launchId: string, seq: number, cmiJson: CmiJson, n: NormalizedCommit) {
+    try {
+      return storeCommit.immediate(attemptId, launchId, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), n);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      return storageError(e, dataDir);
+    }
+  }
+
   return {
     get,
     latest: (learnerId: string, courseId: string, moduleId: string) => latest.get(learnerId, courseId, moduleId) ?? null,
@@ -191,14 +200,11 @@ export function createAttemptStore(db: Db) {
      * without a write; anything else would overwrite (or silently drop) newer work: CONFLICT.
      */
     commit(attemptId: number, launchId: string, seq: number, cmiJson: CmiJson, module: ModuleDocument) {
-      const n = normalizeCommit(cmiJson, module);
-      try {
-        return storeCommit.immediate(attemptId, launchId, seq, JSON.stringify({ cmi: cmiRoot(cmiJson) }), n);
-      } catch (e) {
-        if (e instanceof AppError) throw e;
-        return storageError(e, dataDir);
-      }
+      return commitNormalized(attemptId, launchId, seq, cmiJson, normalizeCommit(cmiJson, module));
     },
+
+    /** The same, for a commit the caller normalized (a foreign package's SCO: progress/package-normalize.ts). */
+    commitNormalized,
   };
 }
 
