@@ -12,7 +12,8 @@ import type { ZipLimits } from '../scorm/zip-limits';
 import { nameProblem } from '../scorm/zip-names';
 import { copyPackageFolder } from './copy-folder';
 import { IMPORT_TEMP_PREFIX } from './library-names';
-import { editionOf, invalid, readPackageManifest, scoCount, titleOf } from './package-manifest';
+import { editionOf } from '../scorm/preflight/manifest-model';
+import { invalid, readPackageManifest, scoCount, titleOf } from './package-manifest';
 import { summaryOf, writeRecord, type PackageRecord } from './package-record';
 import { placementOf, replaceFolder, samePackage } from './place-package';
 
@@ -75,7 +76,7 @@ export async function importPackage(source: string, libraryDir: string, options:
   try {
     const dir = await unpack(source, path.join(temp, 'package'), options);
     const { manifest, xml } = readPackageManifest(dir);
-    const title = titleOf(xml, manifest);
+    const title = titleOf(manifest);
     const manifestIdentifier = manifest.identifier?.trim() || null;
     const hash = createHash('sha256').update(xml).digest('hex').slice(0, 8);
     const placement = placementOf(libraryDir, `${slug(title)}-${hash}`, samePackage(libraryDir, manifestIdentifier, title), options.mode);

@@ -2,24 +2,12 @@
 // once with the preflight's manifest model, and the few facts the library records.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PackageEdition } from '../contract/library';
 import { AppError } from '../errors';
 import { MANIFEST_FILE } from '../scorm/manifest-file';
-import { allItems, parseManifest, type ManifestModel } from '../scorm/preflight/manifest-model';
+import { allItems, defaultOrganizationOf, parseManifest, type ManifestModel } from '../scorm/preflight/manifest-model';
 
 export function invalid(problem: string, message: string, hint: string, params: Record<string, string> = {}): AppError {
   return new AppError({ code: 'PACKAGE_INVALID', message, hint, params: { problem, ...params } });
-}
-
-/** The edition from schemaversion, then from the namespaces (a 2004 manifest may omit schemaversion). */
-export function editionOf(m: ManifestModel): PackageEdition {
-  const sv = (m.schemaversion ?? '').trim();
-  if (/2004 4th/i.test(sv)) return '2004 4th';
-  if (/2004 3rd/i.test(sv)) return '2004 3rd';
-  if (/^CAM 1\.3$|2004/i.test(sv)) return '2004 2nd';
-  const uris = [...m.namespaces.values()].join(' ');
-  if (/adlcp_v1p3/.test(uris)) return '2004 3rd';
-  return '1.2';
 }
 
 /** Looks for imsmanifest.xml below the root (breadth first), to say where it was found. */
@@ -55,14 +43,14 @@ export function readPackageManifest(dir: string): { manifest: ManifestModel; xml
   return { manifest: parseManifest(xml), xml };
 }
 
-export function titleOf(xml: string, m: ManifestModel): string {
-  const t = /<(?:[\w.-]+:)?organization\b[^>]*>\s*<(?:[\w.-]+:)?title>([^<]*)</.exec(xml);
-  return (t?.[1] ?? '').trim() || m.identifier || 'SCORM package';
+/** The title a learner knows the package by: its default organization's, else the manifest identifier. */
+export function titleOf(m: ManifestModel): string {
+  return defaultOrganizationOf(m)?.title || m.identifier?.trim() || 'SCORM package';
 }
 
 /** Items that launch a resource; with no organization, the single launchable resource. */
 export function scoCount(m: ManifestModel): number {
-  const org = m.organizations.find((o) => o.identifier === m.defaultOrganization) ?? m.organizations[0];
+  const org = defaultOrganizationOf(m);
   const items = org ? allItems(org.items).filter((i) => i.identifierref) : [];
   if (items.length > 0) return items.length;
   return m.resources.some((r) => r.href) ? 1 : 0;
