@@ -7,6 +7,7 @@ import { resolveDataDir } from '../core/paths';
 import { appPolicy, createContentSite, withPolicy } from '../core/app/content-site';
 import { openCore, type Core } from '../core/app/services';
 import { registerIpc } from './ipc';
+import { registerStageFile } from './stage-file';
 import { desktopHandlers } from './shell-handlers';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, CONTENT_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
@@ -68,6 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       content: createContentSite({ trees: core.trees, hostDir: path.join(appDir, 'out', 'lms-host'), appOrigins: () => [APP_ORIGIN] }),
     });
     registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir) });
+    registerStageFile(core.uploads);
     buildMenu();
     mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
   });

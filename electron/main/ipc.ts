@@ -13,7 +13,7 @@ export { INVOKE_CHANNEL } from '../core/contract/bridge';
  * not the content origin, not a page that navigated elsewhere. A frame that was disposed meanwhile
  * throws on `url`, which counts as a refusal.
  */
-function fromAppPage(event: IpcMainInvokeEvent): boolean {
+export function fromAppPage(event: IpcMainInvokeEvent): boolean {
   try {
     const frame = event.senderFrame;
     return Boolean(frame && frame.parent === null && frame.url.startsWith(`${APP_ORIGIN}/`));

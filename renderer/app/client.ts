@@ -43,15 +43,42 @@ const httpTransport: Transport = async (name, args) => {
     return (await response.json()) as Envelope<unknown>;
   } catch {
     // A proxy, a crashed harness or a cut connection can answer something that is not our envelope.
-    return {
-      ok: false,
-      error: { code: 'IO', message: `Leerpad answered ${response.status} without a readable reply.`, hint: 'Try again; if it keeps happening, restart `npm run web`.' },
-    };
+    return unreadable(response.status);
   }
 };
 
 /** IPC inside Electron, HTTP in the web harness: chosen once, at runtime. */
 const transport: Transport = typeof window !== 'undefined' && window.leerpad ? ipcTransport : httpTransport;
+
+const unreadable = (status: number): Envelope<unknown> => ({
+  ok: false,
+  error: { code: 'IO', message: `Leerpad answered ${status} without a readable reply.`, hint: 'Try again; if it keeps happening, restart `npm run web`.' },
+});
+
+/** The web harness streams the file's bytes to `POST /upload`. */
+async function httpUpload(file: File): Promise<Envelope<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch('./upload', { method: 'POST', headers: { 'content-type': 'application/zip' }, body: file });
+  } catch {
+    return { ok: false, error: { code: 'IO', message: 'Leerpad is not reachable.', hint: 'Check that `npm run web` is still running.' } };
+  }
+  try {
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    return unreadable(response.status);
+  }
+}
+
+/**
+ * Hands a chosen zip to core for 'library/import' and answers its upload id: the desktop copies the
+ * file by its path (preload), the web harness sends its bytes. Either way the import is one call.
+ */
+export async function upload(file: File): Promise<string> {
+  const envelope = (typeof window !== 'undefined' && window.leerpad ? await window.leerpad.stageFile(file) : await httpUpload(file)) as Envelope<{ uploadId: string }>;
+  if (!envelope.ok) throw new CallError(envelope.error);
+  return envelope.data.uploadId;
+}
 
 export async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
   const envelope = await transport(name, args);

@@ -5,7 +5,13 @@
  */
 export interface LeerpadBridge {
   invoke(name: string, args: unknown): Promise<unknown>;
+  /**
+   * Hands a zip the learner chose (file input or drop) to core for 'library/import'; answers an
+   * Envelope<{ uploadId }>. Only the file's path crosses: main copies the file into the uploads folder.
+   */
+  stageFile(file: File): Promise<unknown>;
 }
 
 export const BRIDGE_KEY = 'leerpad';
 export const INVOKE_CHANNEL = 'leerpad:invoke';
+export const STAGE_FILE_CHANNEL = 'leerpad:stage-file';
