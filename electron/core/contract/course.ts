@@ -77,7 +77,8 @@ export type Block =
   | { kind: 'video'; src: string; title: string; transcriptHtml: Html }
   | QuizBlock
   | ReflectionBlock
-  | ChecklistBlock;
+  | ChecklistBlock
+  | ScenarioBlock;
 
 export interface QuizBlock {
   kind: 'quiz';
@@ -135,6 +136,34 @@ export interface ChecklistBlock {
   allowNote: boolean;
   /** Maximum length of a note per statement. */
   noteMaxLength: number;
+}
+
+export interface ScenarioChoice {
+  /** Positional id, continuing over the steps (a–d in step 1, e–h in step 2): one SCORM `choice` response names the path. */
+  id: string;
+  html: Html;
+  /** Plain text of the choice, for interaction descriptions and reports. */
+  text: string;
+  /** Only in a scored scenario: the choice the author marked best (`- [x]`). */
+  best: boolean;
+  /** What happens after this choice and why. */
+  consequenceHtml: Html;
+}
+
+export interface ScenarioStep {
+  situationHtml: Html;
+  choices: ScenarioChoice[];
+}
+
+/** A case to decide: a situation, 2–4 choices with their consequence, optionally a second step shown after the first choice. */
+export interface ScenarioBlock {
+  kind: 'scenario';
+  id: string;
+  /** Scored: each step has one best choice and the scenario is reported as a SCORM `choice` interaction. */
+  scored: boolean;
+  /** Plain text of the first situation: goes into the interaction description and exports. */
+  situationText: string;
+  steps: ScenarioStep[];
 }
 
 /** One problem found in a course's files. */

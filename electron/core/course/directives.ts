@@ -3,11 +3,11 @@ import { checkIdFormat } from './ids';
 import { closest } from './issues';
 import { plainText, type ContainerDirective, type Directive } from './markdown';
 
-export type Place = 'section' | 'quiz';
+export type Place = 'section' | 'quiz' | 'scenario';
 
 interface DirectiveSpec {
   form: 'leaf' | 'container';
-  /** Where the directive may stand: directly in a section, or inside a quiz. */
+  /** Where the directive may stand: directly in a section, inside a quiz, or inside a scenario. */
   place: Place;
   attributes: readonly string[];
   required: readonly string[];
@@ -92,6 +92,24 @@ export const DIRECTIVES: Record<string, DirectiveSpec> = {
     kind: 'checklist',
     example: ':::checklist{#k-my-module title="Kijkwijzer" scale="Nog niet|Soms|Vaak|Altijd" note}',
   },
+  scenario: {
+    form: 'container',
+    place: 'section',
+    attributes: ['id', 'scored'],
+    required: ['id'],
+    label: 'none',
+    kind: 'scenario',
+    example: ':::scenario{#s-my-scenario scored}',
+  },
+  step: {
+    form: 'container',
+    place: 'scenario',
+    attributes: [],
+    required: [],
+    label: 'none',
+    kind: 'step',
+    example: ':::step',
+  },
   single: question('question', ':::single{#q-my-question}'),
   multiple: question('question', ':::multiple{#q-my-question}'),
   truefalse: question('question', ':::truefalse{#q-my-question answer="waar"}', ['answer']),
@@ -133,8 +151,7 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
     return undefined;
   }
   if (spec.place !== place) {
-    // There are two places, so a directive out of place is either a question outside a quiz or anything else inside one.
-    ctx.issues.error('directive.misplaced', at, { name: node.name, rule: spec.place === 'quiz' ? 'outside-quiz' : 'inside-quiz' });
+    ctx.issues.error('directive.misplaced', at, { name: node.name, ...misplacedRule(spec.place, place) });
     return undefined;
   }
 
@@ -162,6 +179,13 @@ export function readDirective(ctx: ModuleContext, node: Directive, place: Place)
     if (checkIdFormat(ctx.issues, attributes.id, where, spec.kind)) ctx.ids.claim(ctx.issues, attributes.id, spec.kind, where);
   }
   return attributes;
+}
+
+/** Why a directive cannot stand where it was found: its own place names the fix. */
+function misplacedRule(own: Place, found: Place): { rule: string; inside?: string } {
+  if (own === 'quiz') return { rule: 'outside-quiz' };
+  if (own === 'scenario') return { rule: 'outside-scenario' };
+  return found === 'quiz' ? { rule: 'inside-quiz' } : { rule: 'nested', inside: found };
 }
 
 function checkLabel(ctx: ModuleContext, node: Directive, spec: DirectiveSpec): void {

@@ -6,6 +6,7 @@ import { courseFileMessages } from './course/files';
 import { courseMarkupMessages } from './course/markup';
 import { courseMediaMessages } from './course/media';
 import { courseQuestionMessages } from './course/questions';
+import { courseScenarioMessages } from './course/scenario';
 import { courseSourceMessages } from './course/sources';
 
 export { courseKinds } from './course/kinds';
@@ -19,6 +20,7 @@ export const courseMessages = {
   ...courseBlockMessages,
   ...courseMediaMessages,
   ...courseQuestionMessages,
+  ...courseScenarioMessages,
   ...courseSourceMessages,
   ...courseAnswerMessages,
 } satisfies Record<string, Entry>;

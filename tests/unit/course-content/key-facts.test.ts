@@ -66,6 +66,8 @@ function blockTexts(b: Block): string[] {
       return [textOf(b.promptHtml), ...b.guidingQuestions];
     case 'checklist':
       return [b.title, textOf(b.introHtml), ...b.items.map((i) => i.text)];
+    case 'scenario':
+      return b.steps.flatMap((s) => [textOf(s.situationHtml), ...s.choices.flatMap((c) => [c.text, textOf(c.consequenceHtml)])]);
   }
 }
 

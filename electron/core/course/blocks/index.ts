@@ -4,6 +4,7 @@ import type { ContainerDirective } from '../markdown';
 import { compileChecklist } from './checklist';
 import { compileQuiz } from './quiz';
 import { compileReflection } from './reflection';
+import { compileScenario } from './scenario';
 import { compileCallout, compileQuote } from './text';
 import { compileVideo } from './media';
 
@@ -16,6 +17,7 @@ const COMPILERS: Record<string, BlockCompiler> = {
   quiz: compileQuiz,
   reflection: compileReflection,
   checklist: compileChecklist,
+  scenario: compileScenario,
 };
 
 /** Compiles a container directive that `readDirective` accepted as a section block. */

@@ -15,4 +15,6 @@ export const courseKinds = {
   reflection: { en: 'the reflection', nl: 'de reflectie' },
   checklist: { en: 'the checklist', nl: 'de kijkwijzer' },
   'checklist statement': { en: 'the checklist statement', nl: 'de uitspraak' },
+  scenario: { en: 'the scenario', nl: 'het scenario' },
+  step: { en: 'the step', nl: 'de vervolgstap' },
 } as const;

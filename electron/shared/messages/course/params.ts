@@ -20,6 +20,7 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'matching.unequal': 'problem',
   'file.unreadable': 'handling',
   'yaml.syntax': 'cause',
+  'scenario.unexpected-content': 'rule',
 };
 
 /** Params that hold a kind of thing ("section", "checklist statement"), shown through `courseKinds`. */

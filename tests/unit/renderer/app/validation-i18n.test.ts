@@ -85,6 +85,14 @@ const SNIPPETS: Record<string, { body?: string; files?: Record<string, string>; 
       ].join(''),
     ),
   },
+  'scenario problems': {
+    body: [
+      ':::step\nLos.\n:::\n\n',
+      ':::scenario{#s-a scored}\n- [ ] Een.\n- Twee.\n  > G.\n\nLosse tekst.\n:::\n\n',
+      ':::scenario{#s-b}\nSituatie.\n\n- [x] Alleen.\n  > G.\n:::\n\n',
+      '::::scenario{#s-c}\nSituatie.\n:::step\nS.\n\n- A.\n  > G.\n- B.\n  > G.\n:::\n:::step\nS.\n:::\nNa de stap.\n::::\n',
+    ].join(''),
+  },
   'blocks without content': {
     body: ':::quote{by="X"}\n:::\n\n:::callout{type="tip"}\n:::\n\n:::checklist{#k-leeg title="K" scale="a|b"}\nIntro.\n:::\n\n:::checklist{#k-na title="K" scale="a|b"}\n- Een. {#k-na-1}\n\nNog tekst.\n:::\n\n:::reflection{#r-l min=100 max=50}\nOpdracht.\n:::\n',
   },
