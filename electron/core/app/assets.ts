@@ -15,6 +15,8 @@ export interface AssetResponse {
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  // Authoring tools of other people's packages still write .htm launch pages.
+  '.htm': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -30,6 +32,12 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
   '.vtt': 'text/vtt; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.xsd': 'application/xml; charset=utf-8',
@@ -61,6 +69,29 @@ export function contentSecurityPolicy(frames: { frameSrc: string[]; frameAncesto
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${frames.frameAncestors.join(' ')}`,
+  ].join('; ');
+}
+
+/**
+ * Pages of other people's SCORM packages (issue 12): authoring tools write inline script and some call
+ * eval (Articulate, older Captivate), so both are allowed, but only on the content origin itself; nothing
+ * remote loads or is reached (no http(s) source, connect only to 'self'), and only the app may frame them.
+ */
+export function foreignContentPolicy(frameAncestors: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
   ].join('; ');
 }
 

@@ -2,6 +2,7 @@ import type { CourseDocument, CourseOutline } from '../contract';
 import { blocksOf } from '../../shared/sco-state';
 import { launchUrls } from './content-site';
 import { AppError } from '../errors';
+import { packageIdOfKey } from '../progress/package-attempts';
 import { createProfileHandlers } from './profile-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { packagingAdvice, writePackage } from './export';
@@ -73,9 +74,13 @@ export function createHandlers(core: Core): Handlers {
       if (attempt.learner_id !== learnerId) {
         throw new AppError({ code: 'NOT_FOUND', message: `There is no attempt ${attemptId} for this profile.` });
       }
-      // Commits come every few seconds while a learner plays: use the course as launched, never re-walk its folder.
-      const { module } = moduleOf(attempt.course_id, attempt.module_id, catalog.cached);
-      const { row } = attempts.commit(attemptId, launchId, seq, cmi, module);
+      // An imported package's SCO commits in its own edition's shape (package-service.ts).
+      const packageId = packageIdOfKey(attempt.course_id);
+      const { row } =
+        packageId !== null
+          ? core.packages.commit(attempt, packageId, launchId, seq, cmi)
+          : // Commits come every few seconds while a learner plays: use the course as launched, never re-walk its folder.
+            attempts.commit(attemptId, launchId, seq, cmi, moduleOf(attempt.course_id, attempt.module_id, catalog.cached).module);
       if (terminate) learners.touch(learnerId);
       return { saved: true as const, seq: row.commit_seq, completion: row.completion, success: row.success };
     },

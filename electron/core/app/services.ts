@@ -12,6 +12,9 @@ import { createSessions } from '../progress/sessions';
 import { createSettingsStore } from '../progress/settings';
 import { createTeacher } from '../progress/teacher';
 import { createAppTrees } from './sco-trees';
+import { createPackageFiles } from './package-site';
+import { createPackageService } from './package-service';
+import { libraryDirOf } from '../paths';
 import { createUploads } from '../library/uploads';
 import { DEFAULT_ZIP_LIMITS } from '../scorm/zip-limits';
 import { findProjectRoot } from '../project-root';
@@ -54,26 +57,32 @@ export function openCore(options: CoreOptions) {
   const root = findProjectRoot(__dirname);
   const runtimeDir = options.runtimeDir ?? path.join(root, 'out/sco');
   const schemasDir = options.schemasDir ?? path.join(root, 'build/scorm-schemas');
+  const libraryDir = libraryDirOf(options.dataDir);
+  const attempts = createAttemptStore(db);
   return {
     db,
     learners,
     settings,
     catalog,
-    attempts: createAttemptStore(db),
+    attempts,
     pins,
     pinGuard,
     sessions: createSessions(learners, pinGuard, () => settings.get().idleMinutes * 60_000, clock),
     teacher: createTeacher(settings, pinGuard, pins, clock),
     dashboards: createDashboardQueries(db),
-    trees: createAppTrees(catalog, runtimeDir),
+    // Our modules under /sco/, imported packages under /pkg/ (content-site.ts serves both).
+    trees: { ...createAppTrees(catalog, runtimeDir), packages: createPackageFiles(libraryDir) },
     backupPath: opened.backupPath,
     contentOrigin: options.contentOrigin ?? '',
     runtimeDir,
     schemasDir,
     /** Where packages made in the app are written (served for download by the web harness). */
     exportsDir: path.join(options.dataDir, 'exports'),
+    /** Imported third-party packages (issue 12): one folder each, with each learner's attempts in SQLite. */
+    libraryDir,
+    packages: createPackageService(db, libraryDir, attempts),
     /** Zips on their way to 'library/import' (POST /upload, the desktop's stageFile); an hour to be imported. */
-    uploads: createUploads(path.join(options.dataDir, 'library', '.uploads'), { maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes, maxAgeMs: 60 * 60_000 }),
+    uploads: createUploads(path.join(libraryDir, '.uploads'), { maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes, maxAgeMs: 60 * 60_000 }),
     info: (): AppInfo => ({
       name: 'Leerpad',
       version: options.version,

@@ -1,0 +1,92 @@
+import { apiEditionOf, type CmiJson, type LaunchResult, type PackageOutline, type PackageStatus } from '../contract';
+import { AppError } from '../errors';
+import { getPackage, type LibraryPackage } from '../library/library';
+import { findPlayItem, readPlayModel, type PlayModel } from '../library/play-model';
+import type { AttemptRow, AttemptStore } from '../progress/attempts';
+import type { Db } from '../progress/database';
+import { createPackageRecords, packageKey } from '../progress/package-attempts';
+import { packageCmiForLaunch } from '../progress/package-cmi';
+import { normalizePackageCommit } from '../progress/package-normalize';
+import { packageLaunchUrls } from './content-site';
+import { editionOfModel, outlineOf, packageStatusOf } from './package-play';
+
+/** Launch refused: the item needs the internet or names a file the package lacks (the UI shows the item's notice). */
+function cannotPlay(model: PlayModel, itemId: string, notice: string): AppError {
+  const external = notice === 'external-url';
+  return new AppError({
+    code: 'PACKAGE_INVALID',
+    message: external
+      ? `'${model.title}' opens a page on the internet for this item; Leerpad plays packages offline only.`
+      : `'${model.title}' does not contain the file this item opens.`,
+    hint: external ? 'Study this part online in your school’s learning platform.' : 'Ask the author for a complete export of the package and import it again.',
+    params: { problem: notice, id: model.id, item: itemId },
+  });
+}
+
+/**
+ * Other people's packages as the handlers and `leerpad list` use them: the library's files and
+ * records (electron/core/library) joined with each learner's attempts in SQLite.
+ */
+export function createPackageService(db: Db, libraryDir: string, attempts: AttemptStore) {
+  const records = createPackageRecords(db);
+  // The manifest is parsed once per import (a replace writes a new importedAt), not on every outline.
+  const models = new Map<string, { importedAt: string; model: PlayModel }>();
+
+  function model(summary: LibraryPackage): PlayModel {
+    const cached = models.get(summary.id);
+    if (cached && cached.importedAt === summary.importedAt) return cached.model;
+    const fresh = readPlayModel(libraryDir, summary.id);
+    models.set(summary.id, { importedAt: summary.importedAt, model: fresh });
+    return fresh;
+  }
+
+  return {
+    records,
+    libraryDir,
+    status(learnerId: string, summary: LibraryPackage): PackageStatus {
+      return packageStatusOf(model(summary), records.latestByItem(learnerId, summary.id));
+    },
+    /** Every learner's status on the package, by name (for `leerpad list`). */
+    learners(summary: LibraryPackage): { name: string; status: PackageStatus }[] {
+      const m = model(summary);
+      return [...records.byLearner(summary.id).values()].map(({ name, rows }) => ({ name, status: packageStatusOf(m, rows) }));
+    },
+    outline(learnerId: string, packageId: string): PackageOutline {
+      const summary = getPackage(libraryDir, packageId);
+      return outlineOf(summary, model(summary), records.latestByItem(learnerId, packageId));
+    },
+
+    launch(learner: { id: string; name: string }, packageId: string, itemId: string, contentOrigin: string, fresh = false): LaunchResult {
+      const m = model(getPackage(libraryDir, packageId));
+      const { launch } = findPlayItem(m, itemId);
+      if (!launch) {
+        throw new AppError({
+          code: 'NOT_FOUND',
+          message: `'${itemId}' in '${m.title}' only groups other items; it has nothing to open.`,
+          hint: 'Choose one of the items below it.',
+          params: { id: packageId, item: itemId },
+        });
+      }
+      if (launch.notice) throw cannotPlay(m, itemId, launch.notice);
+      const row = attempts.launch(learner.id, packageKey(packageId), itemId, fresh);
+      const edition = editionOfModel(m);
+      return {
+        attemptId: row.id,
+        attemptNumber: row.number,
+        ...packageLaunchUrls(contentOrigin, packageId, launch.href),
+        edition,
+        cmi: packageCmiForLaunch(row, learner, edition, launch),
+        commitSeq: row.commit_seq,
+        launchId: row.launch_id,
+      };
+    },
+
+    /** A commit of a package's SCO: the package's edition says which shape the CMI has. */
+    commit(attempt: AttemptRow, packageId: string, launchId: string, seq: number, cmi: CmiJson) {
+      const edition = apiEditionOf(getPackage(libraryDir, packageId).edition);
+      return attempts.commitNormalized(attempt.id, launchId, seq, cmi, normalizePackageCommit(cmi, edition));
+    },
+  };
+}
+
+export type PackageService = ReturnType<typeof createPackageService>;
