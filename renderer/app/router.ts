@@ -9,7 +9,9 @@ export type Route =
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
   /** `start: 'quiz'`: straight to a new attempt at the module's quiz (the course page's "Toets opnieuw"). */
-  | { name: 'play'; courseId: string; moduleId: string; start?: 'quiz' };
+  | { name: 'play'; courseId: string; moduleId: string; start?: 'quiz' }
+  /** Another's SCORM package; without `itemId` it opens where the learner left off. */
+  | { name: 'package'; packageId: string; itemId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -19,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'lecturer') return { name: 'lecturer' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
+  if (name === 'package' && a) return b ? { name: 'package', packageId: a, itemId: b } : { name: 'package', packageId: a };
   if (name === 'play' && a && b) return c === 'quiz' ? { name: 'play', courseId: a, moduleId: b, start: 'quiz' } : { name: 'play', courseId: a, moduleId: b };
   return { name: 'library' };
 }
@@ -40,6 +43,8 @@ export function href(route: Route): string {
       return `#/dashboard/${e(route.courseId)}`;
     case 'play':
       return `#/play/${e(route.courseId)}/${e(route.moduleId)}${route.start === 'quiz' ? '/quiz' : ''}`;
+    case 'package':
+      return `#/package/${e(route.packageId)}${route.itemId ? `/${e(route.itemId)}` : ''}`;
   }
 }
 

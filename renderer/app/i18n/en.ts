@@ -1,3 +1,4 @@
+import { packagesEn } from './packages.en';
 import type { nlBE } from './nl-BE';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -372,4 +373,5 @@ export const en: Shape<typeof nlBE> = {
     retryQuiz: 'Take the quiz again',
     rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
   },
+  packages: packagesEn,
 };

@@ -1,3 +1,5 @@
+import { packagesNlBE } from './packages.nl-BE';
+
 /** Dutch (Belgium): the source language of the UI. English mirrors these keys (checked by a test). */
 export const nlBE = {
   app: {
@@ -369,4 +371,5 @@ export const nlBE = {
     retryQuiz: 'Toets opnieuw',
     rule: 'Een module is afgerond als je elk onderdeel tot het einde gelezen hebt en, als er een toets is, die toets gehaald hebt.',
   },
+  packages: packagesNlBE,
 };

@@ -12,6 +12,9 @@ describe('hash routes', () => {
     { name: 'play', courseId: 'kkgk', moduleId: '05-spelen' },
     { name: 'play', courseId: 'kkgk', moduleId: '05-spelen', start: 'quiz' },
     { name: 'play', courseId: 'een cursus/met #tekens', moduleId: 'módule?' },
+    { name: 'package', packageId: 'golf-explained-1a2b3c4d' },
+    // Manifest item ids are loose (LMSs accept dots, slashes, spaces): each survives the round trip.
+    { name: 'package', packageId: 'golf-explained-1a2b3c4d', itemId: 'item_1.2/a b#c' },
   ];
   for (const route of routes) {
     it(`reads back what it writes: ${href(route)}`, () => {
