@@ -20,7 +20,7 @@ export const ROOMS = {
   'electron/core/library': { values: [...BASE, 'electron/core/scorm'], types: [] },
   'electron/core/app': { values: [...BASE, ...DOMAIN, 'electron/core/library'], types: [] },
   'electron/core/transport': { values: [...BASE, ...DOMAIN, 'electron/core/app'], types: [] },
-  'electron/core/cli': { values: [...BASE, ...DOMAIN, 'electron/core/app', 'electron/core/transport'], types: [] },
+  'electron/core/cli': { values: [...BASE, ...DOMAIN, 'electron/core/library', 'electron/core/app', 'electron/core/transport'], types: [] },
   'electron/main': { values: [...BASE, 'electron/core/app', 'electron/core/transport'], types: [] },
   'electron/preload': { values: [CONTRACT, SHARED], types: [] },
   'renderer/shared': { values: [SHARED], types: [CONTRACT] },

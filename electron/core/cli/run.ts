@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from './command';
 import { findProjectRoot } from '../project-root';
-import { exportSpec, infoSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
+import { exportSpec, importSpec, infoSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
 import { isAppError } from '../errors';
 import { resolveDataDir } from '../paths';
 
@@ -16,6 +16,7 @@ const commands: LazyCommand[] = [
   { ...exportSpec, load: async () => (await import('./export')).exportCommand },
   { ...preflightSpec, load: async () => (await import('./preflight')).preflightCommand },
   { ...teacherPinSpec, load: async () => (await import('./teacher-pin')).teacherPinCommand },
+  { ...importSpec, load: async () => (await import('./import')).importCommand },
 ];
 function mainHelp(): string {
   return [

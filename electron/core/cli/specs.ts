@@ -114,3 +114,24 @@ export const teacherPinSpec: CommandSpec = {
   ],
   options: { clear: { type: 'boolean' } },
 };
+
+export const importSpec: CommandSpec = {
+  name: 'import',
+  summary: "import someone else's SCORM package (zip or unpacked folder) into the library",
+  usage: 'leerpad import <zip|folder> [--replace|--copy] [--root FOLDER] [--library-dir DIR] [--data-dir DIR] [--json]',
+  details: [
+    '  --replace          the library has this package (same manifest identifier): replace its files,',
+    '                     learners keep their progress',
+    '  --copy             the library has this package: add this one beside it',
+    '  --root FOLDER      import from this folder of the zip, when imsmanifest.xml is not at its top',
+    '  --library-dir DIR  the library folder (default: library/ in the data folder)',
+    '',
+    'Unpacks with the same checks as preflight (no .., absolute paths, links or encrypted entries; at most',
+    `${DEFAULT_ZIP_LIMITS.maxEntries} entries, ${DEFAULT_ZIP_LIMITS.maxTotalBytes / MB} MB unpacked, ${DEFAULT_ZIP_LIMITS.maxRatio}:1) into a temporary folder, checks the manifest,`,
+    'and only then moves the package into the library; a refused import leaves the library as it was.',
+    'Exit codes: 0 imported, 1 refused (what is wrong and how to fix it; also when the package is already',
+    'there without --replace or --copy), 2 the file or folder could not be read (missing, not a zip, damaged).',
+    '--json prints {ok, imported, libraryDir}, {ok: false, conflict, hint} or {ok: false, error}.',
+  ],
+  options: { replace: { type: 'boolean' }, copy: { type: 'boolean' }, root: { type: 'string' }, 'library-dir': { type: 'string' } },
+};
