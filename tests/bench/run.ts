@@ -5,6 +5,7 @@ import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchDashboard } from './dashboard.bench';
 import { benchExport } from './export.bench';
+import { benchImport } from './import.bench';
 import { benchModuleOpen } from './open.bench';
 import { benchPackagings } from './packaging.bench';
 import { benchSizes } from './size.bench';
@@ -28,6 +29,7 @@ async function main() {
   await benchPackagings();
   await benchModuleOpen();
   benchCli();
+  benchImport();
 }
 
 void main();
