@@ -21,6 +21,7 @@ const cases: [string, RawEntry[] | Buffer, string][] = [
   ['zip-slip with ../', [MANIFEST, { name: '../evil.txt', data: enc('x') }], 'parent'],
   ['zip-slip hidden in a folder', [MANIFEST, { name: 'a/../../evil.txt', data: enc('x') }], 'parent'],
   ['an absolute path', [MANIFEST, { name: '/etc/evil', data: enc('x') }], 'absolute'],
+  ['zip-slip with backslashes', [MANIFEST, { name: '..\\..\\evil.txt', data: enc('x') }], 'backslash'],
   ['a drive letter', [MANIFEST, { name: 'C:/evil', data: enc('x') }], 'drive'],
   ['a symlink', [MANIFEST, { name: 'link', data: enc('/etc/passwd'), unixMode: 0o120777 }], 'symlink'],
   ['an encrypted entry', [MANIFEST, { name: 'secret.html', data: enc('x'), encrypted: true }], 'encrypted'],
@@ -30,6 +31,8 @@ const cases: [string, RawEntry[] | Buffer, string][] = [
   ['a manifest with an external entity', [{ name: 'imsmanifest.xml', data: enc('<?xml version="1.0"?><!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]><manifest>&x;</manifest>') }], 'entity'],
   ['a zip bomb (10 MiB of zeros in a few KB)', [MANIFEST, { name: 'bomb.bin', method: 8, ...deflatedZeros(10) }], 'entry-ratio'],
   ['a truncated zip', rawZip([MANIFEST, { name: 'a.html', data: enc('x'.repeat(500)) }]).subarray(0, 300), 'unreadable'],
+  ['a manifest below the root', [{ name: 'course/imsmanifest.xml', data: MANIFEST.data }], 'manifest-not-at-root'],
+  ['more entries than the limit allows', Array.from({ length: 20_001 }, (_, i) => ({ name: `f${i}.txt`, data: enc('') })), 'entries'],
   ['no manifest', [{ name: 'index.html', data: enc('x') }], 'manifest-missing'],
 ];
 
