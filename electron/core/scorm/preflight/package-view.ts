@@ -1,7 +1,10 @@
 import path from 'node:path';
-import type { CourseScoPackage, ScoPackage, ScormEdition } from '../../contract';
+import { apiEditionOf, type CourseScoPackage, type ScoPackage, type ScormEdition } from '../../contract';
+import { manifestId, RUNTIME_RESOURCE_ID } from '../identifiers';
 import { NS } from '../schema-sets';
-import { allItems, type ManifestItem, type ManifestModel, type ManifestResource } from './manifest-model';
+import { isAbsoluteUri } from './manifest-base';
+import { editionFromSchemaversion } from './manifest-edition';
+import { allItems, defaultOrganizationOf, type ManifestItem, type ManifestModel, type ManifestResource } from './manifest-model';
 import type { PackageContents } from './package-read';
 
 /** One launchable item with its resource and, for a Leerpad SCO, the module.json or course.json it plays. */
@@ -28,13 +31,32 @@ export interface PackageView extends PackageContents {
   edition: ScormEdition;
   /** What the namespaces declare, when they do. */
   declaredEdition?: ScormEdition;
+  /**
+   * Who made the package: Leerpad's exports are held to its own conventions (one root item, every
+   * file listed …); another maker's package only to what breaks in an LMS.
+   */
+  maker: PackageMaker;
   scos: ScoView[];
 }
 
+export type PackageMaker = 'leerpad' | 'foreign';
+
+/** Leerpad's exports carry its manifest identifier (LEERPAD-<course>) and its runtime resource. */
+export function makerOf(manifest: ManifestModel): PackageMaker {
+  const ours = manifest.identifier?.startsWith(manifestId('')) || manifest.resources.some((r) => r.identifier === RUNTIME_RESOURCE_ID);
+  return ours ? 'leerpad' : 'foreign';
+}
+
+/**
+ * The adlcp namespace decides (adlcp_rootv1p2 is 1.2, adlcp_v1p3 is 2004): 1.2 packages in the
+ * wild often pair adlcp_rootv1p2 with the IMS CP 1.1.4 namespace imscp_v1p1, which 2004 uses too.
+ */
 export function declaredEdition(manifest: ManifestModel): ScormEdition | undefined {
   const uris = new Set(manifest.namespaces.values());
-  if (uris.has(NS.imscp) || uris.has(NS.adlcp)) return 'scorm2004';
-  if (uris.has(NS.imscp12) || uris.has(NS.adlcp12)) return 'scorm12';
+  if (uris.has(NS.adlcp)) return 'scorm2004';
+  if (uris.has(NS.adlcp12)) return 'scorm12';
+  if (uris.has(NS.imscp)) return 'scorm2004';
+  if (uris.has(NS.imscp12)) return 'scorm12';
   return undefined;
 }
 
@@ -94,14 +116,24 @@ function readScoData(inspected: ReadonlyMap<string, Uint8Array>, folder: string)
   return { dataFile: at('module.json'), pkg: null, course: null, modules: [] };
 }
 
-/** The launchable items of the default organization (all organizations when none is marked default). */
+const launchable = (r: ManifestResource | undefined): r is ManifestResource & { href: string } => !!r && r.scormType?.toLowerCase() === 'sco' && !!r.href;
+
+/**
+ * The launchable items of the organization an LMS plays (the default, else the first). With an
+ * empty <organizations/> LMSs launch the package's SCO resources themselves (Moodle makes an item
+ * of each), so those stand in for items.
+ */
 function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: ManifestModel): ScoView[] {
-  const orgs = manifest.organizations.filter((o) => !manifest.defaultOrganization || o.identifier === manifest.defaultOrganization);
+  const org = defaultOrganizationOf(manifest);
   const resources = new Map(manifest.resources.map((r) => [r.identifier, r]));
+  const launched = org
+    ? allItems(org.items).map((item) => ({ item, resource: item.identifierref ? resources.get(item.identifierref) : undefined }))
+    : manifest.organizations.length === 0
+      ? manifest.resources.map((resource) => ({ item: standIn(resource), resource }))
+      : [];
   const views: ScoView[] = [];
-  for (const item of allItems(orgs.flatMap((o) => o.items))) {
-    const resource = item.identifierref ? resources.get(item.identifierref) : undefined;
-    if (!resource || resource.scormType?.toLowerCase() !== 'sco' || !resource.href) continue;
+  for (const { item, resource } of launched) {
+    if (!launchable(resource) || isAbsoluteUri(resource.href)) continue;
     const folder = path.posix.dirname(decodedPath(resource.href));
     const base = folder === '.' ? '' : folder;
     views.push({ item, resource, folder: base, ...readScoData(inspected, base) });
@@ -109,14 +141,21 @@ function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: Manifest
   return views;
 }
 
+function standIn(resource: ManifestResource): ManifestItem {
+  return { identifier: resource.identifier, identifierref: resource.identifier, title: resource.identifier, children: [], isvisible: true, objectiveIds: [], metadataLocations: [] };
+}
+
+/** The edition the package is checked as: its namespaces, else its schemaversion (many tools declare no namespace), else the one asked for. */
 export function packageView(contents: PackageContents, manifestText: string, manifest: ManifestModel, edition: ScormEdition | undefined): PackageView {
   const declared = declaredEdition(manifest);
+  const written = editionFromSchemaversion(manifest.schemaversion);
   return {
     ...contents,
     manifestText,
     manifest,
-    edition: declared ?? edition ?? 'scorm12',
+    edition: declared ?? (written && apiEditionOf(written)) ?? edition ?? 'scorm12',
     declaredEdition: declared,
+    maker: makerOf(manifest),
     scos: scoViews(contents.inspected, manifest),
   };
 }

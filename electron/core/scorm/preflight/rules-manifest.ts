@@ -2,6 +2,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import type { ScormEdition } from '../../contract';
 import { MANIFEST_FILE } from '../manifest-file';
 import { finding, type Finding, type PreflightOptions } from './finding';
+import { editionOf } from './manifest-model';
 import type { PackageView } from './package-view';
 
 export const EDITION_NAME: Record<ScormEdition, string> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004' };
@@ -57,12 +58,22 @@ export function moodleEditionOf(schemaversion: string | undefined): ScormEdition
   return null;
 }
 
+/** What <schemaversion> should say: Leerpad writes 4th Edition; another maker's package keeps its own edition, spelled as Moodle knows it. */
+function expectedSchemaversion(view: PackageView): string {
+  if (view.maker === 'leerpad') return view.declaredEdition === 'scorm2004' ? '2004 4th Edition' : '1.2';
+  if (view.edition === 'scorm12') return '1.2';
+  const written = editionOf(view.manifest);
+  return written === '2004 3rd' ? '2004 3rd Edition' : written === '2004 2nd' ? 'CAM 1.3' : '2004 4th Edition';
+}
+
 export function schemaversionRules(view: PackageView, options: PreflightOptions): Finding[] {
   const out: Finding[] = [];
   const sv = view.manifest.schemaversion;
-  const expected = view.declaredEdition === 'scorm2004' ? '2004 4th Edition' : '1.2';
+  const expected = expectedSchemaversion(view);
   const moodle = moodleEditionOf(sv);
-  if (moodle === null) {
+  // Moodle's fallback to 1.2 is a fault for Leerpad's exports (they always write it) and for a package that needs 2004.
+  const harmless = view.maker === 'foreign' && view.edition === 'scorm12';
+  if (moodle === null && !harmless) {
     out.push(
       finding(
         'error',
@@ -71,7 +82,7 @@ export function schemaversionRules(view: PackageView, options: PreflightOptions)
         { problem: sv === undefined ? 'missing' : 'unknown', expected, ...(sv === undefined ? {} : { schemaversion: sv }) },
       ),
     );
-  } else if (view.declaredEdition && moodle !== view.declaredEdition) {
+  } else if (moodle !== null && view.declaredEdition && moodle !== view.declaredEdition) {
     out.push(
       finding(
         'error',

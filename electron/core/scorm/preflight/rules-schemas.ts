@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { MANIFEST_FILE } from '../manifest-file';
-import { validateManifestXsd, type XsdResult } from '../xsd';
+import { validateManifestXsd, type XsdProblem, type XsdResult } from '../xsd';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import type { PackageView } from './package-view';
 
@@ -29,14 +29,8 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
     if (seen.has(file)) continue;
     seen.add(file);
     if (!view.files.has(file)) {
-      out.push(
-        finding(
-          'error',
-          'manifest.schema-missing',
-          file,
-          { from, file },
-        ),
-      );
+      // Moodle never reads the schemas; Leerpad ships them, other makers often leave them out.
+      out.push(finding(view.maker === 'leerpad' ? 'error' : 'warning', 'manifest.schema-missing', file, { from, file, maker: view.maker }));
       continue;
     }
     // Only .xsd and .dtd files are read; a schemaLocation naming anything else has no includes to follow.
@@ -47,45 +41,49 @@ export function shippedSchemaRules(view: PackageView): Finding[] {
 }
 
 /**
+ * A line about the schema set itself, not the manifest ("ims_xml.xsd:12: … Skipping import …"):
+ * libxml2 prints these before the manifest's own errors, and they would read as the reason.
+ */
+const isSchemaSetLine = (line: string) => /^[^\s:]+\.xsd:/i.test(line.trim());
+
+/** The problems with lines about the schema set taken out; a problem left empty goes. */
+export function manifestProblems(problems: readonly XsdProblem[]): XsdProblem[] {
+  return problems
+    .map((p) => ({ ...p, message: p.message.split('\n').filter((line) => line.trim() && !isSchemaSetLine(line)).join(' ').trim() }))
+    .filter((p) => p.message !== '');
+}
+
+/**
  * Validity against the official schema set of the edition (Moodle does not validate; SCORM Cloud does).
  * `checked`: the result of a check the caller started itself (an export validates all its manifests in one run).
+ * Another maker's package that breaks the schemas still plays in Moodle: a warning. One that declares no
+ * namespace cannot be checked at all (every element would be "not expected"): a note.
  */
 export async function xsdRules(view: PackageView, options: PreflightOptions, checked?: Promise<XsdResult>): Promise<Finding[]> {
+  const foreign = view.maker === 'foreign';
+  if (foreign && !view.declaredEdition && !checked) {
+    return [finding('info', 'xsd.unchecked', MANIFEST_FILE, { reason: 'the manifest declares no SCORM namespace' })];
+  }
   let result;
   try {
     result = await (checked ?? validateManifestXsd(view.manifestText, view.declaredEdition ?? view.edition, options.schemasDir));
   } catch (e) {
-    return [
-      finding(
-        'warning',
-        'xsd.unchecked',
-        MANIFEST_FILE,
-        { reason: (e as Error).message.split('\n')[0]! },
-      ),
-    ];
+    return [finding('warning', 'xsd.unchecked', MANIFEST_FILE, { reason: (e as Error).message.split('\n')[0]! })];
   }
-  const shown = result.problems.slice(0, MAX_XSD_FINDINGS).map((p) =>
-    finding(
-      'error',
-      'xsd.invalid',
-      p.line ? `${MANIFEST_FILE}:${p.line}` : MANIFEST_FILE,
-      {
-        problem: 'schema',
-        schemas: view.declaredEdition === 'scorm2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2',
-        reason: p.message,
-        ...(p.line ? { line: p.line } : {}),
-      },
-    ),
+  const severity = foreign ? 'warning' : 'error';
+  const problems = result.valid ? [] : manifestProblems(result.problems);
+  if (!result.valid && problems.length === 0) problems.push({ message: 'the manifest does not validate' });
+  const schemas = (view.declaredEdition ?? view.edition) === 'scorm2004' ? 'SCORM 2004 4th Edition' : 'SCORM 1.2';
+  const shown = problems.slice(0, MAX_XSD_FINDINGS).map((p) =>
+    finding(severity, 'xsd.invalid', p.line ? `${MANIFEST_FILE}:${p.line}` : MANIFEST_FILE, {
+      problem: foreign ? 'foreign' : 'schema',
+      schemas,
+      reason: p.message,
+      ...(p.line ? { line: p.line } : {}),
+    }),
   );
-  if (result.problems.length > MAX_XSD_FINDINGS) {
-    shown.push(
-      finding(
-        'error',
-        'xsd.invalid',
-        MANIFEST_FILE,
-        { problem: 'more', more: result.problems.length - MAX_XSD_FINDINGS },
-      ),
-    );
+  if (problems.length > MAX_XSD_FINDINGS) {
+    shown.push(finding(severity, 'xsd.invalid', MANIFEST_FILE, { problem: 'more', more: problems.length - MAX_XSD_FINDINGS }));
   }
   return shown;
 }

@@ -1,8 +1,10 @@
 import type { CatalogueLanguage } from '../define';
 import type { PreflightEntry, PreflightParamsOf } from './define';
+import { preflightFileMessages } from './files';
 import { preflightLmsMessages } from './lms';
 import { preflightManifestMessages } from './manifest';
 import { preflightModuleMessages } from './modules';
+import { preflightOrganizationMessages } from './organization';
 import { preflightTextIn, type PreflightReader } from './text';
 import { preflightZipMessages } from './zip';
 
@@ -13,6 +15,8 @@ export type { PreflightEntry, PreflightReader };
 export const preflightMessages = {
   ...preflightZipMessages,
   ...preflightManifestMessages,
+  ...preflightOrganizationMessages,
+  ...preflightFileMessages,
   ...preflightModuleMessages,
   ...preflightLmsMessages,
 } satisfies Record<string, PreflightEntry>;

@@ -102,12 +102,17 @@ export const preflightManifestMessages = definePreflightMessages({
     en: {
       message: "{{from}} references the schema '{{file}}', which is not in the package: SCORM Cloud and other LMSs that validate the manifest reject it.",
       hint: 'Export again with Leerpad (it puts the official schemas at the root of the package).',
+      message_foreign: "{{from}} references the schema '{{file}}', which is not in the package: Moodle does not need it, but an LMS that validates the manifest may refuse it.",
+      hint_foreign: 'Nothing to do if the package plays in your LMS.',
     },
     nl: {
       message:
         "{{from}} verwijst naar het schema '{{file}}', maar dat zit niet in het pakket: SCORM Cloud en andere LMS-en die het manifest valideren, weigeren het.",
       hint: "Exporteer opnieuw met Leerpad (dat zet de officiële schema's in de hoofdmap van het pakket).",
+      message_foreign: "{{from}} verwijst naar het schema '{{file}}', maar dat zit niet in het pakket: Moodle heeft het niet nodig, maar een LMS dat het manifest valideert, kan het weigeren.",
+      hint_foreign: 'Niets te doen als het pakket in je LMS speelt.',
     },
+    data: ['maker'],
   },
   'xsd.unchecked': {
     en: {
@@ -127,6 +132,8 @@ export const preflightManifestMessages = definePreflightMessages({
       hint_schema: 'Export the package again with Leerpad; if you edited the manifest yourself, correct it at that line.',
       message_more: '… and {{more}} more schema errors.',
       hint_more: 'Fix the errors above first; they often cause the rest.',
+      message_foreign: 'imsmanifest.xml does not match the {{schemas}} schemas: {{reason}} Moodle does not check this; an LMS that validates the manifest (SCORM Cloud on a strict import) refuses it.',
+      hint_foreign: "Nothing to do if the package plays in your LMS; otherwise ask its maker to correct the manifest.",
     },
     nl: {
       message: "imsmanifest.xml volgt de SCORM-schema's niet.",
@@ -135,83 +142,9 @@ export const preflightManifestMessages = definePreflightMessages({
       hint_schema: 'Exporteer het pakket opnieuw met Leerpad; heb je het manifest zelf aangepast, verbeter het dan op die regel.',
       message_more: "… en nog {{more}} fouten tegen de schema's.",
       hint_more: 'Los eerst de fouten hierboven op; vaak veroorzaken die de rest.',
+      message_foreign: "imsmanifest.xml volgt de schema's van {{schemas}} niet: {{reason}} Moodle controleert dat niet; een LMS dat het manifest valideert (SCORM Cloud bij een strikte import), weigert het.",
+      hint_foreign: 'Niets te doen als het pakket in je LMS speelt; vraag anders de maker om het manifest te verbeteren.',
     },
     data: ['problem', 'line'],
-  },
-  'organization.default': {
-    en: {
-      message: 'The manifest does not name a valid default organization.',
-      hint: 'Export the package again with Leerpad.',
-      message_none: 'The manifest has no <organization>: there is nothing for the LMS to show or launch.',
-      hint_none: 'Export the package again with Leerpad (one organization with one root item holding the modules).',
-      message_unknown: '<organizations default="{{named}}"> names no organization in the manifest.',
-      hint_unknown: 'Set <organizations default="…"> to the identifier of the organization ({{organization}}).',
-      message_missing: '<organizations> has no default attribute: which structure the LMS shows is left to chance.',
-      hint_missing: 'Set <organizations default="…"> to the identifier of the organization ({{organization}}).',
-    },
-    nl: {
-      message: 'Het manifest duidt geen geldige standaardorganisatie aan.',
-      hint: 'Exporteer het pakket opnieuw met Leerpad.',
-      message_none: 'Het manifest heeft geen <organization>: het LMS heeft niets om te tonen of te starten.',
-      hint_none: 'Exporteer het pakket opnieuw met Leerpad (één organisatie met één hoofditem dat de modules bevat).',
-      message_unknown: '<organizations default="{{named}}"> verwijst naar een organisatie die niet in het manifest staat.',
-      hint_unknown: 'Zet <organizations default="…"> op de id van de organisatie ({{organization}}).',
-      message_missing: '<organizations> heeft geen default-attribuut: welke structuur het LMS toont, hangt dan van het toeval af.',
-      hint_missing: 'Zet <organizations default="…"> op de id van de organisatie ({{organization}}).',
-    },
-    data: ['problem'],
-  },
-  'organization.single-root': {
-    en: {
-      message: "The organization '{{organization}}' has {{roots}} top-level items; Moodle's previous and next buttons between SCOs need exactly one root item.",
-      hint: 'Put the items of all modules under one root <item> without identifierref; a Leerpad export does.',
-    },
-    nl: {
-      message:
-        "De organisatie '{{organization}}' heeft {{roots}} items op het hoogste niveau; voor de knoppen vorige en volgende tussen de SCO's heeft Moodle precies één hoofditem nodig.",
-      hint: 'Zet alle items van de modules onder één hoofditem (<item>) zonder identifierref; een export van Leerpad doet dat.',
-    },
-  },
-  'organization.root-launchable': {
-    en: {
-      message:
-        `The top-level item '{{item}}' launches something itself (identifierref="{{resource}}"): Moodle plays it as a SCO instead of showing it as an outline.`,
-      hint: "Remove identifierref from '{{item}}' and put the launchable items under it.",
-    },
-    nl: {
-      message:
-        `Het hoofditem '{{item}}' start zelf iets (identifierref="{{resource}}"): Moodle speelt het af als een SCO in plaats van het als inhoudsopgave te tonen.`,
-      hint: "Haal identifierref weg bij '{{item}}' en zet de items die iets starten eronder.",
-    },
-  },
-  'organization.item-resource': {
-    en: {
-      message: "The item '{{item}}' points to the resource '{{resource}}', which the manifest does not have: Moodle calls the manifest invalid.",
-      hint: "Add the resource '{{resource}}' or correct the item's identifierref.",
-    },
-    nl: {
-      message: "Het item '{{item}}' verwijst naar de resource '{{resource}}', maar die staat niet in het manifest: Moodle noemt het manifest ongeldig.",
-      hint: "Voeg de resource '{{resource}}' toe of verbeter de identifierref van het item.",
-    },
-  },
-  'organization.item-not-sco': {
-    en: {
-      message: "The item '{{item}}' launches '{{resource}}', which is not a SCO (scormtype '{{scormType}}'): the LMS records no progress or score for it.",
-      hint: 'Mark the resource adlcp:scormtype="sco" if the page talks to the LMS (Leerpad modules do).',
-    },
-    nl: {
-      message: "Het item '{{item}}' start '{{resource}}', maar dat is geen SCO: het LMS registreert er geen voortgang of score voor.",
-      hint: 'Markeer de resource met adlcp:scormtype="sco" als de pagina met het LMS communiceert (de modules van Leerpad doen dat).',
-    },
-  },
-  'organization.no-sco': {
-    en: {
-      message: 'The default organization launches no SCO: the LMS would record nothing.',
-      hint: 'Export the package again with Leerpad, with at least one module.',
-    },
-    nl: {
-      message: 'De standaardorganisatie start geen enkele SCO: het LMS zou niets registreren.',
-      hint: 'Exporteer het pakket opnieuw met Leerpad, met minstens één module.',
-    },
   },
 });

@@ -23,58 +23,6 @@ export const preflightModuleMessages = definePreflightMessages({
     },
     data: ['first'],
   },
-  'files.href-missing': {
-    en: {
-      message: `The resource '{{resource}}' launches '{{href}}', which is not in the zip: the student gets a "not found" page.`,
-      hint: 'Export the package again; if you edited the zip yourself, put the file back or correct the href.',
-    },
-    nl: {
-      message: "De resource '{{resource}}' start '{{href}}', maar dat bestand zit niet in de zip: de student krijgt een pagina 'niet gevonden'.",
-      hint: 'Exporteer het pakket opnieuw; heb je de zip zelf aangepast, zet het bestand dan terug of verbeter de href.',
-    },
-  },
-  'files.file-missing': {
-    en: {
-      message: "The resource '{{resource}}' lists '{{href}}', which is not in the zip.",
-      hint: 'Export the package again; if you edited the zip yourself, put the file back or remove the <file> entry.',
-    },
-    nl: {
-      message: "De resource '{{resource}}' vermeldt '{{href}}', maar dat bestand zit niet in de zip.",
-      hint: 'Exporteer het pakket opnieuw; heb je de zip zelf aangepast, zet het bestand dan terug of haal de regel <file> weg.',
-    },
-  },
-  'files.dependency-missing': {
-    en: {
-      message: "The resource '{{resource}}' depends on '{{dependency}}', which the manifest does not have: the player's shared files are listed nowhere.",
-      hint: "Add the resource '{{dependency}}' or remove the <dependency>.",
-    },
-    nl: {
-      message:
-        "De resource '{{resource}}' hangt af van '{{dependency}}', maar die staat niet in het manifest: de gedeelde bestanden van de speler zijn nergens vermeld.",
-      hint: "Voeg de resource '{{dependency}}' toe of haal de <dependency> weg.",
-    },
-  },
-  'files.unlisted': {
-    en: {
-      message: "'{{file}}' is in the folder of the SCO '{{resource}}' but not listed in its <resource>.",
-      hint: `List it as <file href="{{file}}"/> in '{{resource}}' (a Leerpad export lists every file), or remove it from the zip.`,
-    },
-    nl: {
-      message: "'{{file}}' staat in de map van de SCO '{{resource}}', maar zijn <resource> vermeldt het niet.",
-      hint: `Vermeld het als <file href="{{file}}"/> in '{{resource}}' (een export van Leerpad vermeldt elk bestand), of haal het uit de zip.`,
-    },
-  },
-  'files.stray': {
-    en: {
-      message: "'{{file}}' is in the zip but no resource lists it: no SCO uses it, yet it counts against the course's storage limit.",
-      hint: 'Remove it from the zip, or list it in the resource that uses it.',
-    },
-    nl: {
-      message:
-        "'{{file}}' zit in de zip, maar geen enkele resource vermeldt het: geen SCO gebruikt het, maar het telt wel mee voor de opslaglimiet van de cursus.",
-      hint: 'Haal het uit de zip, of vermeld het in de resource die het gebruikt.',
-    },
-  },
   'sco.module-json': {
     en: {
       message: "The SCO '{{resource}}' cannot start: {{file}} is unreadable ({{reason}}).",
