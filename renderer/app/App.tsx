@@ -17,6 +17,7 @@ import { Lecturer } from './screens/Lecturer';
 import { Library } from './screens/Library';
 import { ManageProfiles } from './screens/ManageProfiles';
 import { Player } from './screens/Player';
+import { PackagePlayer } from './screens/package/PackagePlayer';
 import { ProfilePicker } from './screens/ProfilePicker';
 import { forgetSession, openLearner, rememberSession, storedSession } from './session';
 
@@ -196,13 +197,16 @@ export function App() {
       case 'play':
         body = <Player key={`${route.courseId}/${route.moduleId}/${route.start ?? ''}`} courseId={route.courseId} moduleId={route.moduleId} start={route.start} session={session} />;
         break;
+      case 'package':
+        body = <PackagePlayer key={route.packageId} packageId={route.packageId} itemId={route.itemId} session={session} />;
+        break;
       default:
-        body = <Library session={session} />;
+        body = <Library session={session} teacher={teacher?.teacher} removeLocked={teacherStatus.hasPin && !teacher} />;
     }
   }
 
   return (
-    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={route.name === 'play' && current !== null}>
+    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={(route.name === 'play' || route.name === 'package') && current !== null}>
       <SaveStatus />
       {body}
       <PinDialog

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { issueText } from '../i18n/validation';
 import { href } from '../router';
 import { useCall } from '../use-call';
+import { PackageShelf } from './package/PackageShelf';
 
 function IssueList({ issues }: { issues: ValidationIssue[] }) {
   const { t, i18n } = useTranslation();
@@ -76,7 +77,14 @@ export function CourseCard({ course, session }: { course: CourseSummary; session
   );
 }
 
-export function Library({ session }: { session?: string }) {
+interface LibraryProps {
+  session?: string;
+  /** Lecturer mode's token, for removing a package once a teacher PIN is set. */
+  teacher?: string;
+  removeLocked?: boolean;
+}
+
+export function Library({ session, teacher, removeLocked = false }: LibraryProps) {
   const { t } = useTranslation();
   const { data: courses, error } = useCall('course/list', {});
 
@@ -90,6 +98,7 @@ export function Library({ session }: { session?: string }) {
       <div className="course-grid">
         {courses?.map((c) => <CourseCard key={c.dir} course={c} session={session} />)}
       </div>
+      <PackageShelf session={session} teacher={teacher} removeLocked={removeLocked} />
     </section>
   );
 }
