@@ -47,9 +47,9 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
       return packageStatusOf(model(summary), records.latestByItem(learnerId, summary.id));
     },
     /** Every learner's status on the package, by name (for `leerpad list`). */
-    learners(summary: LibraryPackage): { name: string; status: PackageStatus }[] {
+    learners(summary: LibraryPackage): { learnerId: string; name: string; status: PackageStatus }[] {
       const m = model(summary);
-      return [...records.byLearner(summary.id).values()].map(({ name, rows }) => ({ name, status: packageStatusOf(m, rows) }));
+      return [...records.byLearner(summary.id)].map(([learnerId, { name, rows }]) => ({ learnerId, name, status: packageStatusOf(m, rows) }));
     },
     outline(learnerId: string, packageId: string): PackageOutline {
       const summary = getPackage(libraryDir, packageId);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from './command';
 import { findProjectRoot } from '../project-root';
-import { exportSpec, importSpec, infoSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
+import { exportSpec, importSpec, infoSpec, listSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
 import { isAppError } from '../errors';
 import { resolveDataDir } from '../paths';
 
@@ -17,6 +17,7 @@ const commands: LazyCommand[] = [
   { ...preflightSpec, load: async () => (await import('./preflight')).preflightCommand },
   { ...teacherPinSpec, load: async () => (await import('./teacher-pin')).teacherPinCommand },
   { ...importSpec, load: async () => (await import('./import')).importCommand },
+  { ...listSpec, load: async () => (await import('./list')).listCommand },
 ];
 function mainHelp(): string {
   return [

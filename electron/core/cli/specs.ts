@@ -135,3 +135,17 @@ export const importSpec: CommandSpec = {
   ],
   options: { replace: { type: 'boolean' }, copy: { type: 'boolean' }, root: { type: 'string' }, 'library-dir': { type: 'string' } },
 };
+
+export const listSpec: CommandSpec = {
+  name: 'list',
+  summary: 'list the courses and imported packages, with every profile\'s status in each',
+  usage: 'leerpad list [--data-dir DIR] [--json]',
+  details: [
+    '',
+    'For each course and package, every profile: not started, in progress, completed, passed or failed, the score',
+    'and when they last studied it (UTC); a course also says how many modules are finished.',
+    '--json prints {courses, packages}, each entry with its learners.',
+    'Close Leerpad first: this opens the database (as the app does).',
+  ],
+  options: {},
+};
