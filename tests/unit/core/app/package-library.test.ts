@@ -92,3 +92,12 @@ describe('items a package cannot play offline', () => {
     await expect(app.call('package/launch', { session, packageId: result.imported.id, itemId: 'nope' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('our own course views beside package records', () => {
+  it('keep a course dashboard free of the package rows of the same learner', async () => {
+    const app = await studied();
+    const dashboard = await app.call('progress/dashboard', { session: app.session, courseId: 'mini' });
+    expect(dashboard.modules.every((m) => m.attempts === 0 && m.updatedAt === null)).toBe(true);
+    expect(dashboard.overall).toMatchObject({ modulesCompleted: 0, timeSeconds: 0 });
+  });
+});
