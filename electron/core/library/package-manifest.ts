@@ -1,5 +1,6 @@
 // What the import needs to know of an unpacked package's manifest: found where it must be, parsed
 // once with the preflight's manifest model, and the few facts the library records.
+import { XMLValidator } from 'fast-xml-parser';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
@@ -40,7 +41,20 @@ export function readPackageManifest(dir: string): { manifest: ManifestModel; xml
     throw invalid('manifest-missing', `There is no ${MANIFEST_FILE} in the package: it is not a SCORM package`, 'Export the course again as a SCORM package from its authoring tool.');
   }
   const xml = fs.readFileSync(file, 'utf8');
-  return { manifest: parseManifest(xml), xml };
+  // Parsed first: the hazard scan refuses entity declarations before any validator reads them.
+  const manifest = parseManifest(xml);
+  const wellFormed = XMLValidator.validate(xml);
+  if (wellFormed !== true) {
+    const { line, msg } = wellFormed.err;
+    throw invalid('manifest-malformed', `${MANIFEST_FILE} is not well-formed XML (line ${line}: ${msg})`, 'Every LMS refuses this package too: export it again from its authoring tool.', { line: String(line), reason: msg });
+  }
+  if (!/<(?:[\w.-]+:)?manifest\b/.test(xml)) {
+    throw invalid('manifest-malformed', `${MANIFEST_FILE} has no <manifest> element: it is not a SCORM manifest`, 'Export the course again as a SCORM package from its authoring tool.', { reason: 'no manifest element' });
+  }
+  if (scoCount(manifest) === 0) {
+    throw invalid('nothing-to-play', `The package has nothing to play: no item of ${MANIFEST_FILE} launches a resource, and no resource has an href`, 'Export the course again from its authoring tool; an LMS would show an empty course too.');
+  }
+  return { manifest, xml };
 }
 
 /** The title a learner knows the package by: its default organization's, else the manifest identifier. */

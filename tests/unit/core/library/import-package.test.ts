@@ -74,6 +74,16 @@ describe('importPackage', () => {
     expect(fs.readdirSync(dirs.lib)).toEqual([]);
   });
 
+  it.each([
+    ['not well-formed', '<manifest identifier="M"><organizations></manifest>', 'manifest-malformed'],
+    ['without a <manifest> element', '<?xml version="1.0"?><course/>', 'manifest-malformed'],
+    ['with nothing to launch', '<manifest identifier="M"><organizations/><resources><resource identifier="R" type="webcontent"/></resources></manifest>', 'nothing-to-play'],
+  ])('refuses a manifest %s, saying so, and leaves the library empty', async (_what, manifest, problem) => {
+    const zip = dirs.zip('bad.zip', [{ name: 'imsmanifest.xml', data: enc(manifest) }]);
+    await expect(importPackage(zip, dirs.lib)).rejects.toMatchObject({ code: 'PACKAGE_INVALID', params: { problem }, message: expect.stringMatching(/imsmanifest\.xml|nothing to play/) as string });
+    expect(fs.readdirSync(dirs.lib)).toEqual([]);
+  });
+
   it('refuses a zip-slip entry and writes nothing outside or inside the library', async () => {
     const zip = dirs.zip('slip.zip', [{ name: 'imsmanifest.xml', data: enc(manifest12()) }, { name: '../evil.txt', data: enc('x') }]);
     const before = fs.readdirSync(dirs.work).sort();
