@@ -17,7 +17,10 @@ export interface LaunchResult {
   hostUrl: string;
   /** Which SCORM API the SCO looks for: `API` (1.2) or `API_1484_11` (2004). */
   edition: ScormEdition;
-  /** CMI to preload with `loadFromJSON` (2004 shape, without the `cmi` wrapper). */
+  /**
+   * CMI to preload with `loadFromJSON`, without the `cmi` wrapper, in the shape of `edition`'s API: 2004 for
+   * our modules; an imported package's 1.2 SCO gets the 1.2 shape (`core.student_id`, `core.lesson_location`, …).
+   */
   cmi: CmiJson;
   /** Highest commit sequence number stored; the player numbers its commits after it. */
   commitSeq: number;
