@@ -22,6 +22,8 @@ export interface PlayLaunch {
   dataFromLMS?: string;
   /** 2004 cmi.completion_threshold (0–1). */
   completionThreshold?: number;
+  /** 4th edition completionThreshold@completedByMeasure: the LMS decides completion from cmi.progress_measure. */
+  completedByMeasure?: boolean;
   /** 2004 cmi.scaled_passing_score: the primary objective's minNormalizedMeasure when satisfiedByMeasure. */
   scaledPassingScore?: number;
   /** cmi.time_limit_action (1.2 cmi.student_data.time_limit_action). */
@@ -72,6 +74,7 @@ function launchOf(dir: string, edition: PackageEdition, item: Partial<ManifestIt
     masteryScore: edition === '1.2' ? number(item.masteryscore, 0, 100) : undefined,
     dataFromLMS: item.dataFromLMS,
     completionThreshold: edition === '1.2' ? undefined : number(item.completionThreshold, 0, 1),
+    completedByMeasure: edition === '1.2' ? undefined : item.completedByMeasure,
     scaledPassingScore: edition === '1.2' || !item.primaryObjective ? undefined : scaledPassingScore(item as ManifestItem),
     timeLimitAction: item.timeLimitAction,
     maxTimeAllowed: item.maxTimeAllowed,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPackage } from '../../../../electron/core/library/import-package';
-import { getPackage, listPackages, removePackage } from '../../../../electron/core/library/library';
+import { getPackage, listPackages, removePackage, sweepLeftovers } from '../../../../electron/core/library/library';
 import { RECORD_FILE } from '../../../../electron/core/library/package-record';
 import { libraryDirOf } from '../../../../electron/core/paths';
 import { enc, imported, manifest12, useLibraryDirs } from '../../../helpers/core/library/library-dirs';
@@ -62,5 +62,16 @@ describe('the library', () => {
     removePackage(dirs.lib, gone.id);
     expect(fs.readdirSync(dirs.lib)).toEqual([keep.id]);
     expect(() => removePackage(dirs.lib, gone.id)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+});
+
+describe('leftovers of a crash', () => {
+  it('are swept when old, while a package and a running import stay', async () => {
+    const pkg = await add('M1', 'Zorg');
+    const old = Date.now() / 1000 - 7 * 3600;
+    for (const name of ['.import-old', '.replaced-x-1234', '.removed-y-5678', '.import-running']) fs.mkdirSync(path.join(dirs.lib, name));
+    for (const name of ['.import-old', '.replaced-x-1234', '.removed-y-5678']) fs.utimesSync(path.join(dirs.lib, name), old, old);
+    expect(sweepLeftovers(dirs.lib).sort()).toEqual(['.import-old', '.removed-y-5678', '.replaced-x-1234']);
+    expect(fs.readdirSync(dirs.lib).sort()).toEqual(['.import-running', pkg.id]);
   });
 });

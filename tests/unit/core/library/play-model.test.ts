@@ -52,7 +52,7 @@ describe('the SCORM 2004 4th edition fixture', () => {
 
   it('gives the completion threshold and the scaled passing score of the primary objective, no 1.2 mastery score', async () => {
     const { model } = await importFixture(scorm2004());
-    expect(launchOf(model.items, 'item-les1')).toEqual({ resourceId: 'res-les1', href: 'lessen/les1.html', scormType: 'sco', completionThreshold: 0.8 });
+    expect(launchOf(model.items, 'item-les1')).toEqual({ resourceId: 'res-les1', href: 'lessen/les1.html', scormType: 'sco', completionThreshold: 0.8, completedByMeasure: true });
     expect(launchOf(model.items, 'item-les2')).toEqual({ resourceId: 'res-les2', href: 'lessen/les2.html?niveau=2', scormType: 'sco', dataFromLMS: 'modus=toets', scaledPassingScore: 0.7 });
   });
 
