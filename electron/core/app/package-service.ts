@@ -1,7 +1,7 @@
-import { apiEditionOf, type CmiJson, type LaunchResult, type PackageOutline, type PackageStatus } from '../contract';
+import type { CmiJson, LaunchResult, PackageOutline, PackageStatus } from '../contract';
 import { AppError } from '../errors';
 import { getPackage, type LibraryPackage } from '../library/library';
-import { findPlayItem, readPlayModel, type PlayModel } from '../library/play-model';
+import { findPlayItem, flatItems, readPlayModel, type PlayModel } from '../library/play-model';
 import type { AttemptRow, AttemptStore } from '../progress/attempts';
 import type { Db } from '../progress/database';
 import { createPackageRecords, packageKey } from '../progress/package-attempts';
@@ -81,10 +81,11 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
       };
     },
 
-    /** A commit of a package's SCO: the package's edition says which shape the CMI has. */
+    /** A commit of a package's SCO: the package's edition says which shape the CMI has, its item the mastery score. */
     commit(attempt: AttemptRow, packageId: string, launchId: string, seq: number, cmi: CmiJson) {
-      const edition = apiEditionOf(getPackage(libraryDir, packageId).edition);
-      return attempts.commitNormalized(attempt.id, launchId, seq, cmi, normalizePackageCommit(cmi, edition));
+      const m = model(getPackage(libraryDir, packageId));
+      const item = flatItems(m.items).find((i) => i.id === attempt.module_id);
+      return attempts.commitNormalized(attempt.id, launchId, seq, cmi, normalizePackageCommit(cmi, editionOfModel(m), item?.launch?.masteryScore));
     },
   };
 }

@@ -78,14 +78,25 @@ function objectives(cmi: Rec, edition: ScormEdition): NormalizedCommit['objectiv
   return [...byId.values()];
 }
 
+/**
+ * A 1.2 SCO that says only 'completed' but sent a score is judged against the item's masteryscore, as
+ * LMSs do with credit (1.2 RTE 3.4.2.2.2; Moodle's default "mastery score overrides status"). Only a
+ * finished SCO: a score half-way through must not fail it (status only moves forward).
+ */
+function judged(status: { completion: Completion; success: Success }, score: Rec, masteryScore: number | null | undefined) {
+  const raw = num(score.raw);
+  if (status.completion !== 'completed' || status.success !== 'unknown' || typeof masteryScore !== 'number' || raw === null) return status;
+  return { completion: status.completion, success: raw >= masteryScore ? ('passed' as const) : ('failed' as const) };
+}
+
 /** Reduces one commit of a foreign SCO, in the shape of the API it was played with. */
-export function normalizePackageCommit(json: CmiJson, edition: ScormEdition): NormalizedCommit {
+export function normalizePackageCommit(json: CmiJson, edition: ScormEdition, masteryScore?: number | null): NormalizedCommit {
   const cmi = rec(cmiRoot(json));
   if (edition === 'scorm12') {
     const core = rec(cmi.core);
     const status = LESSON_STATUS_MAP[str(core.lesson_status)] ?? { completion: 'unknown' as const, success: 'unknown' as const };
     return {
-      ...status,
+      ...judged(status, rec(core.score), masteryScore),
       scoreScaled: scaledScore(rec(core.score)),
       location: str(core.lesson_location) || null,
       sessionSeconds: timespanToSeconds(core.session_time),

@@ -73,6 +73,14 @@ describe('a multi-SCO SCORM 1.2 package in the app', () => {
     expect(outline.resumeItemId).toBe('item-sco3');
   });
 
+  it('passes a SCO that only reports completed when its score reaches the item\'s mastery score', async () => {
+    const { call, importFixture, commit } = packageApp();
+    const pkg = await importFixture(multiSco12());
+    const { session } = await call('learner/create', { name: 'Amira' });
+    const launch = await call('package/launch', { session, packageId: pkg.id, itemId: 'item-sco3' });
+    await expect(commit(session, launch, { cmi: { core: { lesson_status: 'completed', score: { raw: '65' } } } })).resolves.toMatchObject({ completion: 'completed', success: 'passed' });
+  });
+
   it('keeps one learner\'s progress on a package apart from another\'s', async () => {
     const { call, importFixture, commit } = packageApp();
     const pkg = await importFixture(multiSco12());

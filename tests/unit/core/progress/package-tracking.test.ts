@@ -102,6 +102,15 @@ describe('a SCORM 1.2 SCO of an imported package', () => {
     expect(normalizePackageCommit({ cmi: { core: { lesson_status: lessonStatus } } }, 'scorm12')).toMatchObject({ completion, success });
   });
 
+  it('judges a 1.2 SCO that only says completed against its mastery score, never one still under way', () => {
+    const done = (raw: string) => ({ cmi: { core: { lesson_status: 'completed', score: { raw } } } });
+    expect(normalizePackageCommit(done('85'), 'scorm12', 80)).toMatchObject({ completion: 'completed', success: 'passed' });
+    expect(normalizePackageCommit(done('40'), 'scorm12', 80)).toMatchObject({ completion: 'completed', success: 'failed' });
+    expect(normalizePackageCommit(done('40'), 'scorm12')).toMatchObject({ success: 'unknown' });
+    expect(normalizePackageCommit({ cmi: { core: { lesson_status: 'incomplete', score: { raw: '10' } } } }, 'scorm12', 80)).toMatchObject({ success: 'unknown' });
+    expect(normalizePackageCommit({ cmi: { core: { lesson_status: 'passed', score: { raw: '10' } } } }, 'scorm12', 80)).toMatchObject({ success: 'passed' });
+  });
+
   it('scales a 1.2 raw score within min and max, and keeps the last answer to each interaction', () => {
     const n = normalizePackageCommit(
       {
