@@ -13,7 +13,8 @@ export const SCO_SCRIPT = `(function () {
   'use strict';
   function find(name) {
     for (var w = window, hops = 0; w && hops < 10; hops++) {
-      try { if (w[name]) return w[name]; } catch (e) { return null; }
+      // A cross-origin window throws on property access; its parent may still hold the API.
+      try { if (w[name]) return w[name]; } catch (e) { /* keep climbing */ }
       if (w.parent === w) break;
       w = w.parent;
     }
