@@ -1,3 +1,4 @@
+import type { ScenarioBlock } from '../core/contract/course';
 import type { Completion, Success } from './enums';
 
 /**
@@ -39,4 +40,18 @@ export function moduleStatus(p: { started: boolean; completed: boolean; hasQuiz:
 /** The same rule over the statuses SCORM stores (core reads them from the commits). */
 export function moduleStatusOf(completion: Completion, success: Success, hasQuiz: boolean): ModuleStatus {
   return moduleStatus({ started: completion !== 'not attempted' && completion !== 'unknown', completed: completion === 'completed', hasQuiz, passed: success === 'passed' });
+}
+
+/** A scenario is answered once every step has its choice; `path` holds the choice ids in step order. */
+export function scenarioDone(block: ScenarioBlock, path: string): boolean {
+  return path.length >= block.steps.length;
+}
+
+/**
+ * A scored scenario's path is right when every step's choice is the author's best one. Scenarios
+ * never count in the module's score (courses/README.md, "Hoe een scenario telt"): they are practice
+ * with consequences, so this decides only the `result` the LMS and the app's records keep.
+ */
+export function scenarioCorrect(block: ScenarioBlock, path: string): boolean {
+  return block.scored && scenarioDone(block, path) && block.steps.every((step, i) => step.choices.find((c) => c.id === path[i])?.best === true);
 }

@@ -3,7 +3,7 @@
  * SCO runtime writes it, and core reads it (normalized progress rows) and measures its worst case
  * at build time (scorm/worst-case-state.ts). One codec, so the three can never disagree.
  */
-import type { ModuleDocument, ReflectionBlock, ChecklistBlock, QuizBlock } from '../core/contract/course';
+import type { ModuleDocument, ReflectionBlock, ChecklistBlock, QuizBlock, ScenarioBlock } from '../core/contract/course';
 
 export const STATE_VERSION = 1;
 const PREFIX = 'L1:';
@@ -34,6 +34,11 @@ export interface ScoState {
   /** Checklist ratings per item id: [scale index] or [scale index, note]. */
   k: Record<string, [number] | [number, string]>;
   /**
+   * Scenarios per id: the chosen choice ids in step order ("a", or "ae" after a second step).
+   * Absent until the first choice, so states written before scenarios existed read unchanged.
+   */
+  c?: Record<string, string>;
+  /**
    * Saved-at stamp (Unix ms) of the last change. A copy kept in the browser when the LMS refused
    * the connection is taken over later only when it is newer than what the LMS holds (issue 9).
    */
@@ -54,8 +59,18 @@ export function stateFrom(value: unknown): ScoState | null {
   if (typeof value !== 'object' || s.v !== STATE_VERSION || typeof s.at !== 'number' || typeof s.seen !== 'string') return null;
   const state: ScoState = { v: STATE_VERSION, at: s.at, seen: s.seen, q: s.q ?? {}, qn: s.qn ?? 0, qb: s.qb, r: s.r ?? {}, k: s.k ?? {} };
   if (typeof s.qf === 'number') state.qf = s.qf;
+  const c = scenarioPaths(s.c);
+  if (c) state.c = c;
   if (typeof s.t === 'number' && Number.isFinite(s.t)) state.t = s.t;
   return state;
+}
+
+/** Only well-formed paths (choice ids a–z) survive a restore: a damaged one would lock the scenario on a choice that does not exist. */
+function scenarioPaths(value: unknown): Record<string, string> | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const [id, path] of Object.entries(value)) if (typeof path === 'string' && /^[a-z]{1,8}$/.test(path)) out[id] = path;
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Null for anything this version cannot read (empty, another format, a newer version, damaged). */
@@ -68,9 +83,9 @@ export function decodeState(text: string | null | undefined): ScoState | null {
   }
 }
 
-export function blocksOf<K extends 'quiz' | 'reflection' | 'checklist'>(
+export function blocksOf<K extends 'quiz' | 'reflection' | 'checklist' | 'scenario'>(
   module: ModuleDocument,
   kind: K,
-): Extract<QuizBlock | ReflectionBlock | ChecklistBlock, { kind: K }>[] {
+): Extract<QuizBlock | ReflectionBlock | ChecklistBlock | ScenarioBlock, { kind: K }>[] {
   return module.sections.flatMap((s) => s.blocks.filter((b) => b.kind === kind)) as never;
 }

@@ -5,6 +5,7 @@ import type { Db } from './database';
 import type { AttemptRow } from './attempts';
 import { checklistSummaries, createHistoryQueries, firstLineOf } from './dashboard-history';
 import { minutesPerWeek, windowStart } from './iso-week';
+import { SCENARIO_RESULT_TYPE } from './normalize';
 
 const WEEKS_SHOWN = 8;
 
@@ -36,7 +37,7 @@ export function createDashboardQueries(db: Db) {
                           AND c.course_id = a.course_id AND c.module_id = a.module_id)`,
   );
   const correctCounts = db.prepare<[string, string], { attempt_id: number; correct: number; total: number }>(
-    `SELECT q.attempt_id, SUM(q.result = 'correct') AS correct, COUNT(*) AS total
+    `SELECT q.attempt_id, SUM(q.result = 'correct' AND q.type <> '${SCENARIO_RESULT_TYPE}') AS correct, COUNT(*) AS total
        FROM question_results q JOIN attempts a ON a.id = q.attempt_id
       WHERE a.learner_id = ? AND a.course_id = ? GROUP BY q.attempt_id`,
   );

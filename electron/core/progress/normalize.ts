@@ -1,5 +1,6 @@
 import { COMPLETIONS, SUCCESSES, type CmiJson, type Completion, type ModuleDocument, type Success } from '../contract';
 import { blocksOf, decodeState } from '../../shared/sco-state';
+import { scenarioCorrect, scenarioDone } from '../../shared/progress-rules';
 import { isoDurationToSeconds } from './durations';
 
 export interface NormalizedCommit {
@@ -30,6 +31,12 @@ export function cmiRoot(json: CmiJson): Rec {
 }
 
 /**
+ * The `type` of a scenario's row among the question results: not SCORM's `choice`, so counts of
+ * quiz answers (dashboard.ts) can leave scenarios out: they never count in a module's score.
+ */
+export const SCENARIO_RESULT_TYPE = 'scenario';
+
+/**
  * Reduces a 2004 CMI commit to the rows dashboards need. Reflections and checklist ratings come
  * from the SCO's suspend_data state (the same codec the SCO writes with), not from interactions,
  * because interactions carry reflections only in `lms` mode and ratings not at all.
@@ -44,6 +51,14 @@ export function normalizeCommit(json: CmiJson, module: ModuleDocument): Normaliz
   const questions = list(cmi.interactions)
     .filter((i) => questionIds.has(str(i.id)))
     .map((i) => ({ questionId: str(i.id), type: str(i.type), response: str(i.learner_response), result: str(i.result) }));
+
+  // Every answered scenario, scored or not, from the resume state: an unscored one has no interaction (interactions.ts).
+  for (const s of blocksOf(module, 'scenario')) {
+    const path = state?.c?.[s.id];
+    if (!path || !scenarioDone(s, path)) continue;
+    const result = !s.scored ? 'neutral' : scenarioCorrect(s, path) ? 'correct' : 'incorrect';
+    questions.push({ questionId: s.id, type: SCENARIO_RESULT_TYPE, response: [...path].join('[,]'), result });
+  }
 
   const reflectionIds = new Set(blocksOf(module, 'reflection').map((r) => r.id));
   const reflections = Object.entries(state?.r ?? {})

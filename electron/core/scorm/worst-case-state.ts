@@ -48,6 +48,10 @@ export function worstCaseState(module: ModuleDocument, reflections: ReflectionMo
   for (const c of blocksOf(module, 'checklist')) {
     for (const item of c.items) state.k[item.id] = c.allowNote ? [c.scale.length - 1, fill(c.noteMaxLength)] : [c.scale.length - 1];
   }
+  for (const s of blocksOf(module, 'scenario')) {
+    // One character per step, whichever choice: the id and its quotes are what the path costs.
+    state.c = { ...state.c, [s.id]: s.steps.map((step) => step.choices.at(-1)?.id ?? 'a').join('') };
+  }
   return state;
 }
 

@@ -6,6 +6,7 @@ import { Checklist } from './Checklist';
 import { ImageBlock } from './ImageBlock';
 import { QuoteBlock } from './QuoteBlock';
 import { Reflection } from './Reflection';
+import { Scenario } from './Scenario';
 import { VideoBlock } from './VideoBlock';
 
 export function BlockView({ block }: { block: Block }) {
@@ -27,5 +28,7 @@ export function BlockView({ block }: { block: Block }) {
       return <Reflection block={block} />;
     case 'checklist':
       return <Checklist block={block} />;
+    case 'scenario':
+      return <Scenario block={block} />;
   }
 }

@@ -1,9 +1,10 @@
 import { reflectionWritten } from '../../../electron/shared/progress-rules';
 import type { ScoPackage } from '../../../electron/core/contract/sco';
-import type { QuizBlock, ReflectionBlock } from '../../../electron/core/contract/course';
+import type { QuizBlock, ReflectionBlock, ScenarioBlock } from '../../../electron/core/contract/course';
 import { blocksOf, type ScoState } from '../state/codec';
 import { plainText } from '../text/plain-text';
 import { isCorrect } from '../state/scoring';
+import { scenarioCorrect, scenarioDone, scenarioPath } from '../state/scenarios';
 import { characterstring, cmiTime, identifier, LENGTHS, localizedString, oneLine, time } from './data-types';
 import { correctPattern, interactionType, learnerResponse } from './formats';
 import { ELEMENTS, type CmiValue } from './elements';
@@ -63,9 +64,45 @@ function reflectionRecords(reflections: ReflectionBlock[], state: ScoState, pkg:
   });
 }
 
-/** One record per question, then one per reflection: a module's interactions in their fixed order. */
+/**
+ * Scored scenarios only, as `choice` interactions: the path's choice ids are the response, the best
+ * choice of every step the correct one. An unscored scenario has no right answer to report, and a
+ * record without a result reads as "wrong" or "unknown" in LMS reports (courses/README.md).
+ */
+function scenarioRecords(scenarios: ScenarioBlock[], state: ScoState, pkg: ScoPackage): InteractionRecord[] {
+  const edition = pkg.edition;
+  const list = edition === 'scorm12' ? ',' : '[,]';
+  return scenarios
+    .filter((s) => s.scored)
+    .map((s) => {
+      const path = scenarioPath(state, s.id);
+      const id = identifier(s.id, edition);
+      if (!scenarioDone(s, path)) return { id, type: 'choice', fields: null };
+      const fields: CmiValue[] = [];
+      if (edition === 'scorm2004') fields.push(['description', localizedString(s.situationText, LENGTHS.description, { ellipsis: true })]);
+      const best = s.steps.map((step) => step.choices.find((c) => c.best)?.id ?? '').join('');
+      fields.push(
+        [ELEMENTS[edition].response, [...path].join(list)],
+        ['result', scenarioCorrect(s, path) ? 'correct' : edition === 'scorm12' ? 'wrong' : 'incorrect'],
+        ['correct_responses.0.pattern', [...best].join(list)],
+        // Weight 0: a scenario never counts in the module's score (scoring.ts), and the LMS should not weigh it either.
+        ['weighting', '0'],
+      );
+      return { id, type: 'choice', fields };
+    });
+}
+
+/**
+ * One record per question, then one per reflection, then one per scored scenario: a module's
+ * interactions in their fixed order. Scenarios come last so that adding one to a module leaves
+ * the indexes of its questions and reflections where an LMS already holds them.
+ */
 export function interactionRecords(pkg: ScoPackage, state: ScoState): InteractionRecord[] {
-  return [...questionRecords(blocksOf(pkg.module, 'quiz')[0], state, pkg), ...reflectionRecords(blocksOf(pkg.module, 'reflection'), state, pkg)];
+  return [
+    ...questionRecords(blocksOf(pkg.module, 'quiz')[0], state, pkg),
+    ...reflectionRecords(blocksOf(pkg.module, 'reflection'), state, pkg),
+    ...scenarioRecords(blocksOf(pkg.module, 'scenario'), state, pkg),
+  ];
 }
 
 /**
@@ -85,7 +122,7 @@ export function recordValues(records: InteractionRecord[]): CmiValue[] {
   return values;
 }
 
-/** One interaction per question, then one per reflection (`lms` mode), at fixed indexes. */
+/** One interaction per question, then one per reflection (`lms` mode), then one per scored scenario, at fixed indexes. */
 export function interactionValues(pkg: ScoPackage, state: ScoState): CmiValue[] {
   return recordValues(interactionRecords(pkg, state));
 }
