@@ -1,10 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PACKAGINGS, type Packaging, type ReflectionMode, type ScormEdition } from '../contract';
+import { COURSE_FILE } from '../course/course-dirs';
 import { AppError, isAppError, toErrorData } from '../errors';
 import { EDITIONS, LMS_TARGETS, REFLECTION_MODES, type LmsTarget } from '../scorm/export-options';
 import { packageDirs } from '../scorm/package-dirs';
-import { describeFinding, hasErrors, isUnreadable, preflightCourseDir, preflightZip, tally, type Finding, type PreflightOptions } from '../scorm/preflight';
+import {
+  describeFinding,
+  hasErrors,
+  isPackageFolder,
+  isUnreadable,
+  preflightCourseDir,
+  preflightPackageFolder,
+  preflightZip,
+  tally,
+  type Finding,
+  type PreflightOptions,
+} from '../scorm/preflight';
 import { zipRefusalFinding } from '../scorm/preflight/rules-unreadable';
 import type { ZipLimits } from '../scorm/zip-limits';
 import { ZipRefusal } from '../scorm/zip-refusal';
@@ -44,7 +56,7 @@ export const preflightCommand: Command = {
   ...preflightSpec,
   async run(ctx) {
     const [arg] = ctx.positionals;
-    if (!arg) throw new AppError({ code: 'BAD_REQUEST', message: 'What should be checked? No zip or course folder was given.', hint: 'Run: npm run leerpad -- preflight package.zip' });
+    if (!arg) throw new AppError({ code: 'BAD_REQUEST', message: 'What should be checked? No zip, package folder or course folder was given.', hint: 'Run: npm run leerpad -- preflight package.zip' });
     const options: PreflightOptions = {
       schemasDir: path.join(ctx.projectRoot, 'build', 'scorm-schemas'),
       edition: choice<ScormEdition>(ctx, 'format', EDITIONS),
@@ -56,18 +68,22 @@ export const preflightCommand: Command = {
     const target = path.resolve(arg);
     const reflections = choice<ReflectionMode>(ctx, 'reflections', REFLECTION_MODES);
     const packaging = choice<Packaging>(ctx, 'packaging', PACKAGINGS);
-    const isCourseDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
+    const isDir = fs.existsSync(target) && fs.statSync(target).isDirectory();
+    // An unpacked SCORM package (imsmanifest.xml, no course.yaml) is checked as the package it is.
+    const isPackageDir = isDir && !fs.existsSync(path.join(target, COURSE_FILE)) && isPackageFolder(target);
+    const isCourseDir = isDir && !isPackageDir;
     if (packaging && !isCourseDir) {
       throw new AppError({
         code: 'BAD_REQUEST',
-        message: '--packaging only applies to a course folder: a zip is checked as it was built.',
+        message: '--packaging only applies to a course folder: a package (zip or unpacked folder) is checked as it was built.',
         hint: `Leave out --packaging, or give the course folder: npm run leerpad -- preflight courses/<course-id> --packaging ${packaging}`,
       });
     }
     let findings: Finding[];
     try {
-      findings =
-        isCourseDir
+      findings = isPackageDir
+        ? await preflightPackageFolder(target, options)
+        : isCourseDir
           ? await preflightCourseDir(target, { ...options, reflections, packaging, runtimeDir: packageDirs(ctx.projectRoot).runtimeDir })
           : await checkZip(arg, options);
     } catch (e) {

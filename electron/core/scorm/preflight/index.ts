@@ -9,11 +9,13 @@ import { isZipRefusal } from '../zip-refusal';
 import type { ZipSource } from '../zip-read';
 import { preflightContents, sorted } from './check-contents';
 import { finding, type Finding, type PreflightOptions } from './finding';
+import { readPackageFolder } from './package-folder';
 import { readPackage, type PackageContents } from './package-read';
 import { isPackageSet, preflightPackageSet } from './package-set';
 import { isUnreadableRule, xmlRefusalFinding, zipRefusalFinding } from './rules-unreadable';
 
 export { MAX_FINDINGS_PER_RULE, preflightContents } from './check-contents';
+export { isPackageFolder } from './package-folder';
 export { hasErrors, type Finding, type PreflightOptions, type Severity } from './finding';
 export { describeFinding, tally } from './report';
 export type { ZipSource } from '../zip-read';
@@ -50,6 +52,20 @@ async function preflightOne(source: ZipSource, options: PreflightOptions, set: '
  */
 export async function preflightZip(source: ZipSource, options: PreflightOptions): Promise<Finding[]> {
   return preflightOne(source, options, 'may-be-set');
+}
+
+/**
+ * Checks an unpacked package folder (imsmanifest.xml at its root, as an LMS or Leerpad unpacks a
+ * zip) exactly as its zip would be checked; a name or link the zip reader would refuse is one finding.
+ */
+export async function preflightPackageFolder(dir: string, options: PreflightOptions): Promise<Finding[]> {
+  let contents: PackageContents;
+  try {
+    contents = readPackageFolder(dir, options.limits);
+  } catch (e) {
+    return [refusalFinding(e)];
+  }
+  return preflightContents(contents, options);
 }
 
 export interface CourseDirPreflightOptions extends PreflightOptions, Omit<ExportOptions, 'edition' | 'lms'> {

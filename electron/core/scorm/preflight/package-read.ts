@@ -22,7 +22,7 @@ export interface PackageContents {
 export const INSPECT_BUDGET_BYTES = 64 * 1024 * 1024;
 
 const LEERPAD_DATA = new Set(['module.json', 'course.json']);
-const isInspected = (name: string) => name === MANIFEST_FILE || LEERPAD_DATA.has(path.posix.basename(name)) || /\.(xsd|dtd)$/i.test(name);
+export const isInspected = (name: string) => name === MANIFEST_FILE || LEERPAD_DATA.has(path.posix.basename(name)) || /\.(xsd|dtd)$/i.test(name);
 
 /**
  * Reads a package zip with the safe reader: limits and unsafe entries refused while listing,

@@ -42,7 +42,9 @@ function shapeRules(view: PackageView): Finding[] {
   const severity = view.maker === 'leerpad' ? 'error' : 'info';
   const out: Finding[] = [];
   if (org.items.length !== 1) out.push(finding(severity, 'organization.single-root', org.identifier, { organization: org.identifier, roots: org.items.length, maker: view.maker }));
-  for (const root of org.items.filter((i) => i.identifierref)) {
+  // Several launchable roots of another maker's package: the single-root note already says it.
+  const roots = view.maker === 'leerpad' || org.items.length === 1 ? org.items : [];
+  for (const root of roots.filter((i) => i.identifierref)) {
     out.push(finding(severity, 'organization.root-launchable', root.identifier, { item: root.identifier, resource: root.identifierref!, maker: view.maker }));
   }
   return out;
