@@ -10,6 +10,7 @@ import type { ImportMode, ImportResult } from '../contract/library';
 import { extractZip } from '../scorm/zip-extract';
 import type { ZipLimits } from '../scorm/zip-limits';
 import { nameProblem } from '../scorm/zip-names';
+import { ZipRefusal } from '../scorm/zip-refusal';
 import { copyPackageFolder } from './copy-folder';
 import { IMPORT_TEMP_PREFIX } from './library-names';
 import { editionOf } from '../scorm/preflight/manifest-model';
@@ -54,6 +55,11 @@ async function unpack(source: string, into: string, options: ImportOptions): Pro
   if (fs.statSync(source, { throwIfNoEntry: false })?.isDirectory()) {
     const from = path.join(source, ...parts);
     if (!fs.statSync(from, { throwIfNoEntry: false })?.isDirectory()) throw invalid('root-missing', `There is no folder '${options.root}' in the package`, 'Give a folder the package has.', { root: options.root ?? '' });
+    // The chosen folder is held to what its children are: no link on the way to it.
+    if (fs.realpathSync(from) !== path.join(fs.realpathSync(source), ...parts)) throw new ZipRefusal('symlink', { entry: options.root ?? '' });
+    const inside = path.relative(fs.realpathSync(from), fs.realpathSync(path.dirname(into)));
+    // The library inside the folder: the copy would walk into its own temporary folder.
+    if (!inside.startsWith('..') && !path.isAbsolute(inside)) throw invalid('source-holds-library', `The folder '${source}' holds the library itself`, 'Give the folder of one unpacked package, not a folder above the library.');
     fs.mkdirSync(into);
     copyPackageFolder(from, into, options.limits);
     return into;

@@ -65,6 +65,23 @@ describe('importPackage', () => {
     expect(fs.readdirSync(dirs.lib)).toEqual([]);
   });
 
+  it('refuses a root folder that is a link out of the given folder', async () => {
+    const src = path.join(dirs.work, 'unpacked');
+    const elsewhere = path.join(dirs.work, 'elsewhere');
+    fs.mkdirSync(src);
+    fs.mkdirSync(elsewhere);
+    fs.writeFileSync(path.join(elsewhere, 'imsmanifest.xml'), manifest12());
+    fs.symlinkSync(elsewhere, path.join(src, 'course'));
+    await expect(importPackage(src, dirs.lib, { root: 'course' })).rejects.toMatchObject({ params: { problem: 'symlink', entry: 'course' } });
+    expect(fs.readdirSync(dirs.lib)).toEqual([]);
+  });
+
+  it('refuses a folder that holds the library itself', async () => {
+    fs.writeFileSync(path.join(dirs.work, 'imsmanifest.xml'), manifest12());
+    await expect(importPackage(dirs.work, dirs.lib)).rejects.toMatchObject({ params: { problem: 'source-holds-library' } });
+    expect(fs.readdirSync(dirs.lib)).toEqual([]);
+  });
+
   it('refuses a folder beyond the entry limit before copying it all', async () => {
     const src = path.join(dirs.work, 'unpacked');
     fs.mkdirSync(src);
