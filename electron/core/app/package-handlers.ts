@@ -18,7 +18,7 @@ export function createPackageHandlers(core: Core): Pick<Handlers, PackageCall> {
   return {
     'library/packages': ({ session }) => {
       const learnerId = session ? sessions.learnerOf(session) : null;
-      return listPackages(core.libraryDir).map((p) => ({ ...p, status: learnerId ? packages.status(learnerId, p) : null }));
+      return listPackages(core.libraryDir).map((p) => ({ ...p, status: learnerId ? packages.statusIfReadable(learnerId, p) : null }));
     },
     'library/import': async ({ uploadId, mode, root }) => {
       const file = core.uploads.take(uploadId);

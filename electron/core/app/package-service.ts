@@ -35,7 +35,19 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
   function model(summary: LibraryPackage): PlayModel {
     const cached = models.get(summary.id);
     if (cached && cached.importedAt === summary.importedAt) return cached.model;
-    const fresh = readPlayModel(libraryDir, summary.id);
+    let fresh: PlayModel;
+    try {
+      fresh = readPlayModel(libraryDir, summary.id);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      // It was checked at import: someone changed the folder since.
+      throw new AppError({
+        code: 'PACKAGE_INVALID',
+        message: `The manifest of '${summary.title}' can no longer be read: ${(e as Error).message}`,
+        hint: 'Its files were changed after the import. Import the package again (replace keeps the learners\' progress).',
+        params: { problem: 'manifest-unreadable', id: summary.id },
+      });
+    }
     models.set(summary.id, { importedAt: summary.importedAt, model: fresh });
     return fresh;
   }
@@ -43,8 +55,14 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
   return {
     records,
     libraryDir,
-    status(learnerId: string, summary: LibraryPackage): PackageStatus {
-      return packageStatusOf(model(summary), records.latestByItem(learnerId, summary.id));
+    /** The learner's status; null when the package's manifest can no longer be read (opening it says why). */
+    statusIfReadable(learnerId: string, summary: LibraryPackage): PackageStatus | null {
+      try {
+        return packageStatusOf(model(summary), records.latestByItem(learnerId, summary.id));
+      } catch {
+        // One damaged package (its manifest edited or lost on disk) must not hide the others in the Library.
+        return null;
+      }
     },
     /** Every learner's status on the package, by name (for `leerpad list`). */
     learners(summary: LibraryPackage): { learnerId: string; name: string; status: PackageStatus }[] {

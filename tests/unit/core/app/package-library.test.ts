@@ -93,6 +93,25 @@ describe('items a package cannot play offline', () => {
   });
 });
 
+describe('a package damaged on disk', () => {
+  it('stays listed, without a status, and opening it says what is wrong', async () => {
+    const before = await studied();
+    const { dataDir } = before.core.info();
+    fs.writeFileSync(`${before.core.libraryDir}/${before.pkg.id}/imsmanifest.xml`, '<manifest');
+    before.close();
+    // A new start: the manifest is read again.
+    const app = packageApp(dataDir);
+    const [amira] = await app.call('learner/list', {});
+    const { session } = await app.call('learner/open', { id: amira!.id });
+    expect(await app.call('library/packages', { session })).toEqual([expect.objectContaining({ id: before.pkg.id, status: null })]);
+    await expect(app.call('package/outline', { session, packageId: before.pkg.id })).rejects.toMatchObject({
+      code: 'PACKAGE_INVALID',
+      hint: expect.stringContaining('Import the package again'),
+      params: { problem: 'manifest-unreadable' },
+    });
+  });
+});
+
 describe('our own course views beside package records', () => {
   it('keep a course dashboard free of the package rows of the same learner', async () => {
     const app = await studied();
