@@ -39,7 +39,7 @@ function moodleMultiSco(view: PackageView): Finding[] {
           'error',
           'lms.moodle-multi-sco-2004',
           undefined,
-          { scos },
+          { scos, maker: view.maker },
         ),
       ]
     : [
@@ -47,28 +47,18 @@ function moodleMultiSco(view: PackageView): Finding[] {
           'warning',
           'lms.moodle-multi-sco-12',
           undefined,
-          { scos },
+          { scos, maker: view.maker },
         ),
       ];
 }
 
-const moodle2004 = () =>
-  finding(
-    'info',
-    'lms.moodle-scorm2004',
-    undefined,
-  );
+const moodle2004 = (view: PackageView) => finding('info', 'lms.moodle-scorm2004', undefined, { maker: view.maker });
 
-const canvas12 = () =>
-  finding(
-    'warning',
-    'lms.canvas-scorm12',
-    undefined,
-  );
+const canvas12 = (view: PackageView) => finding('warning', 'lms.canvas-scorm12', undefined, { maker: view.maker });
 
 /** What field reports say about the chosen LMS and edition. */
 export function lmsRules(view: PackageView, options: PreflightOptions): Finding[] {
-  if (options.lms === 'moodle') return [...moodleMultiSco(view), ...(view.edition === 'scorm2004' ? [moodle2004()] : [])];
-  if (options.lms === 'canvas' && view.edition === 'scorm12') return [canvas12()];
+  if (options.lms === 'moodle') return [...moodleMultiSco(view), ...(view.edition === 'scorm2004' ? [moodle2004(view)] : [])];
+  if (options.lms === 'canvas' && view.edition === 'scorm12') return [canvas12(view)];
   return [];
 }

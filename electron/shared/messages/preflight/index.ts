@@ -2,6 +2,7 @@ import type { CatalogueLanguage } from '../define';
 import type { PreflightEntry, PreflightParamsOf } from './define';
 import { preflightFileMessages } from './files';
 import { preflightLmsMessages } from './lms';
+import { preflightLmsQuirkMessages } from './lms-quirks';
 import { preflightManifestMessages } from './manifest';
 import { preflightModuleMessages } from './modules';
 import { preflightOrganizationMessages } from './organization';
@@ -19,6 +20,7 @@ export const preflightMessages = {
   ...preflightFileMessages,
   ...preflightModuleMessages,
   ...preflightLmsMessages,
+  ...preflightLmsQuirkMessages,
 } satisfies Record<string, PreflightEntry>;
 
 export type PreflightCode = keyof typeof preflightMessages;

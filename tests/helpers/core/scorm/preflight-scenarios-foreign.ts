@@ -58,4 +58,12 @@ export const FOREIGN_SCENARIOS: Scenarios = {
     rules: ['manifest.schema-missing', 'xsd.invalid'],
     run: () => check(mutate(asForeign(P.good04, (t) => t.replace('<schemaversion>', '<bogus/>\n    <schemaversion>')), (files) => files.delete('common/anyElement.xsd'))),
   },
+  "another maker's 1.2 package of several SCOs for Moodle and Canvas": {
+    rules: ['lms.moodle-multi-sco-12', 'lms.canvas-scorm12'],
+    run: async () => [...(await check(asForeign(P.good12), { lms: 'moodle' })), ...(await check(asForeign(P.good12), { lms: 'canvas' }))],
+  },
+  "another maker's 2004 package of several SCOs for Moodle": {
+    rules: ['lms.moodle-multi-sco-2004', 'lms.moodle-scorm2004'],
+    run: () => check(asForeign(P.good04), { lms: 'moodle' }),
+  },
 };
