@@ -2,12 +2,12 @@ import { useCallback, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackageSummary } from '../../../../electron/core/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useCall } from '../../use-call';
 import { ConflictDialog } from './ConflictDialog';
 import { ImportStatus } from './ImportStatus';
 import { PackageCard } from './PackageCard';
 import { RemoveDialog } from './RemoveDialog';
 import { usePackageImport } from './use-package-import';
+import { usePackages } from './use-packages';
 import './packages.css';
 
 interface Props {
@@ -27,7 +27,7 @@ export function PackageShelf({ session, teacher, removeLocked }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { data: packages, error, reload } = useCall('library/packages', { session });
+  const { packages, error, reload } = usePackages(session);
   const onImported = useCallback(() => reload(), [reload]);
   const importer = usePackageImport(onImported);
   const [dragging, setDragging] = useState(false);
