@@ -123,7 +123,7 @@ const launchable = (r: ManifestResource | undefined): r is ManifestResource & { 
  * empty <organizations/> LMSs launch the package's SCO resources themselves (Moodle makes an item
  * of each), so those stand in for items.
  */
-function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: ManifestModel): ScoView[] {
+function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: ManifestModel, maker: PackageMaker): ScoView[] {
   const org = defaultOrganizationOf(manifest);
   const resources = new Map(manifest.resources.map((r) => [r.identifier, r]));
   const launched = org
@@ -136,7 +136,9 @@ function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: Manifest
     if (!launchable(resource) || isAbsoluteUri(resource.href)) continue;
     const folder = path.posix.dirname(decodedPath(resource.href));
     const base = folder === '.' ? '' : folder;
-    views.push({ item, resource, folder: base, ...readScoData(inspected, base) });
+    // Another maker's module.json is its own file, not Leerpad's format: nothing of it is read.
+    const data = maker === 'leerpad' ? readScoData(inspected, base) : { dataFile: base ? `${base}/module.json` : 'module.json', pkg: null, course: null, modules: [] };
+    views.push({ item, resource, folder: base, ...data });
   }
   return views;
 }
@@ -149,13 +151,14 @@ function standIn(resource: ManifestResource): ManifestItem {
 export function packageView(contents: PackageContents, manifestText: string, manifest: ManifestModel, edition: ScormEdition | undefined): PackageView {
   const declared = declaredEdition(manifest);
   const written = editionFromSchemaversion(manifest.schemaversion);
+  const maker = makerOf(manifest);
   return {
     ...contents,
     manifestText,
     manifest,
     edition: declared ?? (written && apiEditionOf(written)) ?? edition ?? 'scorm12',
     declaredEdition: declared,
-    maker: makerOf(manifest),
-    scos: scoViews(contents.inspected, manifest),
+    maker,
+    scos: scoViews(contents.inspected, manifest, maker),
   };
 }

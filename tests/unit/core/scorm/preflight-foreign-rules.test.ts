@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../electron/core/cli/run';
 import { preflightPackageFolder } from '../../../../electron/core/scorm/preflight';
 import { manifestProblems } from '../../../../electron/core/scorm/preflight/rules-schemas';
-import { DIRS } from '../../../helpers/core/scorm/packages';
-import { FOREIGN } from '../../../helpers/core/scorm/preflight-foreign-fixtures';
+import { DIRS, mutate } from '../../../helpers/core/scorm/packages';
+import { errorsIn, FOREIGN, rulesIn } from '../../../helpers/core/scorm/preflight-foreign-fixtures';
 import { buildScenarioPackages, check, manifest, P } from '../../../helpers/core/scorm/preflight-scenario-kit';
 import { asForeign } from '../../../helpers/core/scorm/preflight-scenarios-foreign';
 import { tempDir } from '../../../helpers/temp';
@@ -25,6 +25,14 @@ describe("Leerpad's own exports stay held to its conventions; other makers' pack
   it('still calls an unknown default organization an error in a Leerpad export', async () => {
     const findings = await check(manifest(P.good12, (t) => t.replace('default="ORG-kleine-kinderen-grote-kansen"', 'default="ORG-weg"')));
     expect(findings.find((f) => f.rule === 'organization.default')).toMatchObject({ severity: 'error', params: { problem: 'unknown' } });
+  });
+
+  it('reads a module.json only in a Leerpad export: another maker may have a file of that name in its own format', async () => {
+    const ownFormat = (zip: Uint8Array) => mutate(zip, (files) => files.set('welkom/module.json', Buffer.from('{"name":"welkom"}')));
+    expect(rulesIn(await check(ownFormat(P.good12)))).toContain('sco.module-json');
+    const theirs = await check(ownFormat(asForeign(P.good12)));
+    expect(rulesIn(theirs)).not.toContain('sco.module-json');
+    expect(errorsIn(theirs)).toEqual([]);
   });
 
   it('still calls a missing launch page an error in another maker’s package: it breaks in every LMS', async () => {
