@@ -9,8 +9,14 @@ import { collisionKey, nameProblem } from '../zip-names';
 import { ZipRefusal } from '../zip-refusal';
 import { INSPECT_BUDGET_BYTES, isInspected, type PackageContents } from './package-read';
 
-/** Whether `dir` is an unpacked SCORM package: imsmanifest.xml at its root. */
-export const isPackageFolder = (dir: string) => fs.existsSync(path.join(dir, MANIFEST_FILE));
+/**
+ * Whether `dir` is an unpacked SCORM package: imsmanifest.xml at its root, or in a folder just
+ * below it (unzipped into a folder of its own: the check then says where the manifest is).
+ */
+export function isPackageFolder(dir: string): boolean {
+  if (fs.existsSync(path.join(dir, MANIFEST_FILE))) return true;
+  return fs.readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && fs.existsSync(path.join(dir, d.name, MANIFEST_FILE)));
+}
 
 /** Reads the folder's files (breadth first, sorted); throws a ZipRefusal as a hostile zip would. */
 export function readPackageFolder(dir: string, overrides: Partial<ZipLimits> = {}): PackageContents {

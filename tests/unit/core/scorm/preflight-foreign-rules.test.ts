@@ -71,4 +71,14 @@ describe('preflight of an unpacked package folder', () => {
     expect(result.findings.map((f) => f.rule)).not.toContain('course.invalid');
     expect(result.findings.map((f) => f.rule)).toContain('sco.not-leerpad');
   });
+
+  it('says where imsmanifest.xml is when the package was unpacked into a folder of its own', async () => {
+    const dir = tempDir();
+    fs.cpSync(FOREIGN.emptyOrganizations, path.join(dir, 'pakket'), { recursive: true });
+    const out: string[] = [];
+    const code = await runCli(['preflight', dir, '--json'], { stdout: (t) => out.push(t), stderr: () => undefined });
+    const result = JSON.parse(out.join('\n')) as { findings: Array<{ rule: string; item?: string }> };
+    expect(code).toBe(1);
+    expect(result.findings.map((f) => [f.rule, f.item])).toEqual([['manifest.at-root', 'pakket/imsmanifest.xml']]);
+  });
 });
