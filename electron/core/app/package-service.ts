@@ -4,7 +4,7 @@ import { getPackage, type LibraryPackage } from '../library/library';
 import { findPlayItem, flatItems, readPlayModel, type PlayModel } from '../library/play-model';
 import type { AttemptRow, AttemptStore } from '../progress/attempts';
 import type { Db } from '../progress/database';
-import { createPackageRecords, packageKey } from '../progress/package-attempts';
+import { createPackageRecords, packageIdOfKey, packageKey } from '../progress/package-attempts';
 import { packageCmiForLaunch } from '../progress/package-cmi';
 import { normalizePackageCommit } from '../progress/package-normalize';
 import { packageLaunchUrls } from './content-site';
@@ -97,6 +97,18 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
         commitSeq: row.commit_seq,
         launchId: row.launch_id,
       };
+    },
+
+    /** A package SCO's titles for the learner export; undefined for course rows and packages no longer in the library. */
+    titlesOf(courseKey: string, itemId: string): { course: string; module: string } | undefined {
+      const packageId = packageIdOfKey(courseKey);
+      if (!packageId) return undefined;
+      try {
+        const m = model(getPackage(libraryDir, packageId));
+        return { course: m.title, module: flatItems(m.items).find((i) => i.id === itemId)?.title || itemId };
+      } catch {
+        return undefined;
+      }
     },
 
     /** A commit of a package's SCO: the package's edition says which shape the CMI has, its item the mastery score. */

@@ -83,7 +83,7 @@ export function createProfileHandlers(core: Core): Pick<Handlers, ProfileCall> {
         .list()
         .filter((c) => c.status === 'ok')
         .map((c) => catalog.open(c.id));
-      return exportLearner(core.db, learners.get(id), courses);
+      return exportLearner(core.db, learners.get(id), courses, (courseId, itemId) => core.packages.titlesOf(courseId, itemId));
     },
 
     'teacher/status': () => teacher.status(),

@@ -16,6 +16,7 @@ import { createPackageFiles } from './package-site';
 import { createPackageService } from './package-service';
 import { libraryDirOf } from '../paths';
 import { createUploads } from '../library/uploads';
+import { sweepLeftovers } from '../library/library';
 import { DEFAULT_ZIP_LIMITS } from '../scorm/zip-limits';
 import { findProjectRoot } from '../project-root';
 
@@ -58,6 +59,8 @@ export function openCore(options: CoreOptions) {
   const runtimeDir = options.runtimeDir ?? path.join(root, 'out/sco');
   const schemasDir = options.schemasDir ?? path.join(root, 'build/scorm-schemas');
   const libraryDir = libraryDirOf(options.dataDir);
+  // What a crash left of an import, a replace or a remove holds disk space and is never listed.
+  sweepLeftovers(libraryDir);
   const attempts = createAttemptStore(db);
   return {
     db,

@@ -18,7 +18,10 @@ interface Row {
  * Everything Leerpad keeps about one learner, as Markdown to read and JSON to keep, offered before
  * a profile is deleted: reflections are the learner's own writing and must never be lost unasked.
  */
-export function exportLearner(db: Db, learner: { id: string; name: string }, courses: CourseDocument[]): LearnerExport {
+/** Titles for attempts that are not on a course module (an imported package's SCOs); undefined when unknown. */
+export type AttemptTitles = (courseId: string, moduleId: string) => { course: string; module: string } | undefined;
+
+export function exportLearner(db: Db, learner: { id: string; name: string }, courses: CourseDocument[], otherTitles: AttemptTitles = () => undefined): LearnerExport {
   const attempts = db
     .prepare<[string], Row>(
       `SELECT course_id, module_id, number, completion, success, score_scaled, time_base_s + time_session_s AS time_s, updated_at
@@ -42,7 +45,8 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
   const md: string[] = [`# Leerpad — ${learner.name}`, '', `Export: ${new Date().toISOString()}`, ''];
   for (const a of attempts) {
     const m = moduleOf(a.course_id, a.module_id);
-    md.push(`## ${m?.title ?? a.module_id} (${a.course_id}, poging ${a.number})`, '');
+    const other = m ? undefined : otherTitles(a.course_id, a.module_id);
+    md.push(`## ${m?.title ?? other?.module ?? a.module_id} (${other?.course ?? a.course_id}, poging ${a.number})`, '');
     md.push(`- Status: ${a.completion}${a.success !== 'unknown' ? `, ${a.success}` : ''}`);
     if (a.score_scaled !== null) md.push(`- Score: ${Math.round(a.score_scaled * 100)} %`);
     md.push(`- Tijd: ${Math.round(a.time_s / 60)} min`, '');
