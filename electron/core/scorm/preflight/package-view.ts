@@ -120,8 +120,8 @@ const launchable = (r: ManifestResource | undefined): r is ManifestResource & { 
 
 /**
  * The launchable items of the organization an LMS plays (the default, else the first). With an
- * empty <organizations/> LMSs launch the package's SCO resources themselves (Moodle makes an item
- * of each), so those stand in for items.
+ * empty <organizations/> an LMS that follows IMS CP launches the package's SCO resources
+ * themselves (Leerpad does), so those stand in for items.
  */
 function scoViews(inspected: ReadonlyMap<string, Uint8Array>, manifest: ManifestModel, maker: PackageMaker): ScoView[] {
   const org = defaultOrganizationOf(manifest);

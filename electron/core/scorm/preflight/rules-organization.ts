@@ -6,8 +6,8 @@ import type { PackageView } from './package-view';
  * organizations@default missing or naming nothing, and an empty <organizations/>. Leerpad always
  * writes one default organization, so for its own export any of these is a defect of the build.
  * For another maker's package only what an LMS cannot play is an error: IMS CP 1.1.4 lets LMSs take
- * the first organization when default is missing (Moodle, SCORM Cloud and Leerpad do, also when it
- * names nothing), and with no organization at all they launch the SCO resource.
+ * the first organization when default is missing (Moodle and Leerpad do, also when it names
+ * nothing), and with no organization at all Leerpad launches the SCO resource.
  */
 function defaultRules(view: PackageView): Finding[] {
   const { manifest, maker } = view;
@@ -20,7 +20,7 @@ function defaultRules(view: PackageView): Finding[] {
   const organization = manifest.organizations[0]!.identifier;
   const named = manifest.defaultOrganization;
   if (maker === 'foreign') {
-    // An IDREF naming nothing fails validation (SCORM Cloud's strict import); a missing default is valid CP.
+    // An IDREF naming nothing fails a validating LMS; a missing default is valid CP (the attribute is optional).
     return [
       named
         ? finding('warning', 'organization.default', named, { problem: 'first-unknown', organization, named })
