@@ -4,6 +4,11 @@ import { EDITION_NAME } from './rules-manifest';
 
 /** Each Leerpad SCO carries module.json (a course SCO course.json); the state and interaction checks read it. */
 export function scoRules(view: PackageView): Finding[] {
+  const first = view.scos[0];
+  if (view.maker === 'foreign') {
+    // One note for the package: none of another maker's SCOs carries Leerpad's data.
+    return first ? [finding('info', 'sco.not-leerpad', view.manifest.identifier ?? first.resource.identifier, { resource: first.resource.identifier, file: first.dataFile, scos: view.scos.length, maker: 'foreign' })] : [];
+  }
   const out: Finding[] = [];
   for (const sco of view.scos) {
     const moduleJson = sco.dataFile;

@@ -37,11 +37,16 @@ export const preflightModuleMessages = definePreflightMessages({
     en: {
       message: "The SCO '{{resource}}' has no {{file}}: it was not made by Leerpad, so its progress and interactions were not checked.",
       hint: "Nothing to do for other makers' SCOs; test them in the LMS.",
+      message_foreign:
+        "This package was not made by Leerpad: what its {{scos}} SCO(s) store and report was not checked, only what an LMS reads from the manifest and the zip.",
     },
     nl: {
       message: "De SCO '{{resource}}' heeft geen {{file}}: hij is niet met Leerpad gemaakt, dus de voortgang en de interacties werden niet gecontroleerd.",
       hint: "Niets te doen voor SCO's van anderen; test ze in het LMS.",
+      message_foreign:
+        "Dit pakket is niet met Leerpad gemaakt: wat zijn {{scos}} SCO('s) bewaren en doorgeven, werd niet gecontroleerd, alleen wat een LMS uit het manifest en de zip leest.",
     },
+    data: ['maker'],
   },
   'sco.edition': {
     en: {

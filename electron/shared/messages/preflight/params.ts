@@ -15,6 +15,7 @@ export const PREFLIGHT_VARIANT_PARAM: Readonly<Record<string, string>> = {
   'files.unlisted': 'maker',
   'files.stray': 'maker',
   'manifest.schema-missing': 'maker',
+  'sco.not-leerpad': 'maker',
   'lms.canvas-scorm12': 'maker',
   'lms.moodle-scorm2004': 'maker',
   'lms.moodle-multi-sco-2004': 'maker',

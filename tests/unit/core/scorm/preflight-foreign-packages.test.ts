@@ -21,6 +21,8 @@ describe('preflight on hand-made packages of other makers, as a folder and as a 
       // metadata.xml is named by adlcp:location: used, not stray.
       expect(rulesIn(findings)).not.toContain('files.stray');
       expect(findings.find((f) => f.rule === 'lms.moodle-multi-sco-12')?.params).toMatchObject({ scos: 3 });
+      // One note for the package, not one per SCO.
+      expect(findings.filter((f) => f.rule === 'sco.not-leerpad').map((f) => [f.severity, f.params?.scos])).toEqual([['info', 3]]);
     }
   });
 
