@@ -1,6 +1,7 @@
 import type { HtmlRenderer } from './html';
 import type { IdRegistry } from './ids';
 import type { LinkChecker } from './links';
+import type { StemRegistry } from './stems';
 import type { FileIssues, Where } from './issues';
 import type { Directive } from './markdown';
 
@@ -13,6 +14,7 @@ export interface ModuleContext {
   /** Source lines, to point at one attribute of a directive rather than at its first column. */
   lines: readonly string[];
   links: LinkChecker;
+  stems: StemRegistry;
   /** Course files this module uses (images, videos, linked documents). */
   media: Set<string>;
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { ModuleDocument } from '../contract';
 import { frontMatterSchema } from './course-schema';
-import type { FileIssues } from './issues';
+import type { FileIssues, Where } from './issues';
 import { ID_PATTERN } from './ids';
 import type { ModuleEnv } from './module-env';
 import { validateYaml } from './schema-issues';
@@ -13,7 +13,7 @@ type ModuleMeta = Pick<ModuleDocument, 'id' | 'title' | 'levers' | 'minutes' | '
  * Reads and checks a module's front matter. The id and the levers are checked even when other
  * keys are wrong, so one run reports duplicates and unknown levers together with schema errors.
  */
-export function readFrontMatter(root: Root, issues: FileIssues, env: ModuleEnv): ModuleMeta | undefined {
+export function readFrontMatter(root: Root, issues: FileIssues, env: ModuleEnv, minutes?: { at?: Where }): ModuleMeta | undefined {
   const node = root.children[0];
   if (node?.type !== 'yaml') {
     issues.error('frontmatter.missing', { line: 1, column: 1 }, {});
@@ -35,5 +35,6 @@ export function readFrontMatter(root: Root, issues: FileIssues, env: ModuleEnv):
       issues.error('lever.unknown', yaml.locate(['levers', i]), { lever, valid: valid.join(',') });
     });
   }
+  if (minutes) minutes.at = yaml.locate(['minutes']);
   return meta;
 }

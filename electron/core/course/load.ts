@@ -5,6 +5,7 @@ import { readCourseFile } from './course-file';
 import { checkCourseFolder } from './course-folder';
 import type { CourseWalk } from './course-paths';
 import { IdRegistry } from './ids';
+import { StemRegistry } from './stems';
 import { IssueList, sortIssues, type FileIssues } from './issues';
 import { LinkChecker } from './links';
 import { CourseFiles } from './media-check';
@@ -36,6 +37,7 @@ export function loadCourse(dir: string, walk?: CourseWalk): LoadedCourse {
 
   const courseFile = readCourseFile(files, text, courseIssues);
   const ids = new IdRegistry();
+  const stems = new StemRegistry();
   const links = new LinkChecker(files, issues);
   const modules: ModuleDocument[] = [];
   const order = [COURSE_FILE];
@@ -50,7 +52,7 @@ export function loadCourse(dir: string, walk?: CourseWalk): LoadedCourse {
     }
     const fileIssues = issues.forFile(entry.file);
     if (!checkModuleShape(source, fileIssues)) continue;
-    const compiled = compileModule(entry.file, source, fileIssues, { ids, links, levers: courseFile.levers });
+    const compiled = compileModule(entry.file, source, fileIssues, { ids, links, stems, levers: courseFile.levers });
     if (compiled) modules.push(compiled);
   }
   if (courseFile.modules)

@@ -10,12 +10,14 @@ import { readFrontMatter } from './front-matter';
 import type { ModuleEnv } from './module-env';
 import { readingMinutes } from '../../shared/reading-time';
 import { sanitizeTree } from './sanitize';
+import { checkStudyTime } from './study-time';
 
 
 /** Compiles one module file. Returns undefined when the front matter is unusable; issues say why. */
 export function compileModule(file: string, text: string, issues: FileIssues, env: ModuleEnv): ModuleDocument | undefined {
   const root = parseMarkdown(text);
-  const meta = readFrontMatter(root, issues, env);
+  const minutesAt: { at?: Where } = {};
+  const meta = readFrontMatter(root, issues, env, minutesAt);
   const ctx: ModuleContext = {
     issues,
     ids: env.ids,
@@ -23,6 +25,7 @@ export function compileModule(file: string, text: string, issues: FileIssues, en
     inlineHtml: notYet,
     lines: text.split(/\r?\n/),
     links: env.links,
+    stems: env.stems,
     media: new Set(),
   };
   // The renderer needs the link definitions that the sanitising pass collects, so it is set after that pass.
@@ -31,7 +34,9 @@ export function compileModule(file: string, text: string, issues: FileIssues, en
   ctx.inlineHtml = renderer.inline;
   const { sections, wordCount } = compileSections(ctx, root);
   if (!meta) return undefined;
-  return { ...meta, file, wordCount, sections, media: [...ctx.media].sort() };
+  const module: ModuleDocument = { ...meta, file, wordCount, sections, media: [...ctx.media].sort() };
+  checkStudyTime(module, issues, minutesAt.at ?? {});
+  return module;
 }
 
 function notYet(): never {

@@ -7,6 +7,7 @@ import { courseMarkupMessages } from './course/markup';
 import { courseMediaMessages } from './course/media';
 import { courseQuestionMessages } from './course/questions';
 import { courseScenarioMessages } from './course/scenario';
+import { courseAuthoringMessages } from './course/authoring';
 import { courseSourceMessages } from './course/sources';
 
 export { courseKinds } from './course/kinds';
@@ -21,6 +22,7 @@ export const courseMessages = {
   ...courseMediaMessages,
   ...courseQuestionMessages,
   ...courseScenarioMessages,
+  ...courseAuthoringMessages,
   ...courseSourceMessages,
   ...courseAnswerMessages,
 } satisfies Record<string, Entry>;

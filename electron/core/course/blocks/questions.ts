@@ -5,7 +5,7 @@ import { bodyOf } from '../directives';
 import { plainText, type ContainerDirective } from '../markdown';
 import { firstList, isBlank, rejectNestedDirectives, renderInline, renderQuoted, splitFeedback } from './content';
 import { compileMatching, compileOrdering } from './question-lists';
-import { MAX_LIST_ENTRIES, requireFeedback, type QuestionParts } from './question-parts';
+import { MAX_LIST_ENTRIES, requireFeedback, warnThinFeedback, type QuestionParts } from './question-parts';
 
 export function compileQuestion(
   ctx: ModuleContext,
@@ -21,6 +21,7 @@ export function compileQuestion(
   if (isBlank(parts.prompt)) {
     ctx.issues.error('question.no-prompt', startOf(node), { question: id });
   }
+  ctx.stems.add(ctx.issues, id, plainText(parts.prompt), startOf(node));
   const base: QuestionParts = { id, quiz, node, promptHtml: ctx.html(parts.prompt), list: parts.list };
   const explanation = renderQuoted(ctx, parts.explanation);
   if (explanation) base.explanationHtml = explanation;
@@ -118,6 +119,7 @@ function compileChoice(ctx: ModuleContext, q: QuestionParts, type: 'single' | 'm
     ctx.issues.error('question.too-many-options', at, { question: q.id, count: options.length, max: MAX_LIST_ENTRIES });
   }
   requireChoiceFeedback(ctx, q, options);
+  warnThinFeedback(ctx, q.id, items, options);
   return {
     type,
     id: q.id,

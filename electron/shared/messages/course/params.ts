@@ -21,6 +21,8 @@ export const VARIANT_PARAM: Readonly<Record<string, string>> = {
   'file.unreadable': 'handling',
   'yaml.syntax': 'cause',
   'scenario.unexpected-content': 'rule',
+  'question.stem-repeated': 'rule',
+  'question.feedback-thin': 'rule',
 };
 
 /** Params that hold a kind of thing ("section", "checklist statement"), shown through `courseKinds`. */

@@ -66,8 +66,8 @@ describe('course rules', () => {
       ':::single{#q-a}\nVraag?\n\n- [x] Ja\n- [ ] Nee\n\n> Uitleg.\n\n:::truefalse{#q-b answer="waar"}\nB.\n\n> Uitleg.\n:::\n',
     );
     const { issues } = loadCourse(tempCourse(quiz));
-    expect(issues.map(at)).toEqual(['directive.misplaced@24:1']);
-    expect(issues[0]?.hint).toBe('close the question with its ::: line before this line');
+    expect(issues.map(at)).toEqual(['question.feedback-thin@20:1', 'directive.misplaced@24:1']);
+    expect(issues[1]?.hint).toBe('close the question with its ::: line before this line');
   });
 
   it('rejects text between the questions of a quiz and an empty quiz', () => {
@@ -75,7 +75,7 @@ describe('course rules', () => {
   });
 
   it('accepts feedback per option instead of an explanation, but then for every option', () => {
-    const q = (feedbackB: string) => QUIZ(`:::single{#q-keuze}\nVraag?\n\n- [ ] Fout\n  > Nee.\n- [x] Goed${feedbackB}\n:::\n`);
+    const q = (feedbackB: string) => QUIZ(`:::single{#q-keuze}\nVraag?\n\n- [ ] Fout\n  > Nee, stilzitten is geen onderzoeken.\n- [x] Goed${feedbackB}\n:::\n`);
     expect(check(q('\n  > Ja.'))).toEqual([]);
     const { issues } = loadCourse(tempCourse(q('')));
     expect(issues.map(at)).toEqual(['question.no-feedback@16:1']);

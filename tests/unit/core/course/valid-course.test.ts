@@ -33,7 +33,7 @@ describe('compiling a valid course', () => {
     expect(course.framework.themes[0]?.levers.map((l) => l.id)).toEqual(['onderzoeken', 'expressie']);
     expect(course.modules.map((m) => [m.id, m.file, m.minutes])).toEqual([
       ['start', 'modules/01-start.md', 15],
-      ['hefboom-onderzoeken', 'modules/02-hefboom.md', 25],
+      ['hefboom-onderzoeken', 'modules/02-hefboom.md', 15],
     ]);
     expect(course.modules[1]?.levers).toEqual(['onderzoeken', 'kinderrechten']);
   });
@@ -150,7 +150,7 @@ describe('compiling a valid course', () => {
     expect(multiple?.options.map((o) => [o.id, o.correct, o.feedbackHtml])).toEqual([
       ['a', true, undefined],
       ['b', true, undefined],
-      ['c', false, undefined],
+      ['c', false, '<p>Nee: overschrijven is nadoen, niet zelf ontdekken.</p>'],
     ]);
     expect(multiple?.explanationHtml).toBe('<p>Onderzoeken is ontdekken en experimenteren.</p>');
     expect(question('truefalse')).toMatchObject({

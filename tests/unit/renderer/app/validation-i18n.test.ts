@@ -93,6 +93,16 @@ const SNIPPETS: Record<string, { body?: string; files?: Record<string, string>; 
       '::::scenario{#s-c}\nSituatie.\n:::step\nS.\n\n- A.\n  > G.\n- B.\n  > G.\n:::\n:::step\nS.\n:::\nNa de stap.\n::::\n',
     ].join(''),
   },
+  'authoring help': {
+    body: quiz(
+      [
+        ':::single{#q-h1}\nWat doet de juf als een kleuter iets ontdekt?\n\n- [x] Ze vraagt door.\n  > Juist, zo denkt het kind verder.\n- [ ] Ze gaat verder.\n- [ ] Niets.\n  > Nee.\n:::\n\n',
+        ':::single{#q-h2}\nWat doet de juf als een kleuter iets ontdekt?\n\n- [x] Ze vraagt door.\n  > Juist, zo denkt het kind verder.\n- [ ] Ze zwijgt.\n  > Zwijgen laat de ontdekking liggen.\n:::\n\n',
+        ':::single{#q-h3}\nWat doet de juf als een kleuter iets nieuws ontdekt?\n\n- [x] Ze vraagt door.\n  > Juist, zo denkt het kind verder.\n- [ ] Ze zwijgt.\n  > Zwijgen laat de ontdekking liggen.\n:::\n',
+      ].join(''),
+    ),
+  },
+  'study time': { files: moduleFile('id: een\ntitle: Een\nlevers: [hefboom-a]\nminutes: 90\ngoals:\n  - Je kan iets.') },
   'blocks without content': {
     body: ':::quote{by="X"}\n:::\n\n:::callout{type="tip"}\n:::\n\n:::checklist{#k-leeg title="K" scale="a|b"}\nIntro.\n:::\n\n:::checklist{#k-na title="K" scale="a|b"}\n- Een. {#k-na-1}\n\nNog tekst.\n:::\n\n:::reflection{#r-l min=100 max=50}\nOpdracht.\n:::\n',
   },
