@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { MANIFEST_FILE } from '../manifest-file';
+import { NS } from '../schema-sets';
 import { validateManifestXsd, type XsdProblem, type XsdResult } from '../xsd';
 import { finding, type Finding, type PreflightOptions } from './finding';
 import type { PackageView } from './package-view';
@@ -54,6 +55,18 @@ export function manifestProblems(problems: readonly XsdProblem[]): XsdProblem[] 
 }
 
 /**
+ * Why no official schema set can judge another maker's manifest: it declares no SCORM namespace,
+ * or it pairs the SCORM 1.2 adlcp namespace with IMS CP 1.1.4's (imscp_v1p1), as many 1.2 tools
+ * do; each set would call every element unexpected.
+ */
+function uncheckable(view: PackageView): string | undefined {
+  if (!view.declaredEdition) return 'the manifest declares no SCORM namespace';
+  const root = view.manifest.namespaces.get('');
+  const expected = view.declaredEdition === 'scorm2004' ? NS.imscp : NS.imscp12;
+  return root !== undefined && root !== expected ? `its namespace ${root} is not the one of the ${view.declaredEdition === 'scorm2004' ? 'SCORM 2004' : 'SCORM 1.2'} schemas` : undefined;
+}
+
+/**
  * Validity against the official schema set of the edition (Moodle does not validate; SCORM Cloud does).
  * `checked`: the result of a check the caller started itself (an export validates all its manifests in one run).
  * Another maker's package that breaks the schemas still plays in Moodle: a warning. One that declares no
@@ -61,9 +74,8 @@ export function manifestProblems(problems: readonly XsdProblem[]): XsdProblem[] 
  */
 export async function xsdRules(view: PackageView, options: PreflightOptions, checked?: Promise<XsdResult>): Promise<Finding[]> {
   const foreign = view.maker === 'foreign';
-  if (foreign && !view.declaredEdition && !checked) {
-    return [finding('info', 'xsd.unchecked', MANIFEST_FILE, { reason: 'the manifest declares no SCORM namespace' })];
-  }
+  const unchecked = foreign && !checked ? uncheckable(view) : undefined;
+  if (unchecked) return [finding('info', 'xsd.unchecked', MANIFEST_FILE, { reason: unchecked })];
   let result;
   try {
     result = await (checked ?? validateManifestXsd(view.manifestText, view.declaredEdition ?? view.edition, options.schemasDir));

@@ -41,6 +41,18 @@ describe("Leerpad's own exports stay held to its conventions; other makers' pack
   });
 });
 
+describe('schema check of another maker’s manifest', () => {
+  beforeAll(() => buildScenarioPackages());
+
+  it('is left out, with a note, for a 1.2 manifest in the IMS CP 1.1.4 namespace: no official schema set covers that pair', async () => {
+    const cp114 = asForeign(P.good12, (t) => t.replace('xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"', 'xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"'));
+    const findings = await check(cp114);
+    expect(rulesIn(findings)).not.toContain('xsd.invalid');
+    expect(findings.find((f) => f.rule === 'xsd.unchecked')).toMatchObject({ severity: 'info' });
+    expect(errorsIn(findings)).toEqual([]);
+  });
+});
+
 describe('schema messages', () => {
   it('leave out the lines about the schema set itself, such as ims_xml.xsd, so the reason is the manifest’s own', () => {
     const raw = [
