@@ -37,6 +37,8 @@ export const packagesEn: Shape<typeof packagesNlBE> = {
   toLecturer: 'To lecturer mode',
   removed: '{{title}} was removed.',
   problem: {
+    fileTooBig: 'This zip file is larger than {{maxMegabytes}} MB, the most Leerpad imports.',
+    uploadGone: 'Leerpad no longer has this zip file: choose it again.',
     'manifest-missing': 'There is no imsmanifest.xml in this zip file: it is not a SCORM package.',
     'root-missing': 'There is no folder {{root}} in this zip file.',
     unreadable: 'This file is not a readable zip file.',

@@ -34,6 +34,8 @@ export const packagesNlBE = {
   toLecturer: 'Naar de leerkrachtmodus',
   removed: '{{title}} is verwijderd.',
   problem: {
+    fileTooBig: 'Dit zip-bestand is groter dan {{maxMegabytes}} MB, het meeste dat Leerpad importeert.',
+    uploadGone: 'Dit zip-bestand is niet meer bij Leerpad: kies het opnieuw.',
     'manifest-missing': 'Er staat geen imsmanifest.xml in dit zip-bestand: het is geen SCORM-pakket.',
     'root-missing': 'De map {{root}} staat niet in dit zip-bestand.',
     unreadable: 'Dit bestand is geen leesbaar zip-bestand.',

@@ -57,7 +57,7 @@ export function ImportStatus({ state, onFromFolder }: Props) {
       <p>
         <strong>{problem}</strong>
       </p>
-      <p>{t('packages.problemHint')}</p>
+      {error.code === 'PACKAGE_INVALID' ? <p>{t('packages.problemHint')}</p> : null}
       <details>
         <summary>{t('packages.detail')}</summary>
         <p lang="en">

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AppErrorData } from '../../../../electron/core/contract';
 
-type ProblemKey = 'manifest-missing' | 'root-missing' | 'unreadable' | 'damaged' | 'crc' | 'unsafe' | 'symlink' | 'encrypted' | 'duplicate' | 'tooBig' | 'entity' | 'other';
+type ProblemKey = 'fileTooBig' | 'uploadGone' | 'manifest-missing' | 'root-missing' | 'unreadable' | 'damaged' | 'crc' | 'unsafe' | 'symlink' | 'encrypted' | 'duplicate' | 'tooBig' | 'entity' | 'other';
 
 /** The zip reader's and the manifest check's problem codes (params.problem of PACKAGE_INVALID), grouped as a learner reads them. */
 const PROBLEMS: Record<string, ProblemKey> = {
@@ -36,6 +36,9 @@ const PROBLEMS: Record<string, ProblemKey> = {
  * says those); the manifest below the root is its own notice, with the button to import from there.
  */
 export function importProblemText(t: TFunction, error: AppErrorData): string | null {
+  // The upload's own refusals: its size cap, and an upload core no longer holds (expired, or a restart).
+  if (error.code === 'PAYLOAD_TOO_LARGE') return t('packages.problem.fileTooBig', { maxMegabytes: error.params?.maxMegabytes ?? '?' });
+  if (error.code === 'NOT_FOUND') return t('packages.problem.uploadGone');
   if (error.code !== 'PACKAGE_INVALID') return null;
   const problem = String(error.params?.problem ?? '');
   const key = Object.hasOwn(PROBLEMS, problem) ? PROBLEMS[problem]! : 'other';

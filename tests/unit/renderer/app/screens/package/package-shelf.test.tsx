@@ -18,7 +18,7 @@ const golf: PackageSummary = {
 };
 
 /** Core's answers by call name; `import` answers each 'library/import' in turn. */
-function installCore(answers: { import?: unknown[] } = {}) {
+function installCore(answers: { import?: unknown[]; upload?: unknown } = {}) {
   const calls: { name: string; args: Args; body?: unknown }[] = [];
   const ok = (data: unknown) => new Response(JSON.stringify({ ok: true, data }), { status: 200 });
   const imports = [...(answers.import ?? [])];
@@ -27,6 +27,7 @@ function installCore(answers: { import?: unknown[] } = {}) {
     vi.fn(async (url: string, init?: RequestInit) => {
       if (String(url).endsWith('/upload')) {
         calls.push({ name: 'upload', args: {}, body: init?.body });
+        if (answers.upload) return new Response(JSON.stringify({ ok: false, error: answers.upload }), { status: 413 });
         return ok({ uploadId: 'u'.repeat(24) });
       }
       const name = String(url).replace(/^.*\/rpc\//, '');
@@ -110,6 +111,26 @@ describe("the Library's shelf of other people's packages", () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Het zip-bestand bevat een snelkoppeling (evil); Leerpad pakt het niet uit.');
     expect(alert.querySelector('details')!.textContent).toContain('The zip holds a symbolic link: evil');
+  });
+
+  it('imports a zip dropped on the shelf, showing the drop zone while it is dragged over', async () => {
+    const core = installCore({ import: [{ imported: golf }] });
+    render(<PackageShelf session="s" removeLocked={false} />);
+    const shelf = (await screen.findByRole('heading', { name: 'Pakketten van anderen' })).closest('section')!;
+    const dataTransfer = { types: ['Files'], files: [zip()], dropEffect: 'none' };
+    fireEvent.dragOver(shelf, { dataTransfer });
+    expect(shelf.textContent).toContain('Laat los om dit zip-bestand te importeren.');
+    fireEvent.drop(shelf, { dataTransfer });
+    await screen.findByText('Golf Explained staat nu bij de pakketten.');
+    expect(core.of('upload')).toHaveLength(1);
+    expect(shelf.textContent).toContain('Sleep een zip-bestand');
+  });
+
+  it('says a zip past the size cap is too large in MB, not the generic "too large to process"', async () => {
+    installCore({ upload: { code: 'PAYLOAD_TOO_LARGE', message: 'too large', params: { maxMegabytes: 2048 } } });
+    render(<PackageShelf session="s" removeLocked={false} />);
+    choose(zip());
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit zip-bestand is groter dan 2048 MB, het meeste dat Leerpad importeert.');
   });
 
   it('asks whether to keep the learners’ records when removing, and sends the choice', async () => {
