@@ -127,6 +127,11 @@ describe("other people's packages in the app, end to end in Chromium", () => {
     // The SCO committed 'incomplete': the tree says so without a reload.
     await expect.poll(() => tree.getByRole('link', { name: /Les 3: toets/ }).textContent()).toContain('Bezig');
     await backToLibrary(page);
+    // Opened again from the Library, the package resumes at the part last studied.
+    await packageCard(page, MULTI_SCO_12.title).getByRole('link', { name: 'Open het pakket' }).click();
+    await packageScoFrame(page, /\/sco3\/index\.html/);
+    expect(await tree.locator('a[aria-current="page"]').textContent()).toContain('Les 3');
+    await backToLibrary(page);
 
     await packageCard(page, SCORM_2004.title).getByRole('link', { name: 'Open het pakket' }).click();
     await tree.getByRole('link', { name: /Les 1: observeren/ }).waitFor();
