@@ -19,15 +19,13 @@ export function moodleParserRules(view: PackageView): Finding[] {
   const out: Finding[] = [];
   for (const [uri, prefix] of MOODLE_PREFIXES) {
     const used = [...view.manifest.namespaces].filter(([, u]) => u === uri).map(([p]) => p);
-    if (used.length > 0 && !used.includes(prefix)) {
-      out.push(
-        finding(
-          'error',
-          'manifest.prefix',
-          `xmlns:${used[0] || '(default)'}`,
-          { namespace: uri, prefix, bound: used[0] ? 'prefix' : 'default', ...(used[0] ? { used: used[0] } : {}) },
-        ),
-      );
+    if (used.length === 0 || used.includes(prefix)) continue;
+    const item = `xmlns:${used[0] || '(default)'}`;
+    if (uri === NS.adlcp12 || uri === NS.adlcp) {
+      out.push(finding('error', 'manifest.prefix', item, { namespace: uri, prefix, bound: used[0] ? 'prefix' : 'default', ...(used[0] ? { used: used[0] } : {}) }));
+    } else {
+      // Sequencing and navigation Moodle misses: the SCOs still play, so for another maker's package a warning.
+      out.push(finding(view.maker === 'leerpad' ? 'error' : 'warning', 'manifest.prefix', item, { namespace: uri, prefix, bound: 'rules' }));
     }
   }
   // Moodle rewrites "&" not followed by 2–6 word characters and ";" to "&amp;" before parsing.

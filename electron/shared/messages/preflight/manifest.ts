@@ -76,6 +76,8 @@ export const preflightManifestMessages = definePreflightMessages({
         "The namespace {{namespace}} is bound to '{{used}}', not '{{prefix}}': Moodle reads {{prefix}}:… names literally, misses them and turns the SCOs into untracked files.",
       message_default:
         "The namespace {{namespace}} is the default namespace, without the prefix '{{prefix}}': Moodle reads {{prefix}}:… names literally, misses them and turns the SCOs into untracked files.",
+      message_rules:
+        "The namespace {{namespace}} is not bound to the prefix '{{prefix}}': Moodle reads {{prefix}}:… names literally and skips those sequencing and navigation rules; the SCOs still play and record.",
     },
     nl: {
       message:
@@ -85,6 +87,8 @@ export const preflightManifestMessages = definePreflightMessages({
         "De namespace {{namespace}} hangt aan het prefix '{{used}}' en niet aan '{{prefix}}': Moodle leest {{prefix}}:… letterlijk, mist die namen en maakt van de SCO's bestanden zonder registratie.",
       message_default:
         "De namespace {{namespace}} is de standaardnamespace en heeft niet het prefix '{{prefix}}': Moodle leest {{prefix}}:… letterlijk, mist die namen en maakt van de SCO's bestanden zonder registratie.",
+      message_rules:
+        "De namespace {{namespace}} hoort niet bij het prefix '{{prefix}}': Moodle leest {{prefix}}:… letterlijk en slaat die regels voor sequencing en navigatie over; de SCO's spelen wel af en registreren.",
     },
     data: ['bound'],
   },

@@ -66,4 +66,8 @@ export const FOREIGN_SCENARIOS: Scenarios = {
     rules: ['lms.moodle-multi-sco-2004', 'lms.moodle-scorm2004'],
     run: () => check(asForeign(P.good04), { lms: 'moodle' }),
   },
+  "another maker's sequencing namespace under another prefix": {
+    rules: ['manifest.prefix'],
+    run: () => check(asForeign(P.good04, (t) => t.replace('xmlns:imsss=', 'xmlns:ss=').replaceAll('<imsss:', '<ss:').replaceAll('</imsss:', '</ss:'))),
+  },
 };

@@ -27,6 +27,14 @@ describe("Leerpad's own exports stay held to its conventions; other makers' pack
     expect(findings.find((f) => f.rule === 'organization.default')).toMatchObject({ severity: 'error', params: { problem: 'unknown' } });
   });
 
+  it('warns, without calling it an error, when another maker binds the sequencing namespace to another prefix: Moodle skips those rules, the SCOs still record', async () => {
+    const renamed = (t: string) => t.replace('xmlns:imsss=', 'xmlns:ss=').replaceAll('<imsss:', '<ss:').replaceAll('</imsss:', '</ss:');
+    expect((await check(manifest(P.good04, renamed))).find((f) => f.rule === 'manifest.prefix')).toMatchObject({ severity: 'error' });
+    const theirs = (await check(asForeign(P.good04, renamed))).find((f) => f.rule === 'manifest.prefix');
+    expect(theirs).toMatchObject({ severity: 'warning', params: { bound: 'rules', prefix: 'imsss' } });
+    expect(theirs!.message).toContain('the SCOs still play and record');
+  });
+
   it('reads a module.json only in a Leerpad export: another maker may have a file of that name in its own format', async () => {
     const ownFormat = (zip: Uint8Array) => mutate(zip, (files) => files.set('welkom/module.json', Buffer.from('{"name":"welkom"}')));
     expect(rulesIn(await check(ownFormat(P.good12)))).toContain('sco.module-json');
