@@ -160,7 +160,7 @@ describe("other people's packages in the app, end to end in Chromium", () => {
     await app.close();
   });
 
-  it('offers "Importeer uit die map" for a zip with the manifest in a folder, and a re-import offers replace or copy', async () => {
+  it('offers "Importeer uit die map" for a zip with the manifest in a folder, a re-import offers replace or copy, and removing asks about records (lecturer mode once a teacher PIN is set)', async () => {
     const dataDir = tempDataDir();
     const { app, context, page } = await signedIn(dataDir);
     const work = tempDataDir();
@@ -196,6 +196,29 @@ describe("other people's packages in the app, end to end in Chromium", () => {
     await remove.getByRole('button', { name: 'Verwijder het pakket' }).click();
     await page.getByRole('status').filter({ hasText: `${pkg.title} is verwijderd.` }).waitFor();
     await expect.poll(() => page.getByRole('article', { name: pkg.title }).count()).toBe(1);
+    // Once a teacher PIN is set, removing is a lecturer tool: closed, the dialog sends to lecturer mode first.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Leerkracht' }).click();
+    const teacherPin = page.locator('.card', { has: page.getByRole('heading', { name: 'Leerkrachtpincode' }) });
+    await teacherPin.getByLabel('Nieuwe pincode', { exact: true }).fill('9753');
+    await teacherPin.getByLabel('Herhaal je pincode').fill('9753');
+    await teacherPin.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: 'Leerkrachtmodus sluiten' }).click();
+    await page.getByText('De leerkrachtmodus is gesloten.', { exact: false }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bibliotheek' }).click();
+    await page.getByRole('article', { name: pkg.title }).getByRole('button', { name: 'Verwijder' }).click();
+    await remove.getByText('open eerst de leerkrachtmodus', { exact: false }).waitFor();
+    expect(await remove.getByRole('button', { name: 'Verwijder het pakket' }).count()).toBe(0);
+    await expectAccessible(page, 'remove dialog, lecturer mode closed');
+    await remove.getByRole('link', { name: 'Naar de leerkrachtmodus' }).click();
+    await page.getByLabel('Leerkrachtpincode').fill('9753');
+    await page.getByRole('button', { name: 'Leerkrachtmodus openen' }).click();
+    await page.getByText('De leerkrachtmodus staat open.', { exact: false }).waitFor();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bibliotheek' }).click();
+    await page.getByRole('article', { name: pkg.title }).getByRole('button', { name: 'Verwijder' }).click();
+    await remove.getByRole('radio', { name: /Verwijder ook alle resultaten/ }).check();
+    await remove.getByRole('button', { name: 'Verwijder het pakket' }).click();
+    await expect.poll(() => page.getByRole('article', { name: pkg.title }).count()).toBe(0);
+
     // The refused import is an answer of 400, which Chromium logs; nothing else went wrong.
     expect(pageErrors(page).filter((e) => !/status of 400/.test(e))).toEqual([]);
     await context.close();
