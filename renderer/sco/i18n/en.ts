@@ -152,6 +152,7 @@ export const en: Shape<typeof nlBE> = {
     openQuiz: 'Finish the quiz: {{title}}',
     openReflection: 'Reflection not written yet (in: {{title}})',
     openChecklist: 'Checklist not completed: {{title}}',
+    openScenario: 'Scenario not decided yet (in: {{title}})',
     goTo: 'Go to {{title}}',
   },
   lms: {

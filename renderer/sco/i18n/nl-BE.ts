@@ -149,6 +149,7 @@ export const nlBE = {
     openQuiz: 'Toets afronden: {{title}}',
     openReflection: 'Reflectie nog niet geschreven (in: {{title}})',
     openChecklist: 'Kijkwijzer niet volledig ingevuld: {{title}}',
+    openScenario: 'Scenario nog niet beslist (in: {{title}})',
     goTo: 'Ga naar {{title}}',
   },
   lms: {

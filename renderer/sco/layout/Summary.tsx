@@ -40,6 +40,8 @@ function itemText(pkg: ScoPackage, state: ScoState, item: OpenItem, textOf: (blo
     }
     case 'checklist':
       return t('summary.openChecklist', { title: blocksOf(pkg.module, 'checklist').find((c) => c.id === item.id)?.title ?? '' });
+    case 'scenario':
+      return t('summary.openScenario', { title: sections[item.section]?.title ?? '' });
   }
 }
 

@@ -2,6 +2,7 @@ import type { ReflectionBlock } from '../../../electron/core/contract/course';
 import type { ScoPackage } from '../../../electron/core/contract/sco';
 import { blocksOf, type ScoState } from './codec';
 import { moduleProgress } from './progress';
+import { scenarioDone, scenarioPath } from './scenarios';
 
 /** What is still open in a module, in the order the learner meets it; the summary words each kind. */
 export type OpenItem =
@@ -9,7 +10,8 @@ export type OpenItem =
   | { kind: 'quiz'; id: string; section: number }
   | { kind: 'quiz-not-passed'; id: string; section: number }
   | { kind: 'reflection'; id: string; section: number }
-  | { kind: 'checklist'; id: string; section: number };
+  | { kind: 'checklist'; id: string; section: number }
+  | { kind: 'scenario'; id: string; section: number };
 
 function sectionOf(pkg: ScoPackage, blockId: string): number {
   return pkg.module.sections.findIndex((s) => s.blocks.some((b) => 'id' in b && b.id === blockId));
@@ -30,6 +32,10 @@ export function openItems(pkg: ScoPackage, state: ScoState, reflectionDone: (blo
   }
   for (const c of blocksOf(pkg.module, 'checklist')) {
     if (c.items.some((item) => (state.k[item.id]?.[0] ?? -1) < 0)) items.push({ kind: 'checklist', id: c.id, section: sectionOf(pkg, c.id) });
+  }
+  // Listed like a reflection: worth going back to, yet never part of "finished" (progress-rules.ts).
+  for (const s of blocksOf(pkg.module, 'scenario')) {
+    if (!scenarioDone(s, scenarioPath(state, s.id))) items.push({ kind: 'scenario', id: s.id, section: sectionOf(pkg, s.id) });
   }
   return items;
 }

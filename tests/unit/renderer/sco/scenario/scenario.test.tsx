@@ -3,8 +3,9 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeState, emptyState } from '../../../../../renderer/sco/state/codec';
-import { closePage, flatCmi, launch, lmsApi, stopAll, track } from '../../../../helpers/renderer/sco/render';
-import { scenarioPackage } from './scenario-fixture';
+import { choose as chooseIn } from '../../../../../renderer/sco/state/scenarios';
+import { closePage, flatCmi, launch, lmsApi, stopAll, track, update } from '../../../../helpers/renderer/sco/render';
+import { OPEN, SCORED, scenarioPackage } from './scenario-fixture';
 
 afterEach(stopAll);
 
@@ -103,5 +104,18 @@ describe('scenarios for keyboard and screen-reader users', () => {
     await act(async () => fireEvent.click(within(first.closest('.scenario-step') as HTMLElement).getByRole('button', { name: 'Choose' })));
     expect(screen.getByRole('heading', { level: 4, name: /Not the best choice/ })).toBeTruthy();
     expect(await run()).toEqual([]);
+  });
+});
+
+describe('the summary', () => {
+  it('lists a scenario not yet decided as still open, and no longer once every step is chosen', async () => {
+    const pkg = scenarioPackage({ edition: 'scorm2004' });
+    const l = track(await launch(pkg, { api: null }));
+    const toSummary = () => act(async () => fireEvent.click(within(screen.getByRole('navigation', { name: 'Onderdelen van deze module' })).getByRole('button', { name: 'Samenvatting' })));
+    const open = () => within(screen.getByRole('heading', { name: 'Nog open' }).nextElementSibling as HTMLElement).queryAllByText(/^Scenario nog niet beslist/);
+    await toSummary();
+    expect(open().map((e) => e.textContent)).toEqual(Array(2).fill(`Scenario nog niet beslist (in: ${pkg.module.sections[0]!.title})`));
+    await update(l, (s) => chooseIn(chooseIn(chooseIn(s, SCORED, 'a'), SCORED, 'd'), OPEN, 'b'));
+    expect(open()).toEqual([]);
   });
 });
