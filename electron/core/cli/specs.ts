@@ -71,9 +71,9 @@ export const exportSpec: CommandSpec = {
 
 export const preflightSpec: CommandSpec = {
   name: 'preflight',
-  summary: 'check a SCORM zip (or a course folder, built in memory) for what breaks in Moodle and Canvas',
+  summary: 'check a SCORM zip or an unpacked package folder (or a course folder, built in memory) for what breaks in Moodle and Canvas',
   usage:
-    'leerpad preflight <zip|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--packaging course-sco|package-per-module|sco-per-module] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
+    'leerpad preflight <zip|packageFolder|courseDir> [--lms moodle|canvas|generic] [--previous old.zip] [--format scorm12|scorm2004] [--quota-mb N] [--reflections private|lms] [--packaging course-sco|package-per-module|sco-per-module] [--max-entries N] [--max-unpacked-mb N] [--max-entry-mb N] [--max-ratio N] [--json]',
   details: [
     '  --lms L          moodle, canvas or generic: adds that LMS\'s known quirks',
     '  --previous ZIP   the package learners use now: every item and resource identifier must survive',

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { AppErrorData } from '../../../../electron/core/contract';
 
-type ProblemKey = 'fileTooBig' | 'uploadGone' | 'manifest-missing' | 'root-missing' | 'unreadable' | 'damaged' | 'crc' | 'unsafe' | 'symlink' | 'encrypted' | 'duplicate' | 'tooBig' | 'entity' | 'other';
+type ProblemKey = 'fileTooBig' | 'uploadGone' | 'manifest-missing' | 'root-missing' | 'unreadable' | 'damaged' | 'crc' | 'unsafe' | 'symlink' | 'encrypted' | 'duplicate' | 'tooBig' | 'entity' | 'tooDeep' | 'malformed' | 'nothingToPlay' | 'other';
 
 /** The zip reader's and the manifest check's problem codes (params.problem of PACKAGE_INVALID), grouped as a learner reads them. */
 const PROBLEMS: Record<string, ProblemKey> = {
@@ -29,6 +29,9 @@ const PROBLEMS: Record<string, ProblemKey> = {
   'total-ratio': 'tooBig',
   'read-cap': 'tooBig',
   entity: 'entity',
+  depth: 'tooDeep',
+  'manifest-malformed': 'malformed',
+  'nothing-to-play': 'nothingToPlay',
 };
 
 /**
