@@ -5,19 +5,19 @@ export const preflightManifestMessages = definePreflightMessages({
   'manifest.at-root': {
     en: {
       message: 'imsmanifest.xml is missing from the root of the zip: Moodle refuses the package.',
-      hint: 'Export the package again with Leerpad; a SCORM package needs imsmanifest.xml at its root.',
+      hint: 'Export the package again from the tool that made it (Leerpad or another); a SCORM package needs imsmanifest.xml at its root.',
       // Moodle's own words, so a lecturer who met them in Moodle recognises the finding.
       message_nested: `imsmanifest.xml is in '{{path}}', not at the root of the zip: Moodle refuses the package ("imsmanifest.xml … not in the root of your zip").`,
-      hint_nested: "Zip the contents of '{{folder}}', not the folder itself, or export again with Leerpad.",
+      hint_nested: "Zip the contents of '{{folder}}', not the folder itself, or export again from the tool that made it.",
       'message_wrong-case': "The manifest is named '{{name}}'; an LMS looks for exactly 'imsmanifest.xml'.",
       'hint_wrong-case': "Rename it to 'imsmanifest.xml' (lower case).",
       message_missing: 'The zip has no imsmanifest.xml: Moodle refuses the package ("missing imsmanifest.xml or AICC structure").',
     },
     nl: {
       message: 'imsmanifest.xml ontbreekt in de hoofdmap van de zip: Moodle weigert het pakket.',
-      hint: 'Exporteer het pakket opnieuw met Leerpad; een SCORM-pakket heeft imsmanifest.xml in de hoofdmap nodig.',
+      hint: 'Exporteer het pakket opnieuw met het programma dat het maakte (Leerpad of een ander); een SCORM-pakket heeft imsmanifest.xml in de hoofdmap nodig.',
       message_nested: "imsmanifest.xml staat in '{{path}}' en niet in de hoofdmap van de zip: Moodle weigert het pakket.",
-      hint_nested: "Zip de inhoud van '{{folder}}' en niet de map zelf, of exporteer opnieuw met Leerpad.",
+      hint_nested: "Zip de inhoud van '{{folder}}' en niet de map zelf, of exporteer opnieuw met het programma dat het pakket maakte.",
       'message_wrong-case': "Het manifest heet '{{name}}'; een LMS zoekt precies 'imsmanifest.xml'.",
       'hint_wrong-case': "Hernoem het naar 'imsmanifest.xml' (in kleine letters).",
       message_missing: 'De zip bevat geen imsmanifest.xml: Moodle weigert het pakket.',
@@ -27,11 +27,11 @@ export const preflightManifestMessages = definePreflightMessages({
   'manifest.well-formed': {
     en: {
       message: 'imsmanifest.xml is not well-formed XML (line {{line}}: {{reason}}); no LMS can read it.',
-      hint: 'Export the package again with Leerpad; if you edited the manifest yourself, fix the XML at that line.',
+      hint: 'Export the package again from the tool that made it (Leerpad or another); if you edited the manifest yourself, fix the XML at that line.',
     },
     nl: {
       message: 'imsmanifest.xml is geen correcte XML (regel {{line}}: {{reason}}); geen enkel LMS kan het lezen.',
-      hint: 'Exporteer het pakket opnieuw met Leerpad; heb je het manifest zelf aangepast, verbeter dan de XML op die regel.',
+      hint: 'Exporteer het pakket opnieuw met het programma dat het maakte (Leerpad of een ander); heb je het manifest zelf aangepast, verbeter dan de XML op die regel.',
     },
   },
   'manifest.schemaversion': {

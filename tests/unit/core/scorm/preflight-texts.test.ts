@@ -96,7 +96,7 @@ describe('preflight finding texts', () => {
     expect(text('findings.more').message).toBe("… en nog 5 bevindingen van 'files.stray'.");
     expect(text('manifest.at-root', 'nested')).toEqual({
       message: "imsmanifest.xml staat in 'pakket/imsmanifest.xml' en niet in de hoofdmap van de zip: Moodle weigert het pakket.",
-      fix: "Zip de inhoud van 'pakket/' en niet de map zelf, of exporteer opnieuw met Leerpad.",
+      fix: "Zip de inhoud van 'pakket/' en niet de map zelf, of exporteer opnieuw met het programma dat het pakket maakte.",
     });
     expect(text('identifiers.changed', 'item').message).toBe(
       "Het item 'ITEM-transities' heet nu 'ITEM-03-transities': als je het pakket in Moodle bijwerkt, verliest Moodle de voortgang die studenten daarin hadden.",
