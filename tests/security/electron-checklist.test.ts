@@ -5,6 +5,7 @@ import { createAssetResolver } from '../../electron/core/app/assets';
 import type { Handlers } from '../../electron/core/app/handlers';
 import { tempDir } from '../helpers/temp';
 import { electronMock, fakeWebContents } from '../helpers/main/electron-mock';
+import { STAGE_FILE_CHANNEL } from '../../electron/core/contract/bridge';
 
 /**
  * The Electron shell against Electron's security checklist,
@@ -227,13 +228,16 @@ describe('Electron security checklist', () => {
     });
   });
 
-  it('20. no Electron API reaches the page: the preload exposes invoke(name, args) on one channel, nothing else', async () => {
+  it('20. no Electron API reaches the page: the preload exposes invoke(name, args) and stageFile(file), each on its own channel, nothing else', async () => {
     await import('../../electron/preload/index');
     const [key, api] = electronMock.contextBridge.exposeInMainWorld.mock.calls[0]! as [string, Record<string, unknown>];
     expect(key).toBe('leerpad');
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'stageFile']);
     await (api.invoke as (n: string, a: unknown) => Promise<unknown>)('learner/list', {});
     expect(electronMock.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'learner/list', {});
+    // A chosen file crosses as its path only (main copies it into the uploads after its own checks), never its bytes or a handle.
+    await (api.stageFile as (f: unknown) => Promise<unknown>)({ name: 'pakket.zip' });
+    expect(electronMock.ipcRenderer.invoke).toHaveBeenLastCalledWith(STAGE_FILE_CHANNEL, '/home/leerling/Downloads/pakket.zip');
   });
 
   it('hardens every web contents Electron creates, and its session, not only the main window', () => {

@@ -31,6 +31,7 @@ export const electronMock = {
   },
   contextBridge: { exposeInMainWorld: vi.fn() },
   ipcRenderer: { invoke: vi.fn(async () => ({ ok: true, data: null })) },
+  webUtils: { getPathForFile: vi.fn(() => '/home/leerling/Downloads/pakket.zip') },
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((t: unknown) => t) },
   BrowserWindow: vi.fn(),
 };
