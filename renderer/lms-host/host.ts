@@ -1,5 +1,5 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { API_NAME, BRIDGE, isLaunchMessage, isNextMessage, NEXT_MESSAGE, type CommitMessage, type LaunchMessage } from '../shared/lms-bridge';
+import { API_NAME, BRIDGE, isLaunchMessage, isNextMessage, NEXT_MESSAGE, type CommitMessage, type LaunchMessage, type NavigateMessage, type NavRequest } from '../shared/lms-bridge';
 import { clearContentStorage, type ContentStorage } from './clear-storage';
 
 /** The part of `window` the host uses; tests pass a stand-in with their own parent. */
@@ -69,6 +69,17 @@ function launch(host: HostWindow, message: LaunchMessage, scoUrl: string, port: 
   };
   api.on(EVENTS[message.edition].commit, () => relay(false));
   api.on(EVENTS[message.edition].terminate, () => relay(true));
+  if (api instanceof Scorm2004API) {
+    // RTE 4.4: a 2004 SCO moves on by setting adl.nav.request and terminating; without sequencing
+    // rules scorm-again hands the request to these listeners after the Terminate commit went out.
+    const navigate = (request: NavRequest, target?: string) => {
+      const nav: NavigateMessage = { bridge: BRIDGE, type: 'navigate', request, ...(target ? { target } : {}) };
+      port.postMessage(nav);
+    };
+    api.on('SequenceNext', () => navigate('continue'));
+    api.on('SequencePrevious', () => navigate('previous'));
+    api.on('SequenceChoice', (target: unknown) => typeof target === 'string' && target && navigate('choice', target));
+  }
   (host as unknown as Record<string, unknown>)[API_NAME[message.edition]] = api;
 
   const frame = host.document.createElement('iframe');

@@ -43,6 +43,22 @@ export interface NextMessage {
 
 export const NEXT_MESSAGE: NextMessage = { bridge: BRIDGE, type: 'next' };
 
+/**
+ * A SCORM 2004 SCO's own navigation (RTE 4.4 adl.nav.request, acted on at Terminate): the host
+ * relays the request, the app decides where it leads within the package's tree. `choice` names an
+ * item identifier the app looks up; anything it does not know leads nowhere.
+ */
+export const NAV_REQUESTS = ['continue', 'previous', 'choice'] as const;
+export type NavRequest = (typeof NAV_REQUESTS)[number];
+
+export interface NavigateMessage {
+  bridge: typeof BRIDGE;
+  type: 'navigate';
+  request: NavRequest;
+  /** The item identifier of a `choice`. */
+  target?: string;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -65,4 +81,14 @@ export function isCommitMessage(value: unknown): value is CommitMessage {
 
 export function isNextMessage(value: unknown): value is NextMessage {
   return isRecord(value) && value.bridge === BRIDGE && value.type === 'next' && Object.keys(value).length === 2;
+}
+
+export function isNavigateMessage(value: unknown): value is NavigateMessage {
+  return (
+    isRecord(value) &&
+    value.bridge === BRIDGE &&
+    value.type === 'navigate' &&
+    (NAV_REQUESTS as readonly unknown[]).includes(value.request) &&
+    (value.target === undefined || (typeof value.target === 'string' && value.target.length <= 255))
+  );
 }

@@ -136,7 +136,13 @@ describe("other people's packages in the app, end to end in Chromium", () => {
     await packageCard(page, SCORM_2004.title).getByRole('link', { name: 'Open het pakket' }).click();
     await tree.getByRole('link', { name: /Les 1: observeren/ }).waitFor();
     expect(await tree.getByText('Bijlage').count()).toBe(0);
-    await packageScoFrame(page, /\/lessen\/les1\.html/);
+    sco = await packageScoFrame(page, /\/lessen\/les1\.html/);
+    // The SCO's own "next" (adl.nav.request continue, then Terminate): the player opens the next part.
+    await sco.getByRole('button', { name: 'Naar het volgende onderdeel' }).click();
+    sco = await packageScoFrame(page, /\/lessen\/les2\.html/);
+    await sco.getByRole('heading', { name: /Les 2/ }).waitFor();
+    expect(await tree.locator('a[aria-current="page"]').textContent()).toContain('Les 2');
+    await expect.poll(() => tree.getByRole('link', { name: /Les 1: observeren/ }).textContent()).toContain('Afgerond');
     await tree.getByRole('link', { name: /Les 3: in de praktijk/ }).click();
     sco = await packageScoFrame(page, /\/lessons\/three\/index\.html/);
     await sco.getByRole('heading', { name: 'Les 3: in de praktijk' }).waitFor();

@@ -1,5 +1,5 @@
 import type { LaunchResult } from '../../../electron/core/contract';
-import { BRIDGE, isCommitMessage, isNextMessage, type LaunchMessage } from '../../shared/lms-bridge';
+import { BRIDGE, isCommitMessage, isNavigateMessage, isNextMessage, type LaunchMessage, type NavRequest } from '../../shared/lms-bridge';
 import type { CommitQueue } from './commit-queue';
 
 export interface LmsLaunch {
@@ -11,6 +11,8 @@ export interface LmsLaunch {
   query: string;
   /** The SCO asked for the next module; its last commits arrived before the request. */
   onNext?: () => void;
+  /** A 2004 SCO's own navigation request, after its Terminate commit. */
+  onNavigate?: (request: NavRequest, target?: string) => void;
 }
 
 /**
@@ -20,12 +22,13 @@ export interface LmsLaunch {
  * attempt and sequence number are the app's own: a message can only carry CMI for this attempt.
  * Nothing of the app (page, storage, session token, core) is reachable from the content origin.
  */
-export function connectLocalLms(frame: HTMLIFrameElement, { launch, session, title, query, onNext }: LmsLaunch, queue: CommitQueue) {
+export function connectLocalLms(frame: HTMLIFrameElement, { launch, session, title, query, onNext, onNavigate }: LmsLaunch, queue: CommitQueue) {
   const channel = new MessageChannel();
   let seq = launch.commitSeq;
   channel.port1.onmessage = (event: MessageEvent) => {
     // From the content origin (the SCO can reach the host's port): hostile input.
     if (isNextMessage(event.data)) return onNext?.();
+    if (isNavigateMessage(event.data)) return onNavigate?.(event.data.request, event.data.target);
     if (!isCommitMessage(event.data)) return;
     seq += 1;
     queue.push({ session, attemptId: launch.attemptId, launchId: launch.launchId, seq, cmi: event.data.cmi, terminate: event.data.terminate });

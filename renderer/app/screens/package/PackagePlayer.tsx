@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { PackageItem } from '../../../../electron/core/contract';
 import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { commitQueue } from '../../player/commit-queue';
 import { ScoFrame } from '../../player/ScoFrame';
 import { useScoLaunch } from '../../player/use-sco-launch';
-import { href } from '../../router';
+import type { NavRequest } from '../../../shared/lms-bridge';
+import { href, navigate } from '../../router';
 import { launchableItems } from './package-items';
 import { PackageTree } from './PackageTree';
 import { usePackageOutline } from './use-package-outline';
@@ -19,7 +21,7 @@ interface Props {
 }
 
 /** One SCO of the package in the content frame, bridged to core like our own modules. */
-function ItemFrame({ packageId, item, session }: { packageId: string; item: PackageItem; session: string }) {
+function ItemFrame({ packageId, item, session, onNavigate }: { packageId: string; item: PackageItem; session: string; onNavigate: (request: NavRequest, target?: string) => void }) {
   const { t } = useTranslation();
   const { launch, error, relaunched, connect } = useScoLaunch(`${session}/${packageId}/${item.id}`, () => call('package/launch', { session, packageId, itemId: item.id }));
   if (error) return <ErrorNotice error={error} />;
@@ -32,7 +34,7 @@ function ItemFrame({ packageId, item, session }: { packageId: string; item: Pack
         </p>
       ) : null}
       {/* The package's own launch parameters are in scoUrl already: no query of ours. */}
-      <ScoFrame key={launch.launchId} launch={launch} title={item.title} onLoad={(frame) => connect(frame, { session, title: item.title, query: '' })} />
+      <ScoFrame key={launch.launchId} launch={launch} title={item.title} onLoad={(frame) => connect(frame, { session, title: item.title, query: '', onNavigate })} />
     </>
   );
 }
@@ -73,6 +75,11 @@ export function PackagePlayer({ packageId, itemId, session }: Props) {
   const item = playable[index];
   const prev = playable[index - 1];
   const next = playable[index + 1];
+  // The SCO's own "next"/"previous"/choice (2004): the tree decides where it leads; its last commit goes first.
+  const follow = (request: NavRequest, target?: string) => {
+    const to = request === 'continue' ? next : request === 'previous' ? prev : playable.find((i) => i.id === target);
+    if (to) void commitQueue.settle().then(() => navigate({ name: 'package', packageId, itemId: to.id }));
+  };
 
   return (
     <section className="player package-player" aria-labelledby="player-title">
@@ -114,7 +121,7 @@ export function PackagePlayer({ packageId, itemId, session }: Props) {
           ) : item.notice ? (
             <ItemNotice item={item} />
           ) : (
-            <ItemFrame key={item.id} packageId={packageId} item={item} session={session} />
+            <ItemFrame key={item.id} packageId={packageId} item={item} session={session} onNavigate={follow} />
           )}
         </div>
       </div>

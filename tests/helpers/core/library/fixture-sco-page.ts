@@ -79,6 +79,17 @@ export const SCO_SCRIPT = `(function () {
     }
     save('Score ' + raw + ' bewaard (saved)');
   });
+  // 2004 only (RTE 4.4): the SCO asks the LMS for the next activity and ends its session; the LMS moves on.
+  var onward = document.getElementById('onward');
+  if (!is2004) onward.hidden = true;
+  onward.addEventListener('click', function () {
+    finished = true;
+    call.set('cmi.completion_status', 'completed');
+    call.set('cmi.exit', 'normal');
+    call.set('adl.nav.request', 'continue');
+    call.finish();
+    say('Doorgestuurd (continue requested)');
+  });
   window.addEventListener('pagehide', function () {
     if (finished) return;
     finished = true;
@@ -102,6 +113,7 @@ export function scoPage(opts: { title: string; scriptPath: string; pass?: number
 <p>Pagina <span id="page">1</span> · entry <span id="entry"></span> · launch data <span id="launch-data"></span> · query <span id="query"></span></p>
 <p><button type="button" id="next">Volgende pagina</button></p>
 <p><label for="score">Score</label> <input id="score" type="number" min="0" max="100" value="80"> <button type="button" id="finish">Afronden</button></p>
+<p><button type="button" id="onward">Naar het volgende onderdeel</button></p>
 <p id="status" role="status"></p>
 </main>
 <script src="${opts.scriptPath}"></script>

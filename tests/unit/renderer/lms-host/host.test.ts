@@ -112,6 +112,25 @@ describe('the LMS host page', () => {
     expect(commits.at(-1)).toMatchObject({ terminate: true });
   });
 
+  it.each([
+    ['continue', 'continue', undefined],
+    ['previous', 'previous', undefined],
+    ['{target=item-sco3}choice', 'choice', 'item-sco3'],
+  ])("passes a 2004 SCO's adl.nav.request %s on to the app after its Terminate commit", async (value, request, target) => {
+    const { host, send, launched, commits, commitsArrived } = framedHost();
+    send(launch());
+    await launched;
+    const api = host.API_1484_11 as Api;
+    api.Initialize('');
+    api.SetValue('cmi.completion_status', 'completed');
+    expect(api.SetValue('adl.nav.request', value)).toBe('true');
+    api.Terminate('');
+    await commitsArrived(2);
+    expect(commits.map((m) => m.type)).toEqual(['commit', 'navigate']);
+    expect(commits[0]).toMatchObject({ terminate: true, cmi: { cmi: { completion_status: 'completed' } } });
+    expect(commits[1]).toEqual({ bridge: BRIDGE, type: 'navigate', request, ...(target ? { target } : {}) });
+  });
+
   it("wipes what an earlier learner's SCO left in the content origin's storage before this SCO starts", async () => {
     localStorage.setItem('third-party-sco:answers', 'Lina zocht zelf uit wat drijft');
     sessionStorage.setItem('third-party-sco:draft', 'Lina');

@@ -18,7 +18,7 @@ const launch: LaunchResult = {
 const SESSION = 's'.repeat(20);
 
 /** The player's frame (a stand-in that records what the app posts to it) and a queue that records pushes. */
-function connect() {
+function connect(options: Partial<Parameters<typeof connectLocalLms>[1]> = {}) {
   const postMessage = vi.fn();
   const frame = { contentWindow: { postMessage } } as unknown as HTMLIFrameElement;
   const pushed: PendingCommit[] = [];
@@ -29,7 +29,7 @@ function connect() {
       arrived?.();
     },
   } as unknown as CommitQueue;
-  const lms = connectLocalLms(frame, { launch, session: SESSION, title: 'Hefboom onderzoeken', query: '?lang=en' }, queue);
+  const lms = connectLocalLms(frame, { launch, session: SESSION, title: 'Hefboom onderzoeken', query: '?lang=en', ...options }, queue);
   const [message, targetOrigin, ports] = postMessage.mock.calls[0] as [LaunchMessage, string, MessagePort[]];
   const port = ports[0]!;
   return {
@@ -91,5 +91,21 @@ describe('the player as a local LMS across origins', () => {
     port.postMessage({ ...commit({ cmi: { location: 'x' } }), session: 'stolen', attemptId: 1, launchId: 'other', seq: 999 });
     await pushesArrived(1);
     expect(pushed).toEqual([{ session: SESSION, attemptId: 7, launchId: 'launch-1', seq: 5, cmi: { cmi: { location: 'x' } }, terminate: false }]);
+  });
+
+  it("hands a SCO's navigation request to the player, and ignores requests it does not know", async () => {
+    const onNavigate = vi.fn();
+    const { port, pushesArrived } = connect({ onNavigate });
+    port.postMessage({ bridge: BRIDGE, type: 'navigate', request: 'exitAll' });
+    port.postMessage({ bridge: BRIDGE, type: 'navigate', request: 'choice', target: 'x'.repeat(256) });
+    port.postMessage({ bridge: BRIDGE, type: 'navigate', request: 'choice', target: 'item-sco3' });
+    port.postMessage({ bridge: BRIDGE, type: 'navigate', request: 'continue' });
+    // Messages on a port arrive in order: once this commit is in, every request above was handled.
+    port.postMessage(commit({ cmi: {} }, true));
+    await pushesArrived(1);
+    expect(onNavigate.mock.calls).toEqual([
+      ['choice', 'item-sco3'],
+      ['continue', undefined],
+    ]);
   });
 });
