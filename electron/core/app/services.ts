@@ -19,6 +19,7 @@ import { createUploads } from '../library/uploads';
 import { sweepLeftovers } from '../library/library';
 import { DEFAULT_ZIP_LIMITS } from '../scorm/zip-limits';
 import { findProjectRoot } from '../project-root';
+import { rollingBackup } from '../backup/rolling';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,6 +50,8 @@ export function openCore(options: CoreOptions) {
     throw e;
   }
   const { db } = opened;
+  // The daily copy in backups/auto/ (issue 14); logs and goes on when it cannot be written.
+  rollingBackup(options.dataDir, { db });
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);
   const clock = options.clock ?? Date.now;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from './command';
 import { findProjectRoot } from '../project-root';
 import { exportSpec, importSpec, infoSpec, listSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
+import { backupSpec, restoreSpec } from './backup-specs';
 import { isAppError } from '../errors';
 import { resolveDataDir } from '../paths';
 
@@ -18,6 +19,8 @@ const commands: LazyCommand[] = [
   { ...teacherPinSpec, load: async () => (await import('./teacher-pin')).teacherPinCommand },
   { ...importSpec, load: async () => (await import('./import')).importCommand },
   { ...listSpec, load: async () => (await import('./list')).listCommand },
+  { ...backupSpec, load: async () => (await import('./backup')).backupCommand },
+  { ...restoreSpec, load: async () => (await import('./restore')).restoreCommand },
 ];
 function mainHelp(): string {
   return [

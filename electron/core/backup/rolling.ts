@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../progress/database';
+import { DATABASE_FILE } from '../progress/database';
+import { backupsDirOf } from '../progress/database-check';
+
+/** Fixed for now (README "Where the data lives"): one copy a day, the newest seven kept. */
+export const ROLLING_KEEP = 7;
+
+export interface RollingOptions {
+  /** The open database of the app that starts; its own connection takes the copy. */
+  db: Db;
+  keep?: number;
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface RollingResult {
+  written: string | null;
+  deleted: string[];
+}
+
+const AUTO_NAME = /^leerpad-(\d{4}-\d{2}-\d{2})\.sqlite$/;
+
+export const autoBackupsDirOf = (dataDir: string): string => path.join(backupsDirOf(path.join(dataDir, DATABASE_FILE)), 'auto');
+
+/** Local date: a lecturer thinks of "yesterday's copy" by the calendar on the wall, not UTC. */
+function day(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function rollOnce(dataDir: string, options: RollingOptions): RollingResult {
+  const dir = autoBackupsDirOf(dataDir);
+  const learners = options.db.prepare('SELECT COUNT(*) FROM learners').pluck().get() as number;
+  // A folder nobody has worked in yet has nothing to lose; no copies of an empty database.
+  if (learners === 0) return { written: null, deleted: [] };
+  fs.mkdirSync(dir, { recursive: true });
+  const target = path.join(dir, `leerpad-${day(options.now?.() ?? new Date())}.sqlite`);
+  let written: string | null = null;
+  if (!fs.existsSync(target)) {
+    const temp = `${target}.partial`;
+    fs.rmSync(temp, { force: true });
+    // VACUUM INTO reads one snapshot (consistent) and is synchronous: the start waits for it once a day.
+    options.db.prepare('VACUUM INTO ?').run(temp);
+    fs.renameSync(temp, target);
+    written = target;
+  }
+  const days = fs.readdirSync(dir).filter((n) => AUTO_NAME.test(n)).sort();
+  const deleted = days.slice(0, Math.max(0, days.length - (options.keep ?? ROLLING_KEEP)));
+  for (const name of deleted) fs.rmSync(path.join(dir, name), { force: true });
+  return { written, deleted };
+}
+
+/**
+ * The daily copy of the database in backups/auto/, taken when a Leerpad opens the data folder.
+ * Never fails the start: a full disk or a read-only folder is logged and the app goes on.
+ */
+export function rollingBackup(dataDir: string, options: RollingOptions): RollingResult {
+  try {
+    return rollOnce(dataDir, options);
+  } catch (e) {
+    (options.log ?? console.warn)(`Leerpad could not write the daily backup in ${autoBackupsDirOf(dataDir)}: ${(e as Error).message}`);
+    return { written: null, deleted: [] };
+  }
+}
