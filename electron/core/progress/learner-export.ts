@@ -34,6 +34,13 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
          FROM reflections r JOIN attempts a ON a.id = r.attempt_id WHERE a.learner_id = ? ORDER BY a.course_id, a.module_id, a.number`,
     )
     .all(learner.id);
+  // Kept when a learner moved between computers and wrote the same reflection on both (transfer-merge.ts).
+  const versions = db
+    .prepare<[string], { course_id: string; module_id: string; number: number; reflection_id: string; text: string; written_at: string }>(
+      `SELECT a.course_id, a.module_id, a.number, v.reflection_id, v.text, v.written_at
+         FROM reflection_versions v JOIN attempts a ON a.id = v.attempt_id WHERE a.learner_id = ? ORDER BY v.written_at`,
+    )
+    .all(learner.id);
   const ratings = db
     .prepare<[string], { course_id: string; module_id: string; number: number; item_id: string; rating: number; note: string | null }>(
       `SELECT a.course_id, a.module_id, a.number, c.item_id, c.rating, c.note
@@ -55,6 +62,14 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
       md.push(`### Reflectie: ${block?.promptText ?? r.reflection_id}`, '', r.text, '');
       // Kept in full, but said as the app says it: below its minimum it does not count as written yet (issue 11).
       if (block && !reflectionWritten(r.text, block.minLength)) md.push(`_Nog korter dan ${block.minLength} tekens: telt nog niet als geschreven._`, '');
+      for (const v of versions.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number && x.reflection_id === r.reflection_id)) {
+        md.push(`#### Andere versie (van ${v.written_at.slice(0, 10)})`, '', v.text, '');
+      }
+    }
+    const current = new Set(reflections.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number).map((x) => x.reflection_id));
+    for (const v of versions.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number && !current.has(x.reflection_id))) {
+      const block = m ? blocksOf(m, 'reflection').find((b) => b.id === v.reflection_id) : undefined;
+      md.push(`### Reflectie: ${block?.promptText ?? v.reflection_id}`, '', `#### Andere versie (van ${v.written_at.slice(0, 10)})`, '', v.text, '');
     }
     const rs = ratings.filter((x) => x.module_id === a.module_id && x.course_id === a.course_id && x.number === a.number);
     if (rs.length) {
@@ -71,6 +86,6 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
   return {
     fileName: `leerpad-${safe}`,
     markdown: md.join('\n'),
-    json: JSON.stringify({ learner, exportedAt: new Date().toISOString(), attempts, reflections, ratings }, null, 2),
+    json: JSON.stringify({ learner, exportedAt: new Date().toISOString(), attempts, reflections, reflectionVersions: versions, ratings }, null, 2),
   };
 }

@@ -12,7 +12,7 @@ interface LearnerRow {
   last_active_at: string | null;
 }
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase('nl-BE');
+export const nameKey = (name: string) => name.trim().toLocaleLowerCase('nl-BE');
 
 function toSummary(row: LearnerRow): LearnerSummary {
   return {

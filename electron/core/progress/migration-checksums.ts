@@ -12,6 +12,7 @@ export const SHIPPED_MIGRATION_CHECKSUMS: Readonly<Record<number, string>> = {
   4: 'be60efa07355ba91c6d6bbe08b87c036a1d44de4264cf3fd49a82040c0aaef3b',
   5: '3f6570ed884d9fa1f596760fb8ecbfbaa3d70ea6f1560859b4c0a5b56b0d8a47',
   6: 'e4d32a89d8ec29088b4d9ea51291db0e01080fa44cbc63407b1554bb47624b54',
+  7: '893a453cfb381bc40ddd43039ef38f7e0db3c42eee3d50ecead37af7b4019433',
 };
 
 /** Line endings are normalised: a checkout with CRLF (git autocrlf on Windows) must record the same checksum. */

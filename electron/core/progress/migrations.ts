@@ -117,4 +117,19 @@ export const migrations: readonly Migration[] = [
     name: 'rating-history-and-study-sessions',
     sql: HISTORY_SQL,
   },
+  {
+    id: 7,
+    name: 'reflection-versions',
+    // Moving a learner between computers (transfer-import.ts): when both wrote the same reflection, the text of
+    // the newer commit stays in place and the other is kept here, dated, so neither computer's writing is lost.
+    sql: `
+      CREATE TABLE reflection_versions (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        reflection_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        written_at TEXT NOT NULL,
+        PRIMARY KEY (attempt_id, reflection_id, written_at, text)
+      );
+    `,
+  },
 ];
