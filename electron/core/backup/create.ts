@@ -57,7 +57,8 @@ async function snapshotDatabase(dataDir: string, dest: string, nativeBinding?: s
     });
   }
   const binding = nativeBinding ? { nativeBinding } : {};
-  const source = new Database(file, { readonly: true, fileMustExist: true, ...binding });
+  // Read-only beside a running Leerpad (its -wal is there); else a connection that removes the -wal and -shm it opens on close.
+  const source = new Database(file, { readonly: fs.existsSync(`${file}-wal`), fileMustExist: true, ...binding });
   try {
     source.pragma('busy_timeout = 5000');
     // 1000 pages a step: a commit between two steps restarts the copy (that keeps it consistent); bigger steps restart less often.

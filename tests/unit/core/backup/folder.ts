@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { lockDataDir } from '../../../../electron/core/progress/data-lock';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { seedProgress } from '../../../bench/backup-seed';
 
@@ -18,6 +19,8 @@ export function folderBytes(dir: string, prefix = ''): Record<string, string> {
 
 /** A data folder with learners' progress and one imported package, closed (no Leerpad running on it). */
 export function dataFolder(dir: string, learners = 3, modules = 4): string {
+  // As the app leaves it: the lock file stays after Leerpad closes (data-lock.ts).
+  lockDataDir(dir).release();
   const { db } = openDatabase(dir);
   seedProgress(db, learners, modules);
   db.close();
