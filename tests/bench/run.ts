@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchAssetRequests } from './asset.bench';
+import { benchBackup } from './backup.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchDashboard } from './dashboard.bench';
@@ -30,6 +31,7 @@ async function main() {
   await benchModuleOpen();
   benchCli();
   benchImport();
+  await benchBackup();
 }
 
 void main();
