@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from './command';
 import { findProjectRoot } from '../project-root';
-import { exportSpec, importSpec, infoSpec, listSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
+import { exportSpec, importSpec, infoSpec, learnerExportSpec, learnerImportSpec, listSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
 import { backupSpec, restoreSpec } from './backup-specs';
 import { isAppError } from '../errors';
 import { resolveDataDir } from '../paths';
@@ -21,6 +21,8 @@ const commands: LazyCommand[] = [
   { ...listSpec, load: async () => (await import('./list')).listCommand },
   { ...backupSpec, load: async () => (await import('./backup')).backupCommand },
   { ...restoreSpec, load: async () => (await import('./restore')).restoreCommand },
+  { ...learnerExportSpec, load: async () => (await import('./learner-transfer')).learnerExportCommand },
+  { ...learnerImportSpec, load: async () => (await import('./learner-transfer')).learnerImportCommand },
 ];
 function mainHelp(): string {
   return [

@@ -149,3 +149,31 @@ export const listSpec: CommandSpec = {
   ],
   options: {},
 };
+
+export const learnerExportSpec: CommandSpec = {
+  name: 'learner-export',
+  summary: 'write one learner (profile, PIN hash, all progress and writing) to a file, to move them to another computer',
+  usage: 'leerpad learner-export --learner <name> [--out <file.json>] [--data-dir DIR] [--json]',
+  details: [
+    '  --learner NAME   the profile to export (as the profile list shows it; case does not matter)',
+    '  --out FILE       where to write (default: leerpad-learner-<name>.json here)',
+    'The PIN travels only as the stored hash. Close Leerpad first: this holds the data folder as the app does.',
+  ],
+  options: { learner: { type: 'string' }, out: { type: 'string' } },
+};
+
+export const learnerImportSpec: CommandSpec = {
+  name: 'learner-import',
+  summary: 'merge a learner file from another computer into this data folder',
+  usage: 'leerpad learner-import <file.json> [--data-dir DIR] [--json]',
+  details: [
+    '',
+    'The profile with the same id, else the same name, is merged into; otherwise it is added with its PIN.',
+    'Per module the attempt with the newer last commit wins and nothing newer here is overwritten; a reflection',
+    'written on both computers keeps the other text as a dated version. Importing the same file again changes nothing.',
+    'Exit codes: 0 imported, 1 refused (not a learner file, made by a newer Leerpad, Leerpad is open on this folder),',
+    '2 the file could not be read intact (missing, not JSON, damaged: its checksum does not match). Nothing changes',
+    'unless the exit code is 0.',
+  ],
+  options: {},
+};
