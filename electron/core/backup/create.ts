@@ -11,6 +11,8 @@ import { BACKUP_DATABASE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_LIBRARY, 
 
 export interface BackupOptions {
   appVersion?: string;
+  /** The running app's open connection: no second connection (and no native binding) needed. */
+  db?: Database.Database;
   /** better-sqlite3's native binary (Electron's ABI in development). */
   nativeBinding?: string;
   now?: () => Date;
@@ -42,13 +44,27 @@ function addFolder(files: Map<string, Uint8Array>, dir: string, prefix: string, 
   }
 }
 
+/** Header bytes 18–19 are 2 in WAL mode (https://www.sqlite.org/fileformat.html §1.3.6); 1 makes the copy one self-contained file. */
+function withoutWal(bytes: Buffer): Buffer {
+  if (bytes[18] === 2) bytes[18] = 1;
+  if (bytes[19] === 2) bytes[19] = 1;
+  return bytes;
+}
+
+function readFacts(db: Database.Database): { schemaVersion: number; learners: number } {
+  const ids = db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[];
+  const learners = db.prepare('SELECT COUNT(*) FROM learners').pluck().get() as number;
+  return { schemaVersion: Math.max(0, ...ids), learners };
+}
+
 /**
  * Copies the database with SQLite's online backup API: a consistent snapshot even while the app
  * runs and commits (https://www.sqlite.org/backup.html), unlike copying the file and its -wal.
+ * The app passes its own connection (`db`); the CLI opens one.
  */
-async function snapshotDatabase(dataDir: string, dest: string, nativeBinding?: string): Promise<{ schemaVersion: number; learners: number }> {
+async function snapshotDatabase(dataDir: string, dest: string, options: BackupOptions): Promise<{ schemaVersion: number; learners: number }> {
   const file = path.join(dataDir, DATABASE_FILE);
-  if (!fs.existsSync(file)) {
+  if (!options.db && !fs.existsSync(file)) {
     throw new AppError({
       code: 'NOT_FOUND',
       message: `There is no Leerpad database in ${dataDir}: nothing to back up.`,
@@ -56,25 +72,16 @@ async function snapshotDatabase(dataDir: string, dest: string, nativeBinding?: s
       params: { dataDir },
     });
   }
-  const binding = nativeBinding ? { nativeBinding } : {};
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   // Read-only beside a running Leerpad (its -wal is there); else a connection that removes the -wal and -shm it opens on close.
-  const source = new Database(file, { readonly: fs.existsSync(`${file}-wal`), fileMustExist: true, ...binding });
+  const source = options.db ?? new Database(file, { readonly: fs.existsSync(`${file}-wal`), fileMustExist: true, ...binding });
   try {
-    source.pragma('busy_timeout = 5000');
+    if (!options.db) source.pragma('busy_timeout = 5000');
     // 1000 pages a step: a commit between two steps restarts the copy (that keeps it consistent); bigger steps restart less often.
     await source.backup(dest, { progress: () => 1000 });
+    return readFacts(source);
   } finally {
-    source.close();
-  }
-  const copy = new Database(dest, binding);
-  try {
-    // One self-contained file: no -wal beside the copy inside the zip.
-    copy.pragma('journal_mode = DELETE');
-    const ids = copy.prepare('SELECT id FROM schema_migrations').pluck().all() as number[];
-    const learners = copy.prepare('SELECT COUNT(*) FROM learners').pluck().get() as number;
-    return { schemaVersion: Math.max(0, ...ids), learners };
-  } finally {
-    copy.close();
+    if (!options.db) source.close();
   }
 }
 
@@ -85,8 +92,8 @@ export async function createBackup(dataDir: string, outFile: string, options: Ba
   const temp = `${target}.${process.pid}.partial`;
   try {
     const dbCopy = path.join(work, BACKUP_DATABASE);
-    const facts = await snapshotDatabase(dataDir, dbCopy, options.nativeBinding);
-    const files = new Map<string, Uint8Array>([[BACKUP_DATABASE, fs.readFileSync(dbCopy)]]);
+    const facts = await snapshotDatabase(dataDir, dbCopy, options);
+    const files = new Map<string, Uint8Array>([[BACKUP_DATABASE, withoutWal(fs.readFileSync(dbCopy))]]);
     addFolder(files, libraryDirOf(dataDir), BACKUP_LIBRARY, true);
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
