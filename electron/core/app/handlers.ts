@@ -6,6 +6,7 @@ import { packageIdOfKey } from '../progress/package-attempts';
 import { createProfileHandlers } from './profile-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { packagingAdvice, writePackage } from './export';
+import { writeBackup } from './backup-file';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -95,6 +96,11 @@ export function createHandlers(core: Core): Handlers {
     },
     // Advice only reads the course, which every profile may open: no lecturer mode needed.
     'scorm/packaging-advice': (request) => packagingAdvice(core, request),
+    'backup/create': ({ teacher }) => {
+      // A backup holds every profile's work: a lecturer tool once a teacher PIN is set.
+      core.teacher.requireIfSet(teacher);
+      return writeBackup(core);
+    },
     // Only the desktop shell can open a file manager; it replaces this handler (electron/main).
     'app/show-item': () => ({ shown: false }),
   };

@@ -3,7 +3,8 @@ import type { Handlers } from './handler-types';
 import { exportLearner } from '../progress/learner-export';
 import type { Core } from './services';
 
-type ProfileCall = Extract<CallName, `learner/${string}` | `teacher/${string}` | `settings/${string}`>;
+// Moving a learner between computers has its own handlers (transfer-handlers.ts).
+type ProfileCall = Exclude<Extract<CallName, `learner/${string}` | `teacher/${string}` | `settings/${string}`>, `learner/transfer-${string}`>;
 
 /**
  * Profiles on a shared school computer: a learner manages only their own profile (with its

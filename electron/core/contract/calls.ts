@@ -68,6 +68,8 @@ export const callArgs = {
   /** Which packagings suit this export, recommended first; asked again whenever the target changes. */
   'scorm/packaging-advice': exportTarget.strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** One file with every profile's work (issue 14): lecturer mode once a teacher PIN is set. */
+  'backup/create': z.object({ teacher: teacher.optional() }).strict(),
   /** Third-party packages beside the courses; with a session, each carries that learner's status. */
   'library/packages': z.object({ session: session.optional() }).strict(),
   /** Any profile may import (students get packages from their college); `mode` answers a conflict. */
@@ -106,6 +108,8 @@ export interface CallResults {
   'scorm/packaging-advice': PackagingAdvice;
   /** Reveals a file in the system's file manager (desktop only; the web harness answers false). */
   'app/show-item': { shown: boolean };
+  /** Written to the data folder's exports/; the web harness links it for download (downloadUrl), the desktop shows path. */
+  'backup/create': { fileName: string; bytes: number; path: string; downloadUrl: string | null; learners: number };
   'library/packages': PackageSummary[];
   'library/import': ImportResult;
   'library/remove': { removed: true };

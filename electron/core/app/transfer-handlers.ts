@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import type { CallName } from '../contract';
+import { AppError } from '../errors';
+import { exportLearnerFile } from '../progress/transfer-export';
+import { importLearnerFile } from '../progress/transfer-import';
+import type { Handlers } from './handler-types';
+import type { Core } from './services';
+
+type TransferCall = Extract<CallName, `learner/transfer-${string}`>;
+
+/** Moving one learner between computers (issue 14, part 3); the merge rules are in progress/transfer-*.ts. */
+export function createTransferHandlers(core: Core): Pick<Handlers, TransferCall> {
+  return {
+    'learner/transfer-export': ({ session }) => {
+      const file = exportLearnerFile(core.db, core.sessions.learnerOf(session), core.info().version);
+      const safe = file.learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
+      return { fileName: `leerpad-learner-${safe}.json`, json: JSON.stringify(file, null, 1) };
+    },
+    'learner/transfer-import': ({ uploadId, teacher }) => {
+      // It adds to (or creates) a profile that may not be the caller's: a lecturer tool once a teacher PIN is set.
+      core.teacher.requireIfSet(teacher);
+      const file = core.uploads.take(uploadId);
+      try {
+        let doc: unknown;
+        try {
+          doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+        } catch {
+          throw new AppError({
+            code: 'BAD_REQUEST',
+            message: 'This is not a Leerpad learner file (it is not JSON; damaged or cut short?). Nothing was imported.',
+            hint: 'Export the learner again on the other computer and copy the file once more.',
+            params: { reason: 'damaged' },
+          });
+        }
+        return importLearnerFile(core.db, doc);
+      } finally {
+        // Imported, or refused for good: a learner file does not get better by trying again.
+        core.uploads.release(uploadId);
+      }
+    },
+  };
+}
