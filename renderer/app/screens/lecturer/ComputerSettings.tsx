@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { lecturerError } from '../../lecturer-mode';
 import { TextField } from '../../components/TextField';
 import { PinForm } from '../profiles/PinForm';
+import { BackupCard } from './BackupCard';
 
 interface Props {
   status: TeacherStatus;
@@ -86,6 +87,7 @@ export function ComputerSettings({ status, teacher, onStatus, onUnlocked }: Prop
           onSave={savePin}
         />
       </div>
+      <BackupCard teacher={teacher} />
     </div>
   );
 }
