@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { packageIdOfKey } from '../progress/package-attempts';
 import { createProfileHandlers } from './profile-handlers';
 import { createPackageHandlers } from './package-handlers';
+import { createTransferHandlers } from './transfer-handlers';
 import { packagingAdvice, writePackage } from './export';
 import { writeBackup } from './backup-file';
 import type { Handlers } from './handler-types';
@@ -52,6 +53,7 @@ export function createHandlers(core: Core): Handlers {
     'app/info': () => core.info(),
     ...createProfileHandlers(core),
     ...createPackageHandlers(core),
+    ...createTransferHandlers(core),
     'course/list': () => catalog.list(),
     'course/get': ({ courseId }) => outline(catalog.open(courseId)),
 

@@ -42,6 +42,10 @@ export const callArgs = {
   'learner/session': z.object({ session, peek: z.boolean().optional() }).strict(),
   'learner/set-pin': z.object({ session, currentPin: pinIfGiven, pin: pin.nullable() }).strict(),
   'learner/export': z.object({ session }).strict(),
+  /** The own profile as a sealed leerpad-learner/1 file, to take to another computer. */
+  'learner/transfer-export': z.object({ session }).strict(),
+  /** Merges an uploaded learner file; it may add to any profile, so lecturer mode once a teacher PIN is set. */
+  'learner/transfer-import': z.object({ uploadId, teacher: teacher.optional() }).strict(),
   'teacher/status': none,
   /** The first teacher PIN needs nothing; changing or removing it needs the current one. */
   'teacher/set-pin': z.object({ currentPin: pinIfGiven, pin: pin.nullable() }).strict(),
@@ -94,6 +98,15 @@ export interface CallResults {
   'learner/session': SessionStatus;
   'learner/set-pin': LearnerSummary;
   'learner/export': LearnerExport;
+  'learner/transfer-export': { fileName: string; json: string };
+  'learner/transfer-import': {
+    learnerId: string;
+    learnerName: string;
+    created: boolean;
+    attemptsAdded: number;
+    attemptsUpdated: number;
+    versionsKept: number;
+  };
   'teacher/status': TeacherStatus;
   'teacher/set-pin': TeacherStatus;
   'teacher/unlock': TeacherUnlock;
