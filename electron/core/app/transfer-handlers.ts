@@ -3,6 +3,7 @@ import type { CallName } from '../contract';
 import { AppError } from '../errors';
 import { exportLearnerFile } from '../progress/transfer-export';
 import { importLearnerFile } from '../progress/transfer-import';
+import { learnerFileName } from '../progress/transfer-format';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -13,8 +14,7 @@ export function createTransferHandlers(core: Core): Pick<Handlers, TransferCall>
   return {
     'learner/transfer-export': ({ session }) => {
       const file = exportLearnerFile(core.db, core.sessions.learnerOf(session), core.info().version);
-      const safe = file.learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
-      return { fileName: `leerpad-learner-${safe}.json`, json: JSON.stringify(file, null, 1) };
+      return { fileName: learnerFileName(file.learner.name), json: JSON.stringify(file, null, 1) };
     },
     'learner/transfer-import': ({ uploadId, teacher }) => {
       // It adds to (or creates) a profile that may not be the caller's: a lecturer tool once a teacher PIN is set.

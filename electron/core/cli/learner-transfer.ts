@@ -7,7 +7,7 @@ import { lockDataDir } from '../progress/data-lock';
 import { openDatabase, type Db } from '../progress/database';
 import { nameKey } from '../progress/learners';
 import { exportLearnerFile } from '../progress/transfer-export';
-import { refusalReasonOf } from '../progress/transfer-format';
+import { learnerFileName, refusalReasonOf } from '../progress/transfer-format';
 import { importLearnerFile } from '../progress/transfer-import';
 
 /** A learner file holds text and small numbers; one far larger is not one, and is not read into memory. */
@@ -54,8 +54,7 @@ export const learnerExportCommand: Command = {
       }
       return { file: exportLearnerFile(db, row.id, ctx.version), learner: row };
     });
-    const safe = learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
-    const out = path.resolve(typeof ctx.values.out === 'string' ? ctx.values.out : `leerpad-learner-${safe}.json`);
+    const out = path.resolve(typeof ctx.values.out === 'string' ? ctx.values.out : learnerFileName(learner.name));
     // Written beside the target and renamed: a full disk or a pulled USB stick never leaves half a file under the real name.
     const tmp = `${out}.${process.pid}.tmp`;
     try {

@@ -82,10 +82,14 @@ export function exportLearner(db: Db, learner: { id: string; name: string }, cou
       md.push('');
     }
   }
-  const safe = learner.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
   return {
-    fileName: `leerpad-${safe}`,
+    fileName: `leerpad-${fileStem(learner.name)}`,
     markdown: md.join('\n'),
     json: JSON.stringify({ learner, exportedAt: new Date().toISOString(), attempts, reflections, reflectionVersions: versions, ratings }, null, 2),
   };
+}
+
+/** A learner's name as part of a file name on any system: letters and digits, the rest one dash. */
+export function fileStem(name: string): string {
+  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'profiel';
 }

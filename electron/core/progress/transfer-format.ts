@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { id as learnerId, learnerName } from '../contract/fields';
 import { COMPLETION_RANK, SUCCESS_RANK } from '../../shared/status-ranks';
+import { fileStem } from './learner-export';
 
 /**
  * One learner's file, to move them between computers (issue 14, part 3). Read as hostile input: it
@@ -56,8 +58,9 @@ const bodySchema = z.strictObject({
   schemaVersion: z.number().int().positive(),
   exportedAt: iso,
   learner: z.strictObject({
-    id,
-    name: z.string().trim().min(1).max(200),
+    // The rules a profile made in the app obeys: an imported name is one the profile list can show.
+    id: learnerId,
+    name: learnerName,
     pinHash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/).nullable(),
     createdAt: iso,
     lastActiveAt: iso.nullable(),
@@ -76,6 +79,11 @@ export function contentSha256(body: LearnerFileBody | Record<string, unknown>): 
 
 export function sealLearnerFile(body: LearnerFileBody): LearnerFile {
   return { ...body, sha256: contentSha256(body) };
+}
+
+/** The name a learner file is offered under: `leerpad-learner-<name>.json`, with the learner export's stem. */
+export function learnerFileName(name: string): string {
+  return `leerpad-learner-${fileStem(name)}.json`;
 }
 
 export type RefusalReason = 'not-a-learner-file' | 'newer-format' | 'damaged';
