@@ -117,6 +117,7 @@ export const en: Shape<typeof nlBE> = {
     exportLocked: 'Export is a tool for the teacher. Open lecturer mode first.',
     backupTitle: 'Backup',
     backupHelp: 'One file with the progress, reflections and checklists of every profile and the imported packages. Keep it on a USB stick or another computer.',
+    backupAuto: 'Besides, Leerpad keeps a copy of the database every day by itself, in the backups/auto folder of its data folder; the last 7 are kept.',
     backupMake: 'Make a backup',
     backupBusy: 'Making the backup…',
     backupMade_one: 'Backup made: {{fileName}} (1 profile).',

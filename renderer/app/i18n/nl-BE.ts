@@ -115,6 +115,7 @@ export const nlBE = {
     exportLocked: 'Exporteren is een hulpmiddel voor de leerkracht. Open eerst de leerkrachtmodus.',
     backupTitle: 'Back-up',
     backupHelp: 'Eén bestand met de voortgang, reflecties en kijkwijzers van alle profielen en de geïmporteerde pakketten. Bewaar het op een USB-stick of een andere computer.',
+    backupAuto: 'Daarnaast bewaart Leerpad elke dag vanzelf een kopie van de databank in de map backups/auto van de gegevensmap; de laatste 7 blijven.',
     backupMake: 'Maak een back-up',
     backupBusy: 'De back-up wordt gemaakt…',
     backupMade_one: 'Back-up gemaakt: {{fileName}} (1 profiel).',

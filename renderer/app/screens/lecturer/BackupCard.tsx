@@ -30,6 +30,7 @@ export function BackupCard({ teacher }: { teacher: string | null }) {
     <section className="card stack" aria-labelledby="backup-title">
       <h3 id="backup-title">{t('lecturer.backupTitle')}</h3>
       <p className="muted">{t('lecturer.backupHelp')}</p>
+      <p className="muted">{t('lecturer.backupAuto')}</p>
       <ErrorNotice error={error} />
       <p role="status" className="status-line">
         {made ? t('lecturer.backupMade', { fileName: made.fileName, count: made.learners }) : busy ? t('lecturer.backupBusy') : ''}
