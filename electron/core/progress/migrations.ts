@@ -132,4 +132,19 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 8,
+    name: 'attempt-merged-states',
+    // The states (last commit time and number) of an attempt that a learner-file import brought together here.
+    // A losing side whose state is among the winner's is an earlier draft the winner went on from, not writing
+    // done in parallel: its reflections are not kept again as versions (transfer-merge.ts).
+    sql: `
+      CREATE TABLE attempt_merged_states (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        updated_at TEXT NOT NULL,
+        commit_seq INTEGER NOT NULL,
+        PRIMARY KEY (attempt_id, updated_at, commit_seq)
+      );
+    `,
+  },
 ];

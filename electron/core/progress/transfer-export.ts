@@ -19,6 +19,13 @@ export function attemptChildren(db: Db, attemptId: number): Omit<TransferAttempt
       'SELECT objective_id AS objectiveId, completion, success, score_scaled AS scoreScaled FROM objective_status WHERE attempt_id = ? ORDER BY objective_id',
     ),
     studySessions: all('SELECT launch_id AS launchId, started_at AS startedAt, seconds FROM study_sessions WHERE attempt_id = ? ORDER BY started_at, launch_id'),
+    // The current state is one of them: the other computer must know this side has been here.
+    mergedStates: db
+      .prepare<[number, number], { updatedAt: string; commitSeq: number }>(
+        `SELECT updated_at AS updatedAt, commit_seq AS commitSeq FROM attempt_merged_states WHERE attempt_id = ?
+         UNION SELECT updated_at, commit_seq FROM attempts WHERE id = ? ORDER BY 1, 2`,
+      )
+      .all(attemptId, attemptId),
   };
 }
 

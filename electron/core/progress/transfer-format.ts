@@ -50,6 +50,8 @@ const attemptSchema = z.strictObject({
   ratingHistory: z.array(z.strictObject({ itemId: id, rating: z.number().int(), ratedAt: iso })),
   objectives: z.array(z.strictObject({ objectiveId: id, completion: text(100), success: text(100), scoreScaled: z.number().finite().nullable() })),
   studySessions: z.array(z.strictObject({ launchId: id, startedAt: iso, seconds })),
+  /** Earlier states of this attempt the exporting side has held (its current one included): see transfer-merge.ts. */
+  mergedStates: z.array(z.strictObject({ updatedAt: iso, commitSeq: z.number().int().nonnegative() })),
 });
 
 const bodySchema = z.strictObject({

@@ -8,7 +8,9 @@ import { atLeast, COMPLETION_RANK, SUCCESS_RANK } from '../../shared/status-rank
  * merging laptop → school PC and school PC → laptop gives both the same rows:
  * - the newer last commit (updated_at, then commit_seq) wins; on a tie what is here stays;
  * - a status only moves forward (field notes): completed on either computer stays completed;
- * - the losing side's reflection texts that differ from the winner's are kept in reflection_versions, dated;
+ * - the losing side's reflection texts that differ from the winner's are kept in reflection_versions, dated —
+ *   unless the losing state is one the winner's side has held (attempt_merged_states): then the winner went on
+ *   from it, and its texts are earlier drafts, not writing done in parallel;
  * - rating history and study sessions are the union of both sides.
  */
 export function createAttemptMerger(db: Db) {
@@ -37,7 +39,11 @@ export function createAttemptMerger(db: Db) {
        WHERE seconds < excluded.seconds OR started_at > excluded.started_at`,
     ),
     history: db.prepare('INSERT INTO checklist_rating_history (attempt_id, item_id, rating, rated_at) VALUES (?, ?, ?, ?)'),
+    state: db.prepare('INSERT OR IGNORE INTO attempt_merged_states (attempt_id, updated_at, commit_seq) VALUES (?, ?, ?)'),
   };
+  const heldState = db.prepare<[number, string, number], { n: number }>(
+    'SELECT 1 AS n FROM attempt_merged_states WHERE attempt_id = ? AND updated_at = ? AND commit_seq = ?',
+  );
   const reflectionsOf = db.prepare<[number], { reflectionId: string; text: string; updatedAt: string }>(
     'SELECT reflection_id AS reflectionId, text, updated_at AS updatedAt FROM reflections WHERE attempt_id = ?',
   );
@@ -79,6 +85,11 @@ export function createAttemptMerger(db: Db) {
     return kept;
   }
 
+  /** Both sides' states are from now on held here; the file's list includes its own current state. */
+  function rememberStates(id: number, a: TransferAttempt, local: { updatedAt: string; commitSeq: number }[]) {
+    for (const st of [...a.mergedStates, ...local]) add.state.run(id, st.updatedAt, st.commitSeq);
+  }
+
   /** Adds an attempt this computer does not have. */
   function insert(learnerId: string, number: number, a: TransferAttempt) {
     const id = Number(
@@ -88,6 +99,7 @@ export function createAttemptMerger(db: Db) {
     writeChildren(id, a);
     mergeHistory(id, [], a.ratingHistory);
     for (const s of a.studySessions) add.session.run(id, s.launchId, s.startedAt, s.seconds);
+    rememberStates(id, a, []);
     return { versionsKept: keepVersions(id, [], [], a) };
   }
 
@@ -99,15 +111,20 @@ export function createAttemptMerger(db: Db) {
     const history = historyOf.all(local.id);
     const here = reflectionsOf.all(local.id);
     let versionsKept: number;
+    const fileHeld = new Set(a.mergedStates.map((st) => `${st.updatedAt}|${st.commitSeq}`));
     if (incomingWins) {
+      // This side's texts were an earlier draft of the file's when the file's side has held this state.
+      const draft = fileHeld.has(`${local.updated_at}|${local.commit_seq}`);
       replaceAttempt.run(a.updatedAt, completion, success, a.scoreScaled, a.location, a.timeBaseS, a.timeSessionS, a.commitSeq, a.cmiJson, local.id);
       setLaunch.run(a.launchId, local.id);
       writeChildren(local.id, a);
-      versionsKept = keepVersions(local.id, here, a.reflections, a);
+      versionsKept = keepVersions(local.id, draft ? [] : here, a.reflections, a);
     } else {
       setStatus.run(completion, success, local.id, completion, success);
-      versionsKept = keepVersions(local.id, a.reflections, here, a);
+      const draft = Boolean(heldState.get(local.id, a.updatedAt, a.commitSeq)) || (a.updatedAt === local.updated_at && a.commitSeq === local.commit_seq);
+      versionsKept = keepVersions(local.id, draft ? [] : a.reflections, here, a);
     }
+    rememberStates(local.id, a, [{ updatedAt: local.updated_at, commitSeq: local.commit_seq }]);
     mergeHistory(local.id, history, a.ratingHistory);
     for (const s of a.studySessions) add.session.run(local.id, s.launchId, s.startedAt, s.seconds);
     return { incomingWins, versionsKept };

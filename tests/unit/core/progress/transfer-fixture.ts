@@ -11,7 +11,6 @@ import { tempDir } from '../../../helpers/temp';
 export function computer(dir = tempDir()) {
   const { db } = openDatabase(dir);
   const attempts = createAttemptStore(db);
-  const seqs = new Map<number, number>();
   return {
     db,
     dir,
@@ -20,8 +19,8 @@ export function computer(dir = tempDir()) {
     study(learnerId: string, moduleId: string, at: string, what: Partial<NormalizedCommit> = {}, opts: { fresh?: boolean; courseId?: string } = {}) {
       vi.setSystemTime(new Date(at));
       const row = attempts.launch(learnerId, opts.courseId ?? 'demo', moduleId, opts.fresh ?? false);
-      const seq = (seqs.get(row.id) ?? row.commit_seq) + 1;
-      seqs.set(row.id, seq);
+      // As the player does: the launch's stored commit number, plus one.
+      const seq = row.commit_seq + 1;
       const n: NormalizedCommit = {
         completion: 'incomplete', success: 'unknown', scoreScaled: null, location: null, sessionSeconds: 60,
         questions: [], reflections: [], ratings: [], objectives: [], ...what,

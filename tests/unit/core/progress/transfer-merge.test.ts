@@ -85,6 +85,20 @@ describe('moving one learner between computers', () => {
     expect(everything(school.db, id)).toEqual(everything(laptop.db, id));
   });
 
+  it('a reflection only continued on the other computer keeps no version of the draft it went on from', () => {
+    const { laptop, school, id } = laptopAndSchoolPc();
+    laptop.study(id, 'm1', '2026-09-02T10:00:00.000Z', reflection('r1', 'Op school begonnen.'));
+    school.importFile(laptop.exportFile(id));
+    school.study(id, 'm1', '2026-09-03T10:00:00.000Z', reflection('r1', 'Op school begonnen, thuis afgewerkt.'));
+    expect(laptop.importFile(school.exportFile(id))).toMatchObject({ attemptsUpdated: 1, versionsKept: 0 });
+    laptop.study(id, 'm1', '2026-09-04T10:00:00.000Z', reflection('r1', 'En nog eens herlezen.'));
+    expect(school.importFile(laptop.exportFile(id))).toMatchObject({ attemptsUpdated: 1, versionsKept: 0 });
+    const [attempt] = everything(school.db, id).attempts;
+    expect(attempt!.reflections).toMatchObject([{ text: 'En nog eens herlezen.' }]);
+    expect(attempt!.reflection_versions).toEqual([]);
+    expect(everything(laptop.db, id)).toEqual(everything(school.db, id));
+  });
+
   it('the learner sees the other version in their export, with its date', () => {
     const shared = laptopAndSchoolPc();
     shared.laptop.study(shared.id, 'm1', '2026-09-02T10:00:00.000Z', reflection('r1', 'Begin.'));
@@ -116,8 +130,11 @@ describe('moving one learner between computers', () => {
     const file = laptop.exportFile(id);
     school.importFile(file);
     const once = everything(school.db, id);
+    const states = () => school.db.prepare('SELECT * FROM attempt_merged_states ORDER BY attempt_id, updated_at, commit_seq').all();
+    const statesOnce = states();
     expect(school.importFile(file)).toMatchObject({ attemptsAdded: 0, attemptsUpdated: 0, versionsKept: 0 });
     expect(everything(school.db, id)).toEqual(once);
+    expect(states()).toEqual(statesOnce);
   });
 
   it('a kijkwijzer rated again on the other computer keeps how the ratings changed on both', () => {
