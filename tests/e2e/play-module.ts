@@ -99,3 +99,21 @@ export async function nextUntil(frame: Frame, module: ModuleDocument, target: nu
   }
   throw new Error(`section ${target} not reached`);
 }
+
+/** Every scenario of the module decided with the best choice at each step, as a learner who works through everything does. */
+export async function decideScenarios(frame: Frame, module: ModuleDocument) {
+  const nav = frame.getByRole('navigation', { name: 'Onderdelen van deze module' });
+  for (const section of module.sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== 'scenario') continue;
+      await nav.getByRole('button', { name: new RegExp(section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+      for (const step of block.steps) {
+        const choice = step.choices.find((c) => c.best) ?? step.choices[0]!;
+        const radio = frame.getByRole('radio', { name: choice.text, exact: true });
+        await radio.check();
+        await radio.locator('xpath=ancestor::fieldset[1]/..').getByRole('button', { name: 'Kies' }).click();
+        await radio.locator('xpath=ancestor::fieldset[1]').and(frame.locator('fieldset[disabled]')).waitFor();
+      }
+    }
+  }
+}
