@@ -6,6 +6,7 @@ import { id, learnerName, none, pin, pinIfGiven, session, teacher } from './fiel
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 import { IMPORT_MODES, importRoot, itemId, uploadId, type ImportResult, type PackageOutline, type PackageSummary } from './library';
+import { trainingCallArgs, type TrainingCallResults } from './training';
 
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
@@ -82,9 +83,11 @@ export const callArgs = {
   'library/remove': z.object({ packageId: id, keepRecords: z.boolean(), teacher: teacher.optional() }).strict(),
   'package/outline': z.object({ session, packageId: id }).strict(),
   'package/launch': z.object({ session, packageId: id, itemId, fresh: z.boolean().optional() }).strict(),
+  /** A trainer's session with a school team (issue 15): lecturer mode once a teacher PIN is set. */
+  ...trainingCallArgs,
 } satisfies Record<string, z.ZodType>;
 
-export interface CallResults {
+export interface CallResults extends TrainingCallResults {
   'app/info': AppInfo;
   'settings/get': Settings;
   'settings/set': Settings;

@@ -6,4 +6,5 @@ export * from "./sco";
 export * from "./progress";
 export * from "./export";
 export * from "./library";
+export * from "./training";
 export * from '../../shared/enums';

@@ -51,6 +51,11 @@ export interface ModuleProgress {
   sectionTitle: string | null;
   questionsCorrect: number;
   questionsTotal: number;
+  /**
+   * "Gevolgd in sessie": the latest closed training (issue 15) the learner attended that covered this
+   * module. Apart from `status`: following a module with the team is not finishing it alone.
+   */
+  followedInSession: { title: string; date: string } | null;
 }
 
 export interface LeverProgress {

@@ -75,6 +75,7 @@ export function createDashboardQueries(db: Db) {
         sectionTitle: sectionIndex >= 0 ? m.sections[sectionIndex]!.title : null,
         questionsCorrect: c?.correct ?? 0,
         questionsTotal: quiz?.questions.length ?? 0,
+        followedInSession: null,
       };
     });
 

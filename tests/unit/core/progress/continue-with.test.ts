@@ -24,6 +24,7 @@ function course(...worked: Worked[]): ModuleProgress[] {
     sectionTitle: null,
     questionsCorrect: 0,
     questionsTotal: 0,
+    followedInSession: null,
   }));
 }
 
