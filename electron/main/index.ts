@@ -9,6 +9,7 @@ import { openCore, type Core } from '../core/app/services';
 import { registerIpc } from './ipc';
 import { registerStageFile } from './stage-file';
 import { desktopHandlers } from './shell-handlers';
+import { presenterNotesHandler } from './presenter-window';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, CONTENT_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenProcess, hardenSession } from './hardening';
@@ -68,10 +69,11 @@ if (!app.requestSingleInstanceLock()) {
       app: withPolicy(createAssetResolver({ rendererDir: path.join(appDir, 'out', 'renderer') }), appPolicy(CONTENT_ORIGIN)),
       content: createContentSite({ trees: core.trees, hostDir: path.join(appDir, 'out', 'lms-host'), appOrigins: () => [APP_ORIGIN] }),
     });
-    registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir) });
+    const preloadPath = path.join(__dirname, '../preload/index.js');
+    registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir), ...presenterNotesHandler(preloadPath, () => mainWindow) });
     registerStageFile(core.uploads);
     buildMenu();
-    mainWindow = createMainWindow(path.join(__dirname, '../preload/index.js'));
+    mainWindow = createMainWindow(preloadPath);
   });
 
   app.on('window-all-closed', () => {

@@ -9,6 +9,7 @@ import { createTransferHandlers } from './transfer-handlers';
 import { createTrainingHandlers } from './training-handlers';
 import { packagingAdvice, writePackage } from './export';
 import { writeBackup } from './backup-file';
+import { createBackupHandlers } from './backup-handlers';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -55,6 +56,7 @@ export function createHandlers(core: Core): Handlers {
     ...createProfileHandlers(core),
     ...createPackageHandlers(core),
     ...createTransferHandlers(core),
+    ...createBackupHandlers(core),
     ...createTrainingHandlers(core),
     'course/list': () => catalog.list(),
     'course/get': ({ courseId }) => outline(catalog.open(courseId)),
@@ -107,5 +109,7 @@ export function createHandlers(core: Core): Handlers {
     },
     // Only the desktop shell can open a file manager; it replaces this handler (electron/main).
     'app/show-item': () => ({ shown: false }),
+    // Only the desktop shell can open a second window; in a browser the page opens the notes itself.
+    'app/open-presenter-notes': () => ({ opened: false, otherScreen: false }),
   };
 }

@@ -73,6 +73,8 @@ export const callArgs = {
   /** Which packagings suit this export, recommended first; asked again whenever the target changes. */
   'scorm/packaging-advice': exportTarget.strict(),
   'app/show-item': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** Presenter notes in a second window (issue 15): the desktop opens it on the other screen; the web harness answers false and the page opens it. */
+  'app/open-presenter-notes': z.object({ trainingId: id }).strict(),
   /** One file with every profile's work (issue 14): lecturer mode once a teacher PIN is set. */
   'backup/create': z.object({ teacher: teacher.optional() }).strict(),
   /** Third-party packages beside the courses; with a session, each carries that learner's status. */
@@ -124,6 +126,7 @@ export interface CallResults extends TrainingCallResults {
   'scorm/packaging-advice': PackagingAdvice;
   /** Reveals a file in the system's file manager (desktop only; the web harness answers false). */
   'app/show-item': { shown: boolean };
+  'app/open-presenter-notes': { opened: boolean; otherScreen: boolean };
   /** Written to the data folder's exports/; the web harness links it for download (downloadUrl), the desktop shows path. */
   'backup/create': { fileName: string; bytes: number; path: string; downloadUrl: string | null; learners: number };
   'library/packages': PackageSummary[];
