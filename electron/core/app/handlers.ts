@@ -9,7 +9,6 @@ import { createTransferHandlers } from './transfer-handlers';
 import { createTrainingHandlers } from './training-handlers';
 import { packagingAdvice, writePackage } from './export';
 import { writeBackup } from './backup-file';
-import { createBackupHandlers } from './backup-handlers';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -56,7 +55,6 @@ export function createHandlers(core: Core): Handlers {
     ...createProfileHandlers(core),
     ...createPackageHandlers(core),
     ...createTransferHandlers(core),
-    ...createBackupHandlers(core),
     ...createTrainingHandlers(core),
     'course/list': () => catalog.list(),
     'course/get': ({ courseId }) => outline(catalog.open(courseId)),
