@@ -39,3 +39,7 @@ export const COMPLETIONS = ['not attempted', 'incomplete', 'completed', 'unknown
 export type Completion = (typeof COMPLETIONS)[number];
 export const SUCCESSES = ['passed', 'failed', 'unknown'] as const;
 export type Success = (typeof SUCCESSES)[number];
+
+/** The learner's portfolio (issue 14): a PDF to print or hand in, Markdown to edit further. */
+export const PORTFOLIO_FORMATS = ['pdf', 'md'] as const;
+export type PortfolioFormat = (typeof PORTFOLIO_FORMATS)[number];

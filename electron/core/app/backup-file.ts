@@ -5,7 +5,7 @@ import { EXPORTS_PREFIX } from './export';
 import type { Core } from './services';
 
 /** Local date and time in the name: two backups of one day both stay, and sort by when they were made. */
-function stamp(d: Date): string {
+export function stamp(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 }

@@ -3,6 +3,8 @@ import type { AppInfo } from '../contract';
 import { createCatalog } from '../course/catalog';
 import { createAttemptStore } from '../progress/attempts';
 import { createDashboardQueries } from '../progress/dashboard';
+import { createPortfolioQueries } from '../portfolio/portfolio-model';
+import type { PdfPrinter } from '../pdf/pdf-printer';
 import { lockDataDir } from '../progress/data-lock';
 import { openDatabase } from '../progress/database';
 import { createLearnerStore } from '../progress/learners';
@@ -36,6 +38,8 @@ export interface CoreOptions {
   contentOrigin?: string;
   /** Milliseconds since the epoch; tests pass a fake clock to let sessions and PIN locks expire. */
   clock?: () => number;
+  /** Prints the portfolio's PDF (pdf/pdf-printer.ts): Electron's printToPDF on the desktop, Chromium in the web harness and CLI. */
+  printPdf?: PdfPrinter;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
@@ -65,6 +69,7 @@ export function openCore(options: CoreOptions) {
   // What a crash left of an import, a replace or a remove holds disk space and is never listed.
   sweepLeftovers(libraryDir);
   const attempts = createAttemptStore(db);
+  const dashboards = createDashboardQueries(db);
   return {
     db,
     learners,
@@ -75,7 +80,10 @@ export function openCore(options: CoreOptions) {
     pinGuard,
     sessions: createSessions(learners, pinGuard, () => settings.get().idleMinutes * 60_000, clock),
     teacher: createTeacher(settings, pinGuard, pins, clock),
-    dashboards: createDashboardQueries(db),
+    dashboards,
+    portfolios: createPortfolioQueries(db, dashboards.dashboard),
+    /** Absent: this host makes no PDFs (the portfolio's Markdown export still works). */
+    printPdf: options.printPdf,
     // Our modules under /sco/, imported packages under /pkg/ (content-site.ts serves both).
     trees: { ...createAppTrees(catalog, runtimeDir), packages: createPackageFiles(libraryDir) },
     backupPath: opened.backupPath,

@@ -6,6 +6,7 @@ import { id, learnerName, none, pin, pinIfGiven, session, teacher } from './fiel
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
 import { IMPORT_MODES, importRoot, itemId, uploadId, type ImportResult, type PackageOutline, type PackageSummary } from './library';
+import { portfolioExportArgs, portfolioGetArgs, type Portfolio, type PortfolioExportResult } from './portfolio';
 import { trainingCallArgs, type TrainingCallResults } from './training';
 
 /**
@@ -85,6 +86,10 @@ export const callArgs = {
   'library/remove': z.object({ packageId: id, keepRecords: z.boolean(), teacher: teacher.optional() }).strict(),
   'package/outline': z.object({ session, packageId: id }).strict(),
   'package/launch': z.object({ session, packageId: id, itemId, fresh: z.boolean().optional() }).strict(),
+  /** The own profile's portfolio (issue 14): a learner's writing is never readable by another profile. */
+  'portfolio/get': portfolioGetArgs,
+  /** The own portfolio as PDF or Markdown in exports/, without the reflections in `exclude` (private notes). */
+  'portfolio/export': portfolioExportArgs,
   /** A trainer's session with a school team (issue 15): lecturer mode once a teacher PIN is set. */
   ...trainingCallArgs,
 } satisfies Record<string, z.ZodType>;
@@ -134,6 +139,8 @@ export interface CallResults extends TrainingCallResults {
   'library/remove': { removed: true };
   'package/outline': PackageOutline;
   'package/launch': LaunchResult;
+  'portfolio/get': Portfolio;
+  'portfolio/export': PortfolioExportResult;
 }
 
 export type CallName = keyof typeof callArgs & keyof CallResults;

@@ -6,5 +6,6 @@ export * from "./sco";
 export * from "./progress";
 export * from "./export";
 export * from "./library";
+export * from "./portfolio";
 export * from "./training";
 export * from '../../shared/enums';

@@ -5,6 +5,7 @@ import { createContentServer } from './content-server';
 import { appPolicy, createContentSite, withPolicy, type AssetSource } from '../app/content-site';
 import { AppError } from '../errors';
 import { EXPORTS_PREFIX } from '../app/export';
+import { createChromiumPrinter } from '../pdf/chromium-printer';
 import { createHandlers } from '../app/handlers';
 import { createServer } from './server';
 import { openCore } from '../app/services';
@@ -70,6 +71,7 @@ export async function startWebHarness(options: WebHarnessOptions) {
       version: options.version,
       runtimeDir: path.join(options.outDir, 'sco'),
       contentOrigin,
+      printPdf: createChromiumPrinter(),
     });
   } catch (e) {
     await content.close();

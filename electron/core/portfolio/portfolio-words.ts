@@ -1,0 +1,46 @@
+import type { Language, Portfolio, PortfolioRatedItem } from '../contract';
+import { portfolioEn } from './texts-en';
+import { portfolioNl, type PortfolioTexts } from './texts-nl';
+
+const TEXTS: Record<Language, PortfolioTexts> = { 'nl-BE': portfolioNl, en: portfolioEn };
+/** British English writes the day first, as the Dutch does: one date reads the same in both documents. */
+const LOCALE: Record<Language, string> = { 'nl-BE': 'nl-BE', en: 'en-GB' };
+
+/** `{{name}}` in a template replaced by its value; a template naming a value not given is Leerpad's bug. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`The portfolio text '${template}' needs {{${name}}}.`);
+    return String(params[name]);
+  });
+}
+
+/**
+ * The words of the portfolio document in one language, shared by the PDF's HTML and the Markdown so both say
+ * the same. Returned strings are plain text: each format escapes them its own way.
+ */
+export function portfolioWords(language: Language) {
+  const texts = TEXTS[language];
+  const dates = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (iso: string) => dates.format(new Date(iso));
+  const progress = (p: { modulesCompleted: number; modulesTotal: number; percent: number }) =>
+    p.modulesTotal === 0 ? texts.progress.noModules : fill(texts.progress.done, { done: p.modulesCompleted, total: p.modulesTotal, percent: p.percent });
+  return {
+    texts,
+    fill,
+    date,
+    progress,
+    /** "eerst Soms (3 maart 2026), nu Vaak (2 april 2026)", or the one rating with its date. */
+    rating(item: PortfolioRatedItem): string {
+      const { first, latest } = item;
+      if (!latest) return '';
+      if (!first || item.ratings < 2) return fill(texts.checklists.once, { latest: item.latestLabel ?? '', date: date(latest.at) });
+      return fill(texts.checklists.changed, { first: item.firstLabel ?? '', firstDate: date(first.at), latest: item.latestLabel ?? '', latestDate: date(latest.at) });
+    },
+    quizScore(q: Portfolio['quizzes'][number]): string {
+      if (q.scorePercent === null) return texts.quizzes.noScore;
+      return q.passPercent === null ? `${q.scorePercent} %` : fill(texts.quizzes.scoreOf, { score: q.scorePercent, pass: q.passPercent });
+    },
+  };
+}
+
+export type PortfolioWords = ReturnType<typeof portfolioWords>;
