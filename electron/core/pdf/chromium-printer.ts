@@ -26,7 +26,9 @@ export function createChromiumPrinter(executablePath = chromiumPath()): PdfPrint
     let chromium: typeof Chromium;
     try {
       ({ chromium } = await import('playwright-core'));
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw e;
       throw missing('playwright-core is not installed', "Run 'npm ci' in the Leerpad folder (playwright-core is one of its development packages), or export as Markdown.", { module: 'playwright-core' });
     }
     // --no-sandbox: CI and containers run as root, where Chromium's sandbox will not start; the page runs no script.

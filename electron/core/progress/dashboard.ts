@@ -47,11 +47,17 @@ export function createDashboardQueries(db: Db) {
       WHERE a.learner_id = ? AND a.course_id = ?`,
   );
 
+  // Issue 15: the modules a learner followed with the team; the latest session per module is the one shown.
+  const followedRows = db.prepare<[string, string], { module_id: string; title: string; date: string }>(
+    'SELECT module_id, title, date FROM followed_in_training WHERE learner_id = ? AND course_id = ? ORDER BY date, recorded_at',
+  );
+
   const history = createHistoryQueries(db);
 
   function dashboard(learnerId: string, course: CourseDocument, now = new Date()): Dashboard {
     const attempts = new Map(latestAttempts.all(learnerId, course.id).map((a) => [a.module_id, a]));
     const counts = new Map(correctCounts.all(learnerId, course.id).map((c) => [c.attempt_id, c]));
+    const followed = new Map(followedRows.all(learnerId, course.id).map((f) => [f.module_id, { title: f.title, date: f.date }]));
 
     const modules: ModuleProgress[] = course.modules.map((m) => {
       const a = attempts.get(m.id);
@@ -75,7 +81,7 @@ export function createDashboardQueries(db: Db) {
         sectionTitle: sectionIndex >= 0 ? m.sections[sectionIndex]!.title : null,
         questionsCorrect: c?.correct ?? 0,
         questionsTotal: quiz?.questions.length ?? 0,
-        followedInSession: null,
+        followedInSession: followed.get(m.id) ?? null,
       };
     });
 

@@ -14,6 +14,7 @@ export const SHIPPED_MIGRATION_CHECKSUMS: Readonly<Record<number, string>> = {
   6: 'e4d32a89d8ec29088b4d9ea51291db0e01080fa44cbc63407b1554bb47624b54',
   7: '893a453cfb381bc40ddd43039ef38f7e0db3c42eee3d50ecead37af7b4019433',
   8: '1bbcdd390902edc1b834634e28516037f5c64b2cc676ecf87fff3c6fae7eb614',
+  9: '4c99044fce092f9a56ecf04f304389f3a96fff1f980c1126676b082368968bd5',
 };
 
 /** Line endings are normalised: a checkout with CRLF (git autocrlf on Windows) must record the same checksum. */

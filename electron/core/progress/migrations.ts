@@ -1,4 +1,5 @@
 import { HISTORY_SQL } from './migration-history';
+import { TRAINING_SQL } from './migration-training';
 
 /**
  * Append-only (architecture rule 5): never edit or reorder an entry that has shipped; add a new one.
@@ -146,5 +147,10 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (attempt_id, updated_at, commit_seq)
       );
     `,
+  },
+  {
+    id: 9,
+    name: 'trainings',
+    sql: TRAINING_SQL,
   },
 ];
