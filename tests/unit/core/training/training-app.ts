@@ -7,10 +7,11 @@ import type { PdfPrinter } from '../../../../electron/core/pdf/pdf-printer';
 import { dispatch } from '../../../../electron/core/transport/rpc';
 import { tempDir } from '../../../helpers/temp';
 
-const courses = path.resolve(__dirname, '../../../fixtures/courses/valid');
+// The mini course, and a course with a scored two-step scenario.
+const courses = ['valid', 'scenario-e2e'].map((d) => path.resolve(__dirname, '../../../fixtures/courses', d));
 
 export function trainingApp(options: { printPdf?: PdfPrinter } = {}) {
-  const core = openCore({ dataDir: tempDir(), coursesDirs: [courses], host: 'web', version: 't', printPdf: options.printPdf });
+  const core = openCore({ dataDir: tempDir(), coursesDirs: courses, host: 'web', version: 't', printPdf: options.printPdf });
   const handlers = createHandlers(core);
   async function call<K extends CallName>(name: K, args: CallArgs<K>): Promise<CallResult<K>> {
     const res = await dispatch(handlers, name, args, { transport: 'test' });
