@@ -9,3 +9,4 @@ export * from "./library";
 export * from "./portfolio";
 export * from "./training";
 export * from '../../shared/enums';
+export * from './reports';

@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en';
 import { packagesEn } from './packages.en';
 import type { nlBE } from './nl-BE';
 
@@ -382,4 +383,5 @@ export const en: Shape<typeof nlBE> = {
     rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
   },
   packages: packagesEn,
+  reports: reportsEn,
 };

@@ -1,3 +1,4 @@
+import { reportsNlBE } from './reports.nl-BE';
 import { packagesNlBE } from './packages.nl-BE';
 
 /** Dutch (Belgium): the source language of the UI. English mirrors these keys (checked by a test). */
@@ -380,4 +381,5 @@ export const nlBE = {
     rule: 'Een module is afgerond als je elk onderdeel tot het einde gelezen hebt en, als er een toets is, die toets gehaald hebt.',
   },
   packages: packagesNlBE,
+  reports: reportsNlBE,
 };
