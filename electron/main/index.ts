@@ -2,9 +2,10 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createAssetResolver } from '../core/app/assets';
 import { isAppError } from '../core/errors';
+import { createHandlers } from '../core/app/handlers';
 import { resolveDataDir } from '../core/paths';
 import { appPolicy, createContentSite, withPolicy } from '../core/app/content-site';
-import { openRestorableCore, type RestorableCore } from '../core/app/backup-restore';
+import { openCore, type Core } from '../core/app/services';
 import { registerIpc } from './ipc';
 import { registerStageFile } from './stage-file';
 import { desktopHandlers } from './shell-handlers';
@@ -27,7 +28,7 @@ function argValue(flag: string): string | undefined {
 
 hardenProcess();
 registerAppScheme();
-let core: RestorableCore | null = null;
+let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -46,8 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = argValue('--data-dir') || process.env.LEERPAD_DATA_DIR ? resolveDataDir(argValue('--data-dir')) : app.getPath('userData');
     const coursesDir = app.isPackaged ? path.join(process.resourcesPath, 'courses') : path.join(appDir, 'courses');
     try {
-      // A restore from the Settings screen replaces the core while the app runs (backup-restore.ts).
-      core = openRestorableCore({
+      core = openCore({
         dataDir,
         coursesDirs: [coursesDir],
         host: 'electron',
@@ -70,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       content: createContentSite({ trees: core.trees, hostDir: path.join(appDir, 'out', 'lms-host'), appOrigins: () => [APP_ORIGIN] }),
     });
     const preloadPath = path.join(__dirname, '../preload/index.js');
-    registerIpc({ ...core.handlers, ...desktopHandlers(core.core.exportsDir), ...presenterNotesHandler(preloadPath, () => mainWindow) });
+    registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir), ...presenterNotesHandler(preloadPath, () => mainWindow) });
     registerStageFile(core.uploads);
     buildMenu();
     mainWindow = createMainWindow(preloadPath);

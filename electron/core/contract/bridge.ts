@@ -1,5 +1,3 @@
-import type { UploadKind } from '../../shared/uploads';
-
 /**
  * The one object the Electron preload exposes to the app's page, as `window[BRIDGE_KEY]`, and the
  * one IPC channel behind it. Written once here: the preload `satisfies` the type, the main process
@@ -8,11 +6,10 @@ import type { UploadKind } from '../../shared/uploads';
 export interface LeerpadBridge {
   invoke(name: string, args: unknown): Promise<unknown>;
   /**
-   * Hands a file the learner chose (file input or drop) to core for the call that takes it ('library/import',
-   * 'backup/restore', 'learner/transfer-import'); answers an Envelope<{ uploadId }>. Only the file's path and
-   * what it is for cross: main copies the file into the uploads folder if its name fits the kind (electron/shared/uploads.ts).
+   * Hands a zip the learner chose (file input or drop) to core for 'library/import'; answers an
+   * Envelope<{ uploadId }>. Only the file's path crosses: main copies the file into the uploads folder.
    */
-  stageFile(file: File, kind?: UploadKind): Promise<unknown>;
+  stageFile(file: File): Promise<unknown>;
 }
 
 export const BRIDGE_KEY = 'leerpad';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CourseCover } from '../components/CourseCover';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusBadge } from '../components/StatusBadge';
+import { FollowedInSession } from './dashboard/FollowedInSession';
 import { CourseModules } from './course/CourseModules';
 import { href } from '../router';
 import { useCall } from '../use-call';
@@ -59,6 +60,7 @@ export function Course({ courseId, session }: { courseId: string; session: strin
                 {t('course.moduleMeta', { minutes: m.minutes, sections: m.sections.length })}
                 {p.scorePercent !== null ? ` · ${t('course.score', { score: p.scorePercent })}` : ''}
               </p>
+              <FollowedInSession followed={p.followedInSession} />
               {extra}
               <details>
                 <summary>{t('course.goals')}</summary>

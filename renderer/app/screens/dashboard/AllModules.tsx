@@ -3,6 +3,7 @@ import type { Dashboard } from '../../../../electron/core/contract';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDuration } from '../../format';
 import { href } from '../../router';
+import { FollowedInSession } from './FollowedInSession';
 
 /** Every module in a row, for whoever looks for one: collapsed, the page's main content is above. */
 export function AllModules({ data }: { data: Dashboard }) {
@@ -27,6 +28,7 @@ export function AllModules({ data }: { data: Dashboard }) {
               </th>
               <td>
                 <StatusBadge completion={m.completion} success={m.success} />
+                <FollowedInSession followed={m.followedInSession} />
               </td>
               <td>{m.passPercent === null ? '—' : m.scorePercent === null ? t('dashboard.noScore') : t('dashboard.scoreOf', { score: m.scorePercent, pass: m.passPercent })}</td>
               <td>{formatDuration(t, m.timeSeconds)}</td>

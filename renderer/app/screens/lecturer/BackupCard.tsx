@@ -5,7 +5,7 @@ import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { lecturerError } from '../../lecturer-mode';
 
-/** 'Maak een back-up' (issue 14): one file with every profile's work; RestoreCard puts it back. */
+/** 'Maak een back-up' (issue 14): one file with every profile's work; restoring it is `leerpad restore` (README). */
 export function BackupCard({ teacher }: { teacher: string | null }) {
   const { t } = useTranslation();
   const [made, setMade] = useState<CallResult<'backup/create'> | null>(null);
@@ -28,20 +28,21 @@ export function BackupCard({ teacher }: { teacher: string | null }) {
 
   return (
     <section className="card stack" aria-labelledby="backup-title">
-      <h3 id="backup-title">{t('backup.title')}</h3>
-      <p className="muted">{t('backup.help')}</p>
+      <h3 id="backup-title">{t('lecturer.backupTitle')}</h3>
+      <p className="muted">{t('lecturer.backupHelp')}</p>
+      <p className="muted">{t('lecturer.backupAuto')}</p>
       <ErrorNotice error={error} />
       <p role="status" className="status-line">
-        {made ? t('backup.made', { fileName: made.fileName, count: made.learners }) : busy ? t('backup.busy') : ''}
+        {made ? t('lecturer.backupMade', { fileName: made.fileName, count: made.learners }) : busy ? t('lecturer.backupBusy') : ''}
       </p>
       {made && !made.downloadUrl ? <p className="muted">{made.path}</p> : null}
       <div className="actions">
         <button type="button" className="btn btn-secondary" onClick={() => void make()} disabled={busy}>
-          {t('backup.make')}
+          {t('lecturer.backupMake')}
         </button>
         {made?.downloadUrl ? (
           <a className="btn btn-primary" href={made.downloadUrl} download={made.fileName}>
-            {t('backup.download')}
+            {t('lecturer.backupDownload')}
           </a>
         ) : null}
         {made && !made.downloadUrl ? (
