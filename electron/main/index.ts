@@ -2,10 +2,9 @@ import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createAssetResolver } from '../core/app/assets';
 import { isAppError } from '../core/errors';
-import { createHandlers } from '../core/app/handlers';
 import { resolveDataDir } from '../core/paths';
 import { appPolicy, createContentSite, withPolicy } from '../core/app/content-site';
-import { openCore, type Core } from '../core/app/services';
+import { openRestorableCore, type RestorableCore } from '../core/app/backup-restore';
 import { registerIpc } from './ipc';
 import { registerStageFile } from './stage-file';
 import { desktopHandlers } from './shell-handlers';
@@ -28,7 +27,7 @@ function argValue(flag: string): string | undefined {
 
 hardenProcess();
 registerAppScheme();
-let core: Core | null = null;
+let core: RestorableCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -47,7 +46,8 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = argValue('--data-dir') || process.env.LEERPAD_DATA_DIR ? resolveDataDir(argValue('--data-dir')) : app.getPath('userData');
     const coursesDir = app.isPackaged ? path.join(process.resourcesPath, 'courses') : path.join(appDir, 'courses');
     try {
-      core = openCore({
+      // A restore from the Settings screen replaces the core while the app runs (backup-restore.ts).
+      core = openRestorableCore({
         dataDir,
         coursesDirs: [coursesDir],
         host: 'electron',
@@ -70,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       content: createContentSite({ trees: core.trees, hostDir: path.join(appDir, 'out', 'lms-host'), appOrigins: () => [APP_ORIGIN] }),
     });
     const preloadPath = path.join(__dirname, '../preload/index.js');
-    registerIpc({ ...createHandlers(core), ...desktopHandlers(core.exportsDir), ...presenterNotesHandler(preloadPath, () => mainWindow) });
+    registerIpc({ ...core.handlers, ...desktopHandlers(core.core.exportsDir), ...presenterNotesHandler(preloadPath, () => mainWindow) });
     registerStageFile(core.uploads);
     buildMenu();
     mainWindow = createMainWindow(preloadPath);

@@ -5,5 +5,5 @@ import { BRIDGE_KEY, INVOKE_CHANNEL, STAGE_FILE_CHANNEL, type LeerpadBridge } fr
 contextBridge.exposeInMainWorld(BRIDGE_KEY, {
   invoke: (name, args) => ipcRenderer.invoke(INVOKE_CHANNEL, name, args),
   // The page never learns the path (sandboxed renderers have no File.path since Electron 32).
-  stageFile: (file) => ipcRenderer.invoke(STAGE_FILE_CHANNEL, webUtils.getPathForFile(file)),
+  stageFile: (file, kind) => ipcRenderer.invoke(STAGE_FILE_CHANNEL, webUtils.getPathForFile(file), kind),
 } satisfies LeerpadBridge);

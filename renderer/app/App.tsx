@@ -12,7 +12,6 @@ import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
 import { Export } from './screens/Export';
-import { Reports } from './screens/reports/Reports';
 import { FirstRun } from './screens/FirstRun';
 import { Lecturer } from './screens/Lecturer';
 import { Library } from './screens/Library';
@@ -20,6 +19,7 @@ import { ManageProfiles } from './screens/ManageProfiles';
 import { Player } from './screens/Player';
 import { PackagePlayer } from './screens/package/PackagePlayer';
 import { ProfilePicker } from './screens/ProfilePicker';
+import { DATA_RESTORED } from './screens/lecturer/restored-event';
 import { forgetSession, openLearner, rememberSession, storedSession } from './session';
 
 interface Current {
@@ -91,13 +91,23 @@ export function App() {
       setCurrent(null);
     };
     const expired = () => setTeacher(null);
+    // A restore replaced every profile's data and core ended all sessions and lecturer mode: back to the picker.
+    const restored = (e: Event) => {
+      lost();
+      expired();
+      setNotice((e as CustomEvent<string>).detail);
+      navigate({ name: 'library' });
+      void refresh();
+    };
     window.addEventListener(SESSION_LOST, lost);
     window.addEventListener(TEACHER_EXPIRED, expired);
+    window.addEventListener(DATA_RESTORED, restored);
     return () => {
       window.removeEventListener(SESSION_LOST, lost);
       window.removeEventListener(TEACHER_EXPIRED, expired);
+      window.removeEventListener(DATA_RESTORED, restored);
     };
-  }, []);
+  }, [refresh]);
 
   const idleMinutes = teacherStatus?.idleMinutes ?? 20;
   const closeIdle = useCallback(() => {
@@ -170,8 +180,6 @@ export function App() {
   else if (route.name === 'lecturer') body = lecturer;
   // Export is a lecturer tool: with a teacher PIN set, lecturer mode must be open (core checks too).
   else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher?.teacher} />;
-  // Every profile's standing: lecturer mode once a teacher PIN is set (core checks too).
-  else if (route.name === 'reports') body = teacherStatus.hasPin && !teacher ? lecturer : <Reports teacher={teacher?.teacher} />;
   else if (learners.length === 0) body = <FirstRun onCreated={created} />;
   else if (!current) body = <ProfilePicker learners={learners} notice={notice} onChoose={(l) => void choose(l)} onCreated={created} />;
   else {

@@ -1,4 +1,4 @@
-import type { AppErrorData, CallArgs, CallName, CallResult, Envelope } from '../../electron/core/contract';
+import type { AppErrorData, CallArgs, CallName, CallResult, Envelope, UploadKind } from '../../electron/core/contract';
 import type { BRIDGE_KEY, LeerpadBridge } from '../../electron/core/contract/bridge';
 
 declare global {
@@ -59,7 +59,7 @@ const unreadable = (status: number): Envelope<unknown> => ({
 async function httpUpload(file: File): Promise<Envelope<unknown>> {
   let response: Response;
   try {
-    response = await fetch('./upload', { method: 'POST', headers: { 'content-type': 'application/zip' }, body: file });
+    response = await fetch('./upload', { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
   } catch {
     return { ok: false, error: { code: 'IO', message: 'Leerpad is not reachable.', hint: 'Check that `npm run web` is still running.' } };
   }
@@ -71,11 +71,12 @@ async function httpUpload(file: File): Promise<Envelope<unknown>> {
 }
 
 /**
- * Hands a chosen zip to core for 'library/import' and answers its upload id: the desktop copies the
- * file by its path (preload), the web harness sends its bytes. Either way the import is one call.
+ * Hands a chosen file to core for the call that takes it (a package for 'library/import', by default)
+ * and answers its upload id: the desktop copies the file by its path (preload), the web harness sends
+ * its bytes. Either way the import is one call, which checks what the file holds.
  */
-export async function upload(file: File): Promise<string> {
-  const envelope = (typeof window !== 'undefined' && window.leerpad ? await window.leerpad.stageFile(file) : await httpUpload(file)) as Envelope<{ uploadId: string }>;
+export async function upload(file: File, kind: UploadKind = 'package'): Promise<string> {
+  const envelope = (typeof window !== 'undefined' && window.leerpad ? await window.leerpad.stageFile(file, kind) : await httpUpload(file)) as Envelope<{ uploadId: string }>;
   if (!envelope.ok) throw new CallError(envelope.error);
   return envelope.data.uploadId;
 }

@@ -6,8 +6,6 @@ export type Route =
   | { name: 'profiles' }
   | { name: 'export' }
   | { name: 'lecturer' }
-  /** The lecturer's report (issue 15): every profile × module. */
-  | { name: 'reports' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
   /** `start: 'quiz'`: straight to a new attempt at the module's quiz (the course page's "Toets opnieuw"). */
@@ -21,7 +19,6 @@ export function parseRoute(hash: string): Route {
   if (name === 'profiles') return { name: 'profiles' };
   if (name === 'export') return { name: 'export' };
   if (name === 'lecturer') return { name: 'lecturer' };
-  if (name === 'reports') return { name: 'reports' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
   if (name === 'package' && a) return b ? { name: 'package', packageId: a, itemId: b } : { name: 'package', packageId: a };
@@ -40,8 +37,6 @@ export function href(route: Route): string {
       return '#/export';
     case 'lecturer':
       return '#/lecturer';
-    case 'reports':
-      return '#/reports';
     case 'course':
       return `#/course/${e(route.courseId)}`;
     case 'dashboard':

@@ -6,11 +6,11 @@ import { packageIdOfKey } from '../progress/package-attempts';
 import { createProfileHandlers } from './profile-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createTransferHandlers } from './transfer-handlers';
-import { createReportHandlers } from './report-handlers';
 import { createPortfolioHandlers } from './portfolio-handlers';
 import { createTrainingHandlers } from './training-handlers';
 import { packagingAdvice, writePackage } from './export';
 import { writeBackup } from './backup-file';
+import { createBackupHandlers } from './backup-handlers';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -57,7 +57,7 @@ export function createHandlers(core: Core): Handlers {
     ...createProfileHandlers(core),
     ...createPackageHandlers(core),
     ...createTransferHandlers(core),
-    ...createReportHandlers(core),
+    ...createBackupHandlers(core),
     ...createPortfolioHandlers(core),
     ...createTrainingHandlers(core),
     'course/list': () => catalog.list(),

@@ -5,7 +5,7 @@ import { createAttemptStore } from '../progress/attempts';
 import { createDashboardQueries } from '../progress/dashboard';
 import { createPortfolioQueries } from '../portfolio/portfolio-model';
 import type { PdfPrinter } from '../pdf/pdf-printer';
-import { lockDataDir } from '../progress/data-lock';
+import { lockDataDir, type DataDirLock } from '../progress/data-lock';
 import { openDatabase } from '../progress/database';
 import { createLearnerStore } from '../progress/learners';
 import { createPinHasher } from '../progress/pin';
@@ -22,6 +22,7 @@ import { sweepLeftovers } from '../library/library';
 import { DEFAULT_ZIP_LIMITS } from '../scorm/zip-limits';
 import { findProjectRoot } from '../project-root';
 import { rollingBackup } from '../backup/rolling';
+import { sweepRestoreLeftovers } from '../backup/restore';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,12 +41,16 @@ export interface CoreOptions {
   clock?: () => number;
   /** Prints the portfolio's PDF (pdf/pdf-printer.ts): Electron's printToPDF on the desktop, Chromium in the web harness and CLI. */
   printPdf?: PdfPrinter;
+  /** The data folder's lock, already held: a restore in the running app reopens without letting go of the folder. */
+  lock?: DataDirLock;
 }
 
 /** Opens the database and builds every service; the one place that wires core together. */
 export function openCore(options: CoreOptions) {
   // Before the database: a second instance on this folder stops here, without touching a byte of it.
-  const lock = lockDataDir(options.dataDir, options.sqliteBinding);
+  const lock = options.lock ?? lockDataDir(options.dataDir, options.sqliteBinding);
+  // What a crash in the middle of a restore left (backup/restore.ts); the lock says no restore is running.
+  sweepRestoreLeftovers(options.dataDir);
   let opened: ReturnType<typeof openDatabase>;
   try {
     opened = openDatabase(options.dataDir, undefined, options.sqliteBinding);
@@ -54,10 +59,10 @@ export function openCore(options: CoreOptions) {
     throw e;
   }
   const { db } = opened;
-  // The daily copy in backups/auto/ (issue 14); logs and goes on when it cannot be written.
-  rollingBackup(options.dataDir, { db });
   const learners = createLearnerStore(db);
   const settings = createSettingsStore(db);
+  // The daily copy in backups/auto/ (issue 14), as the teacher set it; logs and goes on when it cannot be written.
+  if (settings.get().autoBackup) rollingBackup(options.dataDir, { db, keep: settings.get().autoBackupKeep });
   const clock = options.clock ?? Date.now;
   const pins = createPinHasher();
   const pinGuard = createPinGuard(db, pins, clock);
@@ -109,6 +114,11 @@ export function openCore(options: CoreOptions) {
     close() {
       db.close();
       lock.release();
+    },
+    /** Closes the database and hands over the folder's lock still held: a restore swaps the data and reopens (backup-restore.ts). */
+    closeKeepingLock(): DataDirLock {
+      db.close();
+      return lock;
     },
   };
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { CallName } from '../contract';
-import { AppError } from '../errors';
 import { exportLearnerFile } from '../progress/transfer-export';
 import { importLearnerFile } from '../progress/transfer-import';
-import { learnerFileName } from '../progress/transfer-format';
+import { learnerFileName, learnerFileRefused } from '../progress/transfer-format';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -25,12 +24,11 @@ export function createTransferHandlers(core: Core): Pick<Handlers, TransferCall>
         try {
           doc = JSON.parse(fs.readFileSync(file, 'utf8'));
         } catch {
-          throw new AppError({
-            code: 'BAD_REQUEST',
-            message: 'This is not a Leerpad learner file (it is not JSON; damaged or cut short?). Nothing was imported.',
-            hint: 'Export the learner again on the other computer and copy the file once more.',
-            params: { reason: 'damaged' },
-          });
+          throw learnerFileRefused(
+            'damaged',
+            'This is not a Leerpad learner file (it is not JSON; damaged or cut short?). Nothing was imported.',
+            'Export the learner again on the other computer and copy the file once more.',
+          );
         }
         return importLearnerFile(core.db, doc);
       } finally {

@@ -1,11 +1,9 @@
+import type { BackupRefusalReason } from '../contract/backup';
 import { AppError } from '../errors';
-
-/** Why a restore refused a file; the CLI exits 2 for 'unreadable' (not a file it could read at all), 1 for the rest. */
-export type BackupProblem = 'unreadable' | 'damaged' | 'not-a-backup' | 'format' | 'checksum' | 'newer' | 'integrity' | 'mismatch';
 
 const UNTOUCHED = 'The data folder was not changed.';
 
-const HINTS: Record<BackupProblem, string> = {
+const HINTS: Record<BackupRefusalReason, string> = {
   unreadable: `Check the path, and that the file is a Leerpad backup (made with "leerpad backup" or in Settings). ${UNTOUCHED}`,
   damaged: `The file was damaged or cut off while it was copied. Copy it again from where it was made, or use another backup. ${UNTOUCHED}`,
   'not-a-backup': `Choose a file made with "leerpad backup" or the Settings screen. ${UNTOUCHED}`,
@@ -16,17 +14,17 @@ const HINTS: Record<BackupProblem, string> = {
   mismatch: `The backup comes from a different build of Leerpad. Restore it with that build. ${UNTOUCHED}`,
 };
 
-/**
- * A refused restore. The newer-schema refusal keeps the database's own code (DB_NEWER_THAN_APP),
- * so a UI words it as it does a newer database; the rest say the request's file is wrong.
- */
-export function backupRefused(problem: BackupProblem, file: string, message: string, params: Record<string, string | number> = {}): AppError {
+/** A refused restore: one code, and the reason in params so that a UI words each in its own language. */
+export function backupRefused(reason: BackupRefusalReason, file: string, message: string, params: Record<string, string | number> = {}): AppError {
   return new AppError({
-    code: problem === 'newer' ? 'DB_NEWER_THAN_APP' : 'BAD_REQUEST',
+    code: 'BACKUP_REFUSED',
     message: `Cannot restore ${file}: ${message}`,
-    hint: HINTS[problem],
-    params: { problem, file, ...params },
+    hint: HINTS[reason],
+    params: { reason, file, ...params },
   });
 }
 
-export const isUnreadableBackup = (e: unknown): boolean => e instanceof AppError && e.params?.problem === 'unreadable';
+export const isBackupRefusal = (e: unknown): e is AppError => e instanceof AppError && e.code === 'BACKUP_REFUSED';
+
+/** The CLI exits 2 for a file it could not read at all, 1 for the other refusals. */
+export const isUnreadableBackup = (e: unknown): boolean => isBackupRefusal(e) && e.params?.reason === 'unreadable';

@@ -49,6 +49,47 @@ function swapIn(dataDir: string, staged: string, keepDir: string): string | null
   return present.length > 0 ? keepDir : null;
 }
 
+/** The folder a restore unpacks into, inside the data folder (renames on one file system); a crash may leave one. */
+const STAGE_PREFIX = '.restore-';
+
+/** What a crash during a restore left: called at every start, once the data folder's lock is held (services.ts). */
+export function sweepRestoreLeftovers(dataDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(STAGE_PREFIX)) fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
+  }
+}
+
+export interface HeldRestoreOptions extends RestoreOptions {
+  /** Runs once the whole file checked out, just before the data is swapped: the running app closes its database here. */
+  beforeSwap?: () => void;
+}
+
+/**
+ * The checked restore, for a caller that holds the data folder's lock (restoreBackup below, or the
+ * running app, app/backup-restore.ts). A refused file never reaches `beforeSwap` and changes nothing.
+ */
+export async function restoreWithLockHeld(file: string, dataDir: string, options: HeldRestoreOptions = {}): Promise<RestoreResult> {
+  const source = path.resolve(file);
+  if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw backupRefused('unreadable', source, 'there is no such file.');
+  const stage = fs.mkdtempSync(path.join(dataDir, STAGE_PREFIX));
+  try {
+    const staged = path.join(stage, 'backup');
+    const manifest = await validateBackup(source, staged, options);
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    options.beforeSwap?.();
+    const keptAs = swapIn(dataDir, staged, path.join(backupsDirOf(path.join(dataDir, DATABASE_FILE)), `before-restore-${stamp}`));
+    return { manifest, keptAs };
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
+}
+
 /**
  * Replaces the data folder's database and library with a backup's, after checking all of it
  * (validate.ts). The previous data is kept in backups/before-restore-<time>/. Refused while a
@@ -58,16 +99,9 @@ export async function restoreBackup(file: string, dataDir: string, options: Rest
   const source = path.resolve(file);
   if (!fs.statSync(source, { throwIfNoEntry: false })?.isFile()) throw backupRefused('unreadable', source, 'there is no such file.');
   const lock = lockDataDir(dataDir, options.nativeBinding);
-  // Inside the data folder: the final moves are renames on one file system.
-  const stage = fs.mkdtempSync(path.join(dataDir, '.restore-'));
   try {
-    const staged = path.join(stage, 'backup');
-    const manifest = await validateBackup(source, staged, options);
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    const keptAs = swapIn(dataDir, staged, path.join(backupsDirOf(path.join(dataDir, DATABASE_FILE)), `before-restore-${stamp}`));
-    return { manifest, keptAs };
+    return await restoreWithLockHeld(source, dataDir, options);
   } finally {
-    fs.rmSync(stage, { recursive: true, force: true });
     lock.release();
   }
 }

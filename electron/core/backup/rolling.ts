@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AUTO_BACKUP_KEEP, type AutoBackupCopy } from '../contract/backup';
 import type { Db } from '../progress/database';
 import { DATABASE_FILE } from '../progress/database';
 import { backupsDirOf } from '../progress/database-check';
 
-/** Fixed for now (README "Where the data lives"): one copy a day, the newest seven kept. */
-export const ROLLING_KEEP = 7;
+/** One copy a day, the newest seven kept, unless a teacher chose otherwise (teacher setting autoBackupKeep). */
+export const ROLLING_KEEP = AUTO_BACKUP_KEEP.default;
 
 export interface RollingOptions {
   /** The open database of the app that starts; its own connection takes the copy. */
@@ -46,10 +47,36 @@ function rollOnce(dataDir: string, options: RollingOptions): RollingResult {
     fs.renameSync(temp, target);
     written = target;
   }
-  const days = fs.readdirSync(dir).filter((n) => AUTO_NAME.test(n)).sort();
-  const deleted = days.slice(0, Math.max(0, days.length - (options.keep ?? ROLLING_KEEP)));
-  for (const name of deleted) fs.rmSync(path.join(dir, name), { force: true });
-  return { written, deleted };
+  return { written, deleted: pruneAutoBackups(dataDir, options.keep ?? ROLLING_KEEP) };
+}
+
+const copyNames = (dir: string): string[] => {
+  try {
+    return fs.readdirSync(dir).filter((n) => AUTO_NAME.test(n)).sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+};
+
+/** Deletes all but the newest `keep` daily copies; answers the deleted paths. */
+export function pruneAutoBackups(dataDir: string, keep: number): string[] {
+  const dir = autoBackupsDirOf(dataDir);
+  const days = copyNames(dir);
+  const deleted = days.slice(0, Math.max(0, days.length - keep)).map((name) => path.join(dir, name));
+  for (const file of deleted) fs.rmSync(file, { force: true });
+  return deleted;
+}
+
+/** The daily copies there are, newest first (the Settings screen lists them). */
+export function listAutoBackups(dataDir: string): AutoBackupCopy[] {
+  const dir = autoBackupsDirOf(dataDir);
+  return copyNames(dir)
+    .reverse()
+    .flatMap((name) => {
+      const stat = fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+      return stat?.isFile() ? [{ date: AUTO_NAME.exec(name)![1]!, bytes: stat.size }] : [];
+    });
 }
 
 /**

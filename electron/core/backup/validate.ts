@@ -7,7 +7,7 @@ import { migrations as knownMigrations, type Migration } from '../progress/migra
 import { extractZip } from '../scorm/zip-extract';
 import { isZipRefusal } from '../scorm/zip-refusal';
 import { BACKUP_DATABASE, BACKUP_FORMAT_VERSION, MANIFEST_FILE, parseManifest, sha256, type BackupManifest } from './manifest';
-import { backupRefused } from './refusal';
+import { backupRefused, isBackupRefusal } from './refusal';
 
 /**
  * A database deflates far beyond the 100:1 a package may (empty pages are zeros); every file is
@@ -70,7 +70,7 @@ function checkDatabase(file: string, dbFile: string, migrations: readonly Migrat
     if (result !== 'ok') throw backupRefused('integrity', file, `the database in it fails SQLite's integrity check (${String(result)}).`);
     assertKnownMigrations(readAppliedMigrations(db), migrations, BACKUP_DATABASE);
   } catch (e) {
-    if (isAppError(e) && e.params?.problem) throw e;
+    if (isBackupRefusal(e)) throw e;
     if (isAppError(e) && e.code === 'DB_NEWER_THAN_APP') {
       throw backupRefused('newer', file, `its database was written by a newer version of Leerpad (migration ${String(e.params?.id)} '${String(e.params?.name)}' is unknown to this one).`);
     }

@@ -5,10 +5,10 @@ import { exportRequest, exportTarget, type ExportResult, type PackagingAdvice } 
 import { id, learnerName, none, pin, pinIfGiven, session, teacher } from './fields';
 import type { CommitResult, Dashboard, LaunchResult } from './progress';
 import { checkJsonLimits, describeJsonLimitProblem } from './json-limits';
+import { autoBackupValues, type BackupStatus, type RestoreSummary } from './backup';
 import { IMPORT_MODES, importRoot, itemId, uploadId, type ImportResult, type PackageOutline, type PackageSummary } from './library';
 import { portfolioExportArgs, portfolioGetArgs, type Portfolio, type PortfolioExportResult } from './portfolio';
 import { trainingCallArgs, type TrainingCallResults } from './training';
-import { reportFileRequest, reportRequest, type Report, type ReportFile } from './reports';
 
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
@@ -79,6 +79,11 @@ export const callArgs = {
   'app/open-presenter-notes': z.object({ trainingId: id }).strict(),
   /** One file with every profile's work (issue 14): lecturer mode once a teacher PIN is set. */
   'backup/create': z.object({ teacher: teacher.optional() }).strict(),
+  /** The daily copies and their settings: lecturer mode once a teacher PIN is set. */
+  'backup/status': z.object({ teacher: teacher.optional() }).strict(),
+  'backup/auto-settings': autoBackupValues.extend({ teacher: teacher.optional() }).strict(),
+  /** Replaces every profile's data with an uploaded backup (checked whole first); every open profile closes. */
+  'backup/restore': z.object({ uploadId, teacher: teacher.optional() }).strict(),
   /** Third-party packages beside the courses; with a session, each carries that learner's status. */
   'library/packages': z.object({ session: session.optional() }).strict(),
   /** Any profile may import (students get packages from their college); `mode` answers a conflict. */
@@ -93,10 +98,6 @@ export const callArgs = {
   'portfolio/export': portfolioExportArgs,
   /** A trainer's session with a school team (issue 15): lecturer mode once a teacher PIN is set. */
   ...trainingCallArgs,
-  /** The lecturer's report (issue 15): every profile's standing, so lecturer mode once a teacher PIN is set. */
-  'report/get': reportRequest,
-  /** The report as CSV (Excel, Dutch settings) or xlsx, written to exports/. */
-  'report/file': reportFileRequest,
 } satisfies Record<string, z.ZodType>;
 
 export interface CallResults extends TrainingCallResults {
@@ -139,13 +140,14 @@ export interface CallResults extends TrainingCallResults {
   'app/open-presenter-notes': { opened: boolean; otherScreen: boolean };
   /** Written to the data folder's exports/; the web harness links it for download (downloadUrl), the desktop shows path. */
   'backup/create': { fileName: string; bytes: number; path: string; downloadUrl: string | null; learners: number };
+  'backup/status': BackupStatus;
+  'backup/auto-settings': BackupStatus;
+  'backup/restore': RestoreSummary;
   'library/packages': PackageSummary[];
   'library/import': ImportResult;
   'library/remove': { removed: true };
   'package/outline': PackageOutline;
   'package/launch': LaunchResult;
-  'report/get': Report;
-  'report/file': ReportFile;
   'portfolio/get': Portfolio;
   'portfolio/export': PortfolioExportResult;
 }

@@ -24,6 +24,10 @@ export type ErrorCode =
   | 'SESSION_REQUIRED'
   | 'PACKAGE_INVALID'
   | 'EXPORT_REFUSED'
+  /** A backup a restore will not use; params.reason says why (electron/shared/file-refusals.ts). */
+  | 'BACKUP_REFUSED'
+  /** A learner file an import will not use; params.reason says why (electron/shared/file-refusals.ts). */
+  | 'LEARNER_FILE_REFUSED'
   | 'IO'
   | 'INTERNAL';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../../shared/enums';
 import { id } from './fields';
+import { autoBackupValues } from './backup';
 
 export interface LearnerSummary {
   id: string;
@@ -22,6 +23,7 @@ export const settingValues = z.object({
   lastLearnerId: id.nullable(),
   /** After this many minutes without activity a profile closes and the picker shows (shared school computer). */
   idleMinutes: z.number().int().min(IDLE_MINUTES.min).max(IDLE_MINUTES.max),
+  ...autoBackupValues.shape,
 });
 export type Settings = z.infer<typeof settingValues>;
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { uploadId } from '../contract/library';
+import { acceptsFileName, UPLOAD_KINDS, type UploadKind } from '../../shared/uploads';
 import { AppError } from '../errors';
 
 export interface UploadLimits {
@@ -78,13 +79,20 @@ export function createUploads(dir: string, limits: UploadLimits, clock: () => nu
     accept,
 
     /**
-     * The desktop's handover: copies a file the learner chose. Only an existing regular `.zip` file
-     * within the cap: the path comes from the renderer, which must not make core read anything else.
+     * The desktop's handover: copies a file the learner chose. Only an existing regular file with an
+     * ending its kind accepts (UPLOAD_KINDS), within the cap: the path comes from the renderer, which
+     * must not make core read anything else.
      */
-    async stage(file: string): Promise<string> {
-      const stat = path.isAbsolute(file) && file.toLowerCase().endsWith(ZIP_SUFFIX) ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
+    async stage(file: string, kind: UploadKind = 'package'): Promise<string> {
+      const stat = path.isAbsolute(file) && acceptsFileName(kind, file) ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
       if (!stat?.isFile()) {
-        throw new AppError({ code: 'BAD_REQUEST', message: 'Only an existing .zip file can be imported.', hint: 'Choose a SCORM package: a file ending in .zip.' });
+        const endings = UPLOAD_KINDS[kind].join(', ');
+        throw new AppError({
+          code: 'BAD_REQUEST',
+          message: `Only an existing ${endings} file can be used here.`,
+          hint: kind === 'package' ? 'Choose a SCORM package: a file ending in .zip.' : `Choose a file ending in ${endings}.`,
+          params: { kind, endings },
+        });
       }
       assertFits(stat.size);
       return accept(fs.createReadStream(file));

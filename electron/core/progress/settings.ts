@@ -1,8 +1,15 @@
 import { IDLE_MINUTES, settingValues, type Settings } from '../contract/learner';
 import { DEFAULT_LANGUAGE } from '../../shared/enums';
+import { AUTO_BACKUP_KEEP } from '../contract/backup';
 import type { Db } from './database';
 
-const defaults: Settings = { language: DEFAULT_LANGUAGE, lastLearnerId: null, idleMinutes: IDLE_MINUTES.default };
+const defaults: Settings = {
+  language: DEFAULT_LANGUAGE,
+  lastLearnerId: null,
+  idleMinutes: IDLE_MINUTES.default,
+  autoBackup: true,
+  autoBackupKeep: AUTO_BACKUP_KEEP.default,
+};
 const publicKeys = Object.keys(defaults) as (keyof Settings)[];
 
 /**

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { id as learnerId, learnerName } from '../contract/fields';
+import { LEARNER_FILE_REFUSAL_REASONS, type LearnerFileRefusalReason } from '../contract/backup';
+import { LEARNER_FILE_EXTENSION } from '../../shared/uploads';
 import { COMPLETION_RANK, SUCCESS_RANK } from '../../shared/status-ranks';
 import { fileStem } from './learner-export';
 
@@ -85,38 +87,39 @@ export function sealLearnerFile(body: LearnerFileBody): LearnerFile {
 
 /** The name a learner file is offered under: `leerpad-learner-<name>.json`, with the learner export's stem. */
 export function learnerFileName(name: string): string {
-  return `leerpad-learner-${fileStem(name)}.json`;
+  return `leerpad-learner-${fileStem(name)}${LEARNER_FILE_EXTENSION}`;
 }
 
-export type RefusalReason = 'not-a-learner-file' | 'newer-format' | 'damaged';
+export type RefusalReason = LearnerFileRefusalReason;
 
-function refused(reason: RefusalReason, message: string, hint: string): AppError {
-  return new AppError({ code: 'BAD_REQUEST', message, hint, params: { reason } });
+/** A refused learner file: one code, the reason in params so that a UI words each in its own language. */
+export function learnerFileRefused(reason: RefusalReason, message: string, hint: string): AppError {
+  return new AppError({ code: 'LEARNER_FILE_REFUSED', message, hint, params: { reason } });
 }
 
 export function refusalReasonOf(e: unknown): RefusalReason | undefined {
-  if (!(e instanceof AppError) || e.code !== 'BAD_REQUEST') return undefined;
+  if (!(e instanceof AppError) || e.code !== 'LEARNER_FILE_REFUSED') return undefined;
   const reason = e.params?.reason;
-  return reason === 'not-a-learner-file' || reason === 'newer-format' || reason === 'damaged' ? reason : undefined;
+  return LEARNER_FILE_REFUSAL_REASONS.find((r) => r === reason);
 }
 
 /** Checks a parsed file before anything is written: its kind, its format version, its checksum, then every field. */
 export function checkLearnerFile(doc: unknown): LearnerFile {
   const format = typeof doc === 'object' && doc !== null ? (doc as { format?: unknown }).format : undefined;
   if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX)) {
-    throw refused('not-a-learner-file', 'This is not a Leerpad learner file.', 'Choose a file made with `leerpad learner-export` (leerpad-learner-….json).');
+    throw learnerFileRefused('not-a-learner-file', 'This is not a Leerpad learner file.', 'Choose a file made with `leerpad learner-export` or "Neem mijn werk mee" (leerpad-learner-….json).');
   }
   if (format !== LEARNER_FILE_FORMAT) {
-    throw refused('newer-format', `This learner file has format ${format}; this Leerpad reads ${LEARNER_FILE_FORMAT}.`, 'Update Leerpad on this computer, then import the file again.');
+    throw learnerFileRefused('newer-format', `This learner file has format ${format}; this Leerpad reads ${LEARNER_FILE_FORMAT}.`, 'Update Leerpad on this computer, then import the file again.');
   }
   const { sha256, ...body } = doc as Record<string, unknown>;
   if (typeof sha256 !== 'string' || sha256 !== contentSha256(body)) {
-    throw refused('damaged', 'This learner file is damaged: its content does not match its checksum. Nothing was imported.', 'Export the learner again on the other computer and copy the file once more.');
+    throw learnerFileRefused('damaged', 'This learner file is damaged: its content does not match its checksum. Nothing was imported.', 'Export the learner again on the other computer and copy the file once more.');
   }
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw refused('damaged', `This learner file is damaged: ${issue?.path.join('.') || 'its content'} is not valid (${issue?.message}). Nothing was imported.`, 'Export the learner again on the other computer and copy the file once more.');
+    throw learnerFileRefused('damaged', `This learner file is damaged: ${issue?.path.join('.') || 'its content'} is not valid (${issue?.message}). Nothing was imported.`, 'Export the learner again on the other computer and copy the file once more.');
   }
   return { ...parsed.data, sha256 };
 }

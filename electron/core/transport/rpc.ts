@@ -94,6 +94,8 @@ export function httpStatusFor(error: AppErrorData): number {
     case 'COURSE_INVALID':
     case 'PACKAGE_INVALID':
     case 'EXPORT_REFUSED':
+    case 'BACKUP_REFUSED':
+    case 'LEARNER_FILE_REFUSED':
       return 400;
     case 'PIN_REQUIRED':
     case 'PIN_WRONG':

@@ -6,9 +6,8 @@ import { appPolicy, createContentSite, withPolicy, type AssetSource } from '../a
 import { AppError } from '../errors';
 import { EXPORTS_PREFIX } from '../app/export';
 import { createChromiumPrinter } from '../pdf/chromium-printer';
-import { createHandlers } from '../app/handlers';
 import { createServer } from './server';
-import { openCore } from '../app/services';
+import { openRestorableCore } from '../app/backup-restore';
 
 export interface WebHarnessOptions {
   dataDir: string;
@@ -62,9 +61,10 @@ export async function startWebHarness(options: WebHarnessOptions) {
   let appOrigins: string[] = [];
   const content = createContentServer({ site: { resolve: (p) => site?.resolve(p) ?? notFound() }, host: options.host });
   const contentOrigin = await content.listen();
-  let core: ReturnType<typeof openCore>;
+  // A restore from the Settings screen replaces the core while the harness runs (backup-restore.ts).
+  let core: ReturnType<typeof openRestorableCore>;
   try {
-    core = openCore({
+    core = openRestorableCore({
       dataDir: options.dataDir,
       coursesDirs: options.coursesDirs,
       host: 'web',
@@ -81,10 +81,10 @@ export async function startWebHarness(options: WebHarnessOptions) {
   site = createContentSite({ trees: opened.trees, hostDir, appOrigins: () => appOrigins });
   const assets = withPolicy(createAssetResolver({ rendererDir }), appPolicy(contentOrigin));
   assets.route(EXPORTS_PREFIX, (rest) => {
-    const res = serveFile(opened.exportsDir, rest);
+    const res = serveFile(opened.core.exportsDir, rest);
     return res.status === 200 ? { ...res, download: path.basename(decodeURIComponent(rest)) } : res;
   });
-  const server = createServer({ handlers: createHandlers(opened), assets, port: options.port, host: options.host, uploads: opened.uploads });
+  const server = createServer({ handlers: opened.handlers, assets, port: options.port, host: options.host, uploads: opened.uploads });
   let url: string;
   try {
     url = await server.listen();
@@ -97,7 +97,9 @@ export async function startWebHarness(options: WebHarnessOptions) {
   return {
     url: `${url}/`,
     contentOrigin,
-    core: opened,
+    get core() {
+      return opened.core;
+    },
     async close() {
       await Promise.all([server.close(), content.close()]);
       opened.close();

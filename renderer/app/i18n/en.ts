@@ -1,4 +1,4 @@
-import { reportsEn } from './reports.en';
+import { backupEn } from './backup.en';
 import { followedEn } from './followed.en';
 import { packagesEn } from './packages.en';
 import type { nlBE } from './nl-BE';
@@ -117,14 +117,6 @@ export const en: Shape<typeof nlBE> = {
     teacherPinSaved: 'The teacher PIN was saved.',
     teacherPinRemoved: 'The teacher PIN was removed.',
     exportLocked: 'Export is a tool for the teacher. Open lecturer mode first.',
-    backupTitle: 'Backup',
-    backupHelp: 'One file with the progress, reflections and checklists of every profile and the imported packages. Keep it on a USB stick or another computer.',
-    backupAuto: 'Besides, Leerpad keeps a copy of the database every day by itself, in the backups/auto folder of its data folder; the last 7 are kept.',
-    backupMake: 'Make a backup',
-    backupBusy: 'Making the backup…',
-    backupMade_one: 'Backup made: {{fileName}} (1 profile).',
-    backupMade_other: 'Backup made: {{fileName}} ({{count}} profiles).',
-    backupDownload: 'Download the backup',
     back: 'Back to the profile choice',
     link: 'Are you the teacher? Go to lecturer mode',
   },
@@ -347,6 +339,10 @@ export const en: Shape<typeof nlBE> = {
     TEACHER_PIN_NOT_SET_hint: 'A teacher sets one under Teacher → Teacher PIN.',
     SESSION_REQUIRED: 'Open your profile first.',
     PACKAGE_INVALID: 'This package cannot be used.',
+    BACKUP_REFUSED: 'This backup cannot be restored.',
+    BACKUP_REFUSED_hint: 'Nothing was changed.',
+    LEARNER_FILE_REFUSED: 'This learner file cannot be brought in.',
+    LEARNER_FILE_REFUSED_hint: 'Nothing was changed.',
     EXPORT_REFUSED: 'The package was not written because the check found errors.',
     IO: 'A file could not be read or written.',
     INTERNAL: 'Something went wrong inside Leerpad.',
@@ -383,7 +379,7 @@ export const en: Shape<typeof nlBE> = {
     retryQuiz: 'Take the quiz again',
     rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
   },
+  backup: backupEn,
   packages: packagesEn,
   followed: followedEn,
-  reports: reportsEn,
 };

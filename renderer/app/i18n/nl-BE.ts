@@ -1,4 +1,4 @@
-import { reportsNlBE } from './reports.nl-BE';
+import { backupNlBE } from './backup.nl-BE';
 import { followedNlBE } from './followed.nl-BE';
 import { packagesNlBE } from './packages.nl-BE';
 
@@ -115,14 +115,6 @@ export const nlBE = {
     teacherPinSaved: 'De leerkrachtpincode is bewaard.',
     teacherPinRemoved: 'De leerkrachtpincode is verwijderd.',
     exportLocked: 'Exporteren is een hulpmiddel voor de leerkracht. Open eerst de leerkrachtmodus.',
-    backupTitle: 'Back-up',
-    backupHelp: 'Eén bestand met de voortgang, reflecties en kijkwijzers van alle profielen en de geïmporteerde pakketten. Bewaar het op een USB-stick of een andere computer.',
-    backupAuto: 'Daarnaast bewaart Leerpad elke dag vanzelf een kopie van de databank in de map backups/auto van de gegevensmap; de laatste 7 blijven.',
-    backupMake: 'Maak een back-up',
-    backupBusy: 'De back-up wordt gemaakt…',
-    backupMade_one: 'Back-up gemaakt: {{fileName}} (1 profiel).',
-    backupMade_other: 'Back-up gemaakt: {{fileName}} ({{count}} profielen).',
-    backupDownload: 'Back-up downloaden',
     back: 'Terug naar de profielkeuze',
     link: 'Ben je leerkracht? Naar de leerkrachtmodus',
   },
@@ -345,6 +337,10 @@ export const nlBE = {
     TEACHER_PIN_NOT_SET_hint: 'Een leerkracht stelt er een in bij Leerkracht → Leerkrachtpincode.',
     SESSION_REQUIRED: 'Open eerst je profiel.',
     PACKAGE_INVALID: 'Dit pakket kan niet gebruikt worden.',
+    BACKUP_REFUSED: 'Deze back-up kan niet teruggezet worden.',
+    BACKUP_REFUSED_hint: 'Er werd niets gewijzigd.',
+    LEARNER_FILE_REFUSED: 'Dit leerlingbestand kan niet binnengehaald worden.',
+    LEARNER_FILE_REFUSED_hint: 'Er werd niets gewijzigd.',
     EXPORT_REFUSED: 'Het pakket werd niet gemaakt omdat de controle fouten vond.',
     IO: 'Een bestand kon niet gelezen of geschreven worden.',
     INTERNAL: 'Er ging iets mis in Leerpad.',
@@ -381,7 +377,7 @@ export const nlBE = {
     retryQuiz: 'Toets opnieuw',
     rule: 'Een module is afgerond als je elk onderdeel tot het einde gelezen hebt en, als er een toets is, die toets gehaald hebt.',
   },
+  backup: backupNlBE,
   packages: packagesNlBE,
   followed: followedNlBE,
-  reports: reportsNlBE,
 };

@@ -67,9 +67,6 @@ export function Lecturer({ status, teacher, learners, onUnlocked, onLock, onStat
             <a className="btn btn-primary" href={href({ name: 'export' })}>
               {t('lecturer.export')}
             </a>
-            <a className="btn btn-secondary" href={href({ name: 'reports' })}>
-              {t('reports.link')}
-            </a>
             <button type="button" className="btn btn-secondary" onClick={() => void reload()}>
               {t('lecturer.reload')}
             </button>
@@ -81,7 +78,7 @@ export function Lecturer({ status, teacher, learners, onUnlocked, onLock, onStat
           <h2>{t('lecturer.profiles')}</h2>
           {teacher ? <LearnerAdmin learners={learners} teacher={teacher} onChanged={onChanged} /> : <p>{t('lecturer.profilesNeedPin')}</p>}
           <h2>{t('lecturer.settings')}</h2>
-          <ComputerSettings status={status} teacher={teacher} onStatus={onStatus} onUnlocked={onUnlocked} />
+          <ComputerSettings status={status} teacher={teacher} onStatus={onStatus} onUnlocked={onUnlocked} onChanged={onChanged} />
         </>
       ) : null}
     </section>

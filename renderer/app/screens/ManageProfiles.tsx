@@ -7,6 +7,7 @@ import { DeleteProfileDialog } from './profiles/DeleteProfileDialog';
 import { PinForm } from './profiles/PinForm';
 import { ProfileLine } from './profiles/ProfileLine';
 import { RenameForm } from './profiles/RenameForm';
+import { TakeMyWork } from './profiles/TakeMyWork';
 
 interface Props {
   learners: LearnerSummary[];
@@ -77,6 +78,7 @@ export function ManageProfiles({ learners, current, onChanged, onDeleted }: Prop
         )}
         {pinOpen ? <PinForm hasPin={me.hasPin} onSave={savePin} onCancel={() => setPinOpen(false)} /> : null}
       </div>
+      <TakeMyWork session={current.session} />
       {others.length ? (
         <>
           <h2>{t('profiles.others')}</h2>

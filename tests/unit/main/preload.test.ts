@@ -20,6 +20,6 @@ describe('preload', () => {
     await import('../../../electron/preload/index');
     const [, api] = electronMock.contextBridge.exposeInMainWorld.mock.calls[0]! as [string, Record<string, unknown>];
     await (api.stageFile as (f: unknown) => Promise<unknown>)({ name: 'golf.zip' });
-    expect(electronMock.ipcRenderer.invoke).toHaveBeenCalledWith(STAGE_FILE_CHANNEL, '/home/lotte/Downloads/golf.zip');
+    expect(electronMock.ipcRenderer.invoke).toHaveBeenCalledWith(STAGE_FILE_CHANNEL, '/home/lotte/Downloads/golf.zip', undefined);
   });
 });

@@ -41,6 +41,17 @@ describe('stageFile (desktop import)', () => {
     }
   });
 
+  it('copies a learner file when the page says it is one, and refuses a purpose it does not know', async () => {
+    const { uploads, stage } = setup();
+    const learner = path.join(tempDir(), 'leerpad-learner-Noor.json');
+    fs.writeFileSync(learner, '{}');
+    const res = await stage(fromApp as never, learner, 'learner-file');
+    expect(res).toMatchObject({ ok: true });
+    if (res.ok) expect(fs.readFileSync(uploads.take(res.data.uploadId), 'utf8')).toBe('{}');
+    expect(await stage(fromApp as never, learner)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await stage(fromApp as never, learner, 'anything')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
   it('refuses a zip past the size cap before copying it', async () => {
     const { uploads, stage } = setup();
     const big = path.join(tempDir(), 'big.zip');

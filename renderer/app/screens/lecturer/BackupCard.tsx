@@ -5,7 +5,7 @@ import { call } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { lecturerError } from '../../lecturer-mode';
 
-/** 'Maak een back-up' (issue 14): one file with every profile's work; restoring it is `leerpad restore` (README). */
+/** 'Maak een back-up' (issue 14): one file with every profile's work; RestoreCard puts it back. */
 export function BackupCard({ teacher }: { teacher: string | null }) {
   const { t } = useTranslation();
   const [made, setMade] = useState<CallResult<'backup/create'> | null>(null);
@@ -28,21 +28,20 @@ export function BackupCard({ teacher }: { teacher: string | null }) {
 
   return (
     <section className="card stack" aria-labelledby="backup-title">
-      <h3 id="backup-title">{t('lecturer.backupTitle')}</h3>
-      <p className="muted">{t('lecturer.backupHelp')}</p>
-      <p className="muted">{t('lecturer.backupAuto')}</p>
+      <h3 id="backup-title">{t('backup.title')}</h3>
+      <p className="muted">{t('backup.help')}</p>
       <ErrorNotice error={error} />
       <p role="status" className="status-line">
-        {made ? t('lecturer.backupMade', { fileName: made.fileName, count: made.learners }) : busy ? t('lecturer.backupBusy') : ''}
+        {made ? t('backup.made', { fileName: made.fileName, count: made.learners }) : busy ? t('backup.busy') : ''}
       </p>
       {made && !made.downloadUrl ? <p className="muted">{made.path}</p> : null}
       <div className="actions">
         <button type="button" className="btn btn-secondary" onClick={() => void make()} disabled={busy}>
-          {t('lecturer.backupMake')}
+          {t('backup.make')}
         </button>
         {made?.downloadUrl ? (
           <a className="btn btn-primary" href={made.downloadUrl} download={made.fileName}>
-            {t('lecturer.backupDownload')}
+            {t('backup.download')}
           </a>
         ) : null}
         {made && !made.downloadUrl ? (

@@ -6,17 +6,22 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { lecturerError } from '../../lecturer-mode';
 import { TextField } from '../../components/TextField';
 import { PinForm } from '../profiles/PinForm';
+import { AutoBackupCard } from './AutoBackupCard';
 import { BackupCard } from './BackupCard';
+import { LearnerImportCard } from './LearnerImportCard';
+import { RestoreCard } from './RestoreCard';
 
 interface Props {
   status: TeacherStatus;
   teacher: string | null;
   onStatus(status: TeacherStatus): void;
   onUnlocked(unlocked: TeacherUnlock): void;
+  /** The profiles changed (a learner was brought in from another computer). */
+  onChanged(): Promise<void>;
 }
 
-/** Settings of this computer: the idle time after which a profile closes, and the teacher PIN. */
-export function ComputerSettings({ status, teacher, onStatus, onUnlocked }: Props) {
+/** Settings of this computer: the idle time, the teacher PIN, backups and their restore, and learners from other computers. */
+export function ComputerSettings({ status, teacher, onStatus, onUnlocked, onChanged }: Props) {
   const { t } = useTranslation();
   const { min, max } = status.idleLimits;
   const [minutes, setMinutes] = useState(String(status.idleMinutes));
@@ -88,6 +93,9 @@ export function ComputerSettings({ status, teacher, onStatus, onUnlocked }: Prop
         />
       </div>
       <BackupCard teacher={teacher} />
+      <AutoBackupCard teacher={teacher} />
+      <RestoreCard teacher={teacher} />
+      <LearnerImportCard teacher={teacher} onImported={onChanged} />
     </div>
   );
 }

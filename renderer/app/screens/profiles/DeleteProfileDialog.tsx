@@ -4,6 +4,7 @@ import type { AppErrorData, LearnerSummary } from '../../../../electron/core/con
 import { call } from '../../client';
 import { ErrorNotice, errorData } from '../../components/ErrorNotice';
 import { PinField } from '../../components/PinField';
+import { downloadText } from '../../download';
 
 /** Who deletes: the learner with their own session, or the teacher in lecturer mode. */
 export type Deleter = { kind: 'own'; session: string } | { kind: 'teacher'; teacher: string };
@@ -13,17 +14,6 @@ interface Props {
   by: Deleter;
   onDeleted(): Promise<void>;
   onCancel(): void;
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -49,8 +39,8 @@ export function DeleteProfileDialog({ learner, by, onDeleted, onCancel }: Props)
   async function exportData(session: string) {
     try {
       const data = await call('learner/export', { session });
-      download(`${data.fileName}.md`, 'text/markdown', data.markdown);
-      download(`${data.fileName}.json`, 'application/json', data.json);
+      downloadText(`${data.fileName}.md`, 'text/markdown', data.markdown);
+      downloadText(`${data.fileName}.json`, 'application/json', data.json);
       setSaved(true);
     } catch (e) {
       setError(errorData(e));

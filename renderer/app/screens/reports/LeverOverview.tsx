@@ -5,7 +5,7 @@ import type { LeverOverview as Lever } from '../../../../electron/core/contract'
 export function LeverOverview({ levers, showCourse }: { levers: Lever[]; showCourse: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="reports-levers" className="stack">
+    <div className="stack">
       <h2 id="reports-levers">{t('reports.leversTitle')}</h2>
       <div className="reports-scroll" role="region" aria-labelledby="reports-levers" tabIndex={0}>
         <table className="table">
@@ -29,6 +29,6 @@ export function LeverOverview({ levers, showCourse }: { levers: Lever[]; showCou
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

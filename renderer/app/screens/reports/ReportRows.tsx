@@ -15,7 +15,7 @@ export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse
   const { t, i18n } = useTranslation();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section aria-labelledby="reports-rows" className="stack">
+    <div className="stack">
       <h2 id="reports-rows">{t('reports.rowsTitle')}</h2>
       <p className="muted reports-scroll-hint">{t('reports.tableScroll')}</p>
       <div className="reports-scroll" role="region" aria-labelledby="reports-rows" tabIndex={0}>
@@ -51,6 +51,6 @@ export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

@@ -42,7 +42,7 @@ describe('moving a learner through the app (learner/transfer-export, learner/tra
   it('a file that is not JSON is refused, nothing is added, and the upload is gone', async () => {
     const school = profileApp();
     const uploadId = await upload(school, '{"format":"leerpad-learner/1", cut sh');
-    await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('not JSON') });
+    await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'LEARNER_FILE_REFUSED', params: { reason: 'damaged' }, message: expect.stringContaining('not JSON') });
     await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await school.call('learner/list', {})).toEqual([]);
     school.core.close();

@@ -43,24 +43,24 @@ describe('a restore refuses, and changes nothing, when the backup', () => {
   it('has a flipped byte', async () => {
     const bad = Buffer.from(good);
     bad[Math.floor(bad.length / 3)]! ^= 0xff;
-    await expectRefused(write('flipped.zip', bad), { code: 'BAD_REQUEST', params: expect.objectContaining({ problem: expect.stringMatching(/damaged|checksum|unreadable/) }) });
+    await expectRefused(write('flipped.zip', bad), { code: 'BACKUP_REFUSED', params: expect.objectContaining({ reason: expect.stringMatching(/damaged|checksum|unreadable/) }) });
   });
 
   it('was cut off', async () => {
     await expectRefused(write('truncated.zip', good.subarray(0, Math.floor(good.length / 2))), {
-      code: 'BAD_REQUEST',
+      code: 'BACKUP_REFUSED',
       message: expect.stringMatching(/cut off/),
-      params: expect.objectContaining({ problem: 'unreadable' }),
+      params: expect.objectContaining({ reason: 'unreadable' }),
     });
   });
 
   it('is not a zip at all', async () => {
-    await expectRefused(write('notes.zip', Buffer.from('mijn notities')), { code: 'BAD_REQUEST', params: expect.objectContaining({ problem: 'unreadable' }) });
+    await expectRefused(write('notes.zip', Buffer.from('mijn notities')), { code: 'BACKUP_REFUSED', params: expect.objectContaining({ reason: 'unreadable' }) });
   });
 
   it('is a zip but not a Leerpad backup', async () => {
     const zip = zipDeterministic(new Map([['imsmanifest.xml', Buffer.from('<manifest/>')]]));
-    await expectRefused(write('package.zip', zip), { code: 'BAD_REQUEST', message: expect.stringMatching(/not a Leerpad backup/), params: expect.objectContaining({ problem: 'not-a-backup' }) });
+    await expectRefused(write('package.zip', zip), { code: 'BACKUP_REFUSED', message: expect.stringMatching(/not a Leerpad backup/), params: expect.objectContaining({ reason: 'not-a-backup' }) });
   });
 
   it('holds a file whose checksum does not match its manifest', async () => {
@@ -74,7 +74,7 @@ describe('a restore refuses, and changes nothing, when the backup', () => {
         ['library/pkg-demo/index.html', Buffer.from('<h1>Anders</h1>')],
       ]),
     );
-    await expectRefused(write('swapped.zip', swapped), { code: 'BAD_REQUEST', params: expect.objectContaining({ problem: 'checksum' }) });
+    await expectRefused(write('swapped.zip', swapped), { code: 'BACKUP_REFUSED', params: expect.objectContaining({ reason: 'checksum' }) });
   });
 
   it('was made by a newer Leerpad (a migration this version does not know)', async () => {
@@ -84,7 +84,7 @@ describe('a restore refuses, and changes nothing, when the backup', () => {
     db.close();
     const file = path.join(work, 'newer.zip');
     await createBackup(dir, file);
-    await expectRefused(file, { code: 'DB_NEWER_THAN_APP', message: expect.stringMatching(/newer Leerpad.*schema 999/), params: expect.objectContaining({ problem: 'newer' }) });
+    await expectRefused(file, { code: 'BACKUP_REFUSED', message: expect.stringMatching(/newer Leerpad.*schema 999/), params: expect.objectContaining({ reason: 'newer' }) });
   });
 
   it('is of a backup format newer than this Leerpad reads', async () => {
@@ -96,6 +96,6 @@ describe('a restore refuses, and changes nothing, when the backup', () => {
         ['leerpad.sqlite', fs.readFileSync(path.join(dir, 'leerpad.sqlite'))],
       ]),
     );
-    await expectRefused(write('format2.zip', later), { code: 'BAD_REQUEST', message: expect.stringMatching(/backup format 2/), params: expect.objectContaining({ problem: 'format' }) });
+    await expectRefused(write('format2.zip', later), { code: 'BACKUP_REFUSED', message: expect.stringMatching(/backup format 2/), params: expect.objectContaining({ reason: 'format' }) });
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { autoBackupsDirOf, rollingBackup } from '../../../../electron/core/backup/rolling';
+import { profileApp } from '../../../helpers/profiles';
 import { openCore } from '../../../../electron/core/app/services';
 import { openDatabase } from '../../../../electron/core/progress/database';
 import { dumpTables } from '../../../bench/backup-seed';
@@ -58,5 +59,37 @@ describe('daily rolling backups', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it('follows the teacher\'s setting: off makes no copy at the next start, fewer kept deletes the oldest at once', async () => {
+    const dir = dataFolder(tempDir(), 1, 1);
+    fs.mkdirSync(autoBackupsDirOf(dir), { recursive: true });
+    for (const day of ['01', '02', '03', '04', '05']) fs.writeFileSync(path.join(autoBackupsDirOf(dir), `leerpad-2026-11-${day}.sqlite`), `copy ${day}`);
+    const app = profileApp(dir);
+    const before = await app.call('backup/status', {});
+    expect(before).toMatchObject({ autoBackup: true, autoBackupKeep: 7, keepLimits: { min: 3, max: 30 } });
+    // Today's copy (written at the start) first, then the older ones, newest first.
+    expect(before.copies.map((c) => c.date).slice(1)).toEqual(['2026-11-05', '2026-11-04', '2026-11-03', '2026-11-02', '2026-11-01']);
+    expect(before.copies[5]).toEqual({ date: '2026-11-01', bytes: 'copy 01'.length });
+
+    const three = await app.call('backup/auto-settings', { autoBackup: true, autoBackupKeep: 3 });
+    expect(three.copies.map((c) => c.date).slice(1)).toEqual(['2026-11-05', '2026-11-04']);
+    const off = await app.call('backup/auto-settings', { autoBackup: false, autoBackupKeep: 3 });
+    expect(off.copies).toHaveLength(3);
+    await expect(app.call('backup/auto-settings', { autoBackup: true, autoBackupKeep: 2 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    app.core.close();
+
+    fs.rmSync(autoBackupsDirOf(dir), { recursive: true });
+    openCore({ dataDir: dir, coursesDirs: [], host: 'cli', version: 'test' }).close();
+    expect(fs.existsSync(autoBackupsDirOf(dir))).toBe(false);
+  });
+
+  it('its settings need lecturer mode once a teacher PIN is set', async () => {
+    const app = profileApp();
+    await app.call('teacher/set-pin', { pin: '9753' });
+    await expect(app.call('backup/status', {})).rejects.toMatchObject({ code: 'TEACHER_REQUIRED' });
+    await expect(app.call('backup/auto-settings', { autoBackup: false, autoBackupKeep: 7 })).rejects.toMatchObject({ code: 'TEACHER_REQUIRED' });
+    expect(app.core.settings.get().autoBackup).toBe(true);
+    app.core.close();
   });
 });

@@ -75,6 +75,21 @@ describe('uploads', () => {
     await expect(uploads.stage(path.join(root, 'big.zip'))).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
   });
 
+  it('copies a learner file only as a learner file, and a backup only as a .zip: each kind takes its own endings', async () => {
+    const { uploads } = uploadsIn(100);
+    const root = tempDir();
+    const learner = path.join(root, 'leerpad-learner-Noor.JSON');
+    const backup = path.join(root, 'leerpad-backup.zip');
+    fs.writeFileSync(learner, '{}');
+    fs.writeFileSync(backup, 'PK');
+
+    expect(fs.readFileSync(uploads.take(await uploads.stage(learner, 'learner-file')), 'utf8')).toBe('{}');
+    expect(fs.readFileSync(uploads.take(await uploads.stage(backup, 'backup')), 'utf8')).toBe('PK');
+    await expect(uploads.stage(learner, 'backup')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('.zip') });
+    await expect(uploads.stage(learner)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(uploads.stage(backup, 'learner-file')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('.json') });
+  });
+
   it('forgets an upload once the import released it', async () => {
     const { uploads } = uploadsIn();
     const id = await uploads.accept(Readable.from([Buffer.from('PK')]));

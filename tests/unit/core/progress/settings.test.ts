@@ -5,7 +5,7 @@ import { tempDir } from '../../../helpers/temp';
 
 describe('settings', () => {
   it('start in Dutch with a 20-minute idle time and no last profile', () => {
-    expect(createSettingsStore(openDatabase(tempDir()).db).get()).toEqual({ language: 'nl-BE', lastLearnerId: null, idleMinutes: 20 });
+    expect(createSettingsStore(openDatabase(tempDir()).db).get()).toEqual({ language: 'nl-BE', lastLearnerId: null, idleMinutes: 20, autoBackup: true, autoBackupKeep: 7 });
   });
 
   it('keep a change across a restart', () => {

@@ -30,6 +30,8 @@ const codes: Record<ErrorCode, true> = {
   SESSION_REQUIRED: true,
   PACKAGE_INVALID: true,
   EXPORT_REFUSED: true,
+  BACKUP_REFUSED: true,
+  LEARNER_FILE_REFUSED: true,
   IO: true,
   INTERNAL: true,
 };
