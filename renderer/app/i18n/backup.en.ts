@@ -19,7 +19,7 @@ export const backupEn: typeof backupNlBE = {
   autoSavedOn_other: 'Saved: Leerpad makes a copy every day and keeps the last {{count}}.',
   autoSavedOff: 'Saved: Leerpad no longer makes a daily copy. The copies already there stay.',
   copiesTitle: 'Daily copies on this computer',
-  copiesNone: 'There is no daily copy yet. Leerpad makes the first one as soon as there is a profile.',
+  copiesNone: 'There is no daily copy yet. Leerpad makes the first one when it starts and there is a profile.',
   copySize: '{{size}} MB',
   restoreTitle: 'Restore a backup',
   restoreHelp: 'Choose a backup file (.zip) made with Leerpad. Leerpad checks the whole file first, and only then replaces the data of every profile on this computer.',

@@ -17,7 +17,7 @@ export const backupNlBE = {
   autoSavedOn_other: 'Bewaard: Leerpad maakt elke dag een kopie en houdt de laatste {{count}}.',
   autoSavedOff: 'Bewaard: Leerpad maakt geen dagelijkse kopie meer. De kopieën die er al zijn, blijven staan.',
   copiesTitle: 'Dagelijkse kopieën op deze computer',
-  copiesNone: 'Er is nog geen dagelijkse kopie. Leerpad maakt de eerste zodra er een profiel is.',
+  copiesNone: 'Er is nog geen dagelijkse kopie. Leerpad maakt de eerste wanneer het opstart en er een profiel is.',
   copySize: '{{size}} MB',
   restoreTitle: 'Een back-up terugzetten',
   restoreHelp:
