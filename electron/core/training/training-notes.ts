@@ -34,7 +34,10 @@ function optionsOf(question: Question): { id: string; label: string; correct: bo
  * those with a note), and the group quiz's tallies (only questions the trainer counted).
  */
 export function notesModel(t: Training, course: CourseDocument | null): NotesModule[] {
-  return t.modules.map((m) => {
+  // A module taken off the session after notes were typed keeps its notes in the export: they are the team's text.
+  const noted = t.notes.filter((n) => !t.modules.some((m) => m.id === n.moduleId)).map((n) => n.moduleId);
+  const modules = [...t.modules, ...[...new Set(noted)].map((id) => ({ id, title: course?.modules.find((x) => x.id === id)?.title ?? id }))];
+  return modules.map((m) => {
     const doc = course?.modules.find((x) => x.id === m.id);
     const notes = new Map(t.notes.filter((n) => n.moduleId === m.id && n.text.trim() !== '').map((n) => [n.promptId, n.text]));
     const items: NotesItem[] = [];

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { studiedag, trainingApp } from './training-app';
 
@@ -54,5 +55,17 @@ describe('group notes: nothing typed is ever lost', () => {
       code: 'NOT_FOUND',
       message: "The session 'Pedagogische studiedag' does not cover the module 'hefboom-onderzoeken'.",
     });
+  });
+});
+
+describe('group notes in the exported notes', () => {
+  it('keep the notes of a module that was taken off the session afterwards', async () => {
+    const { call } = trainingApp();
+    const t = await call('training/create', studiedag([]));
+    await call('training/note', { id: t.id, moduleId: 'hefboom-onderzoeken', promptId: 'r-onderzoeken', seq: 1, text: 'Materiaal op kindhoogte.' });
+    await call('training/update', { id: t.id, ...studiedag([]), moduleIds: ['start'] });
+    const file = await call('training/export-notes', { id: t.id, format: 'md' });
+    expect(fs.readFileSync(file.path, 'utf8')).toContain('## Hefboom 1: onderzoeken\n\n### Gespreksvraag: ');
+    expect(fs.readFileSync(file.path, 'utf8')).toContain('Materiaal op kindhoogte.');
   });
 });
