@@ -18,6 +18,7 @@ import { Library } from './screens/Library';
 import { ManageProfiles } from './screens/ManageProfiles';
 import { Player } from './screens/Player';
 import { PackagePlayer } from './screens/package/PackagePlayer';
+import { isTrainingRoute, TrainingScreens } from './screens/training/TrainingScreens';
 import { ProfilePicker } from './screens/ProfilePicker';
 import { DATA_RESTORED } from './screens/lecturer/restored-event';
 import { forgetSession, openLearner, rememberSession, storedSession } from './session';
@@ -180,6 +181,8 @@ export function App() {
   else if (route.name === 'lecturer') body = lecturer;
   // Export is a lecturer tool: with a teacher PIN set, lecturer mode must be open (core checks too).
   else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher?.teacher} />;
+  // A trainer's sessions are lecturer mode; the presenter's notes window shows only what the presenter view sends it.
+  else if (isTrainingRoute(route)) body = teacherStatus.hasPin && !teacher && route.name !== 'training-notes' ? lecturer : <TrainingScreens route={route} teacher={teacher?.teacher} learners={learners} />;
   else if (learners.length === 0) body = <FirstRun onCreated={created} />;
   else if (!current) body = <ProfilePicker learners={learners} notice={notice} onChoose={(l) => void choose(l)} onCreated={created} />;
   else {
@@ -217,7 +220,7 @@ export function App() {
   }
 
   return (
-    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={(route.name === 'play' || route.name === 'package') && current !== null}>
+    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={((route.name === 'play' || route.name === 'package') && current !== null) || (route.name === 'training-present' && teacherStatus !== null && (!teacherStatus.hasPin || teacher !== null))}>
       <SaveStatus />
       {body}
       <PinDialog

@@ -39,7 +39,7 @@ export function Layout({ learner, route, onSwitchProfile, wide, children }: Prop
             <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>
               {t('profiles.manage')}
             </a>
-            <a href={href({ name: 'lecturer' })} aria-current={current('lecturer', 'export')}>
+            <a href={href({ name: 'lecturer' })} aria-current={current('lecturer', 'export', 'trainings', 'training-new', 'training', 'training-edit', 'training-present')}>
               {t('lecturer.nav')}
             </a>
           </nav>

@@ -1,6 +1,7 @@
 import { backupEn } from './backup.en';
 import { followedEn } from './followed.en';
 import { packagesEn } from './packages.en';
+import { trainingEn } from './training.en';
 import type { nlBE } from './nl-BE';
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -381,5 +382,6 @@ export const en: Shape<typeof nlBE> = {
   },
   backup: backupEn,
   packages: packagesEn,
+  training: trainingEn,
   followed: followedEn,
 };

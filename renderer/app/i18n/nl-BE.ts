@@ -1,6 +1,7 @@
 import { backupNlBE } from './backup.nl-BE';
 import { followedNlBE } from './followed.nl-BE';
 import { packagesNlBE } from './packages.nl-BE';
+import { trainingNlBE } from './training.nl-BE';
 
 /** Dutch (Belgium): the source language of the UI. English mirrors these keys (checked by a test). */
 export const nlBE = {
@@ -379,5 +380,6 @@ export const nlBE = {
   },
   backup: backupNlBE,
   packages: packagesNlBE,
+  training: trainingNlBE,
   followed: followedNlBE,
 };

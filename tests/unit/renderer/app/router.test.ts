@@ -15,6 +15,13 @@ describe('hash routes', () => {
     { name: 'package', packageId: 'golf-explained-1a2b3c4d' },
     // Manifest item ids are loose (LMSs accept dots, slashes, spaces): each survives the round trip.
     { name: 'package', packageId: 'golf-explained-1a2b3c4d', itemId: 'item_1.2/a b#c' },
+    { name: 'trainings' },
+    { name: 'training-new' },
+    { name: 'training', trainingId: 'tr-1' },
+    { name: 'training-edit', trainingId: 'tr-1' },
+    { name: 'training-present', trainingId: 'tr-1' },
+    { name: 'training-present', trainingId: 'tr 1/#x', moduleId: 'hefboom-onderzoeken' },
+    { name: 'training-notes', trainingId: 'tr-1' },
   ];
   for (const route of routes) {
     it(`reads back what it writes: ${href(route)}`, () => {
