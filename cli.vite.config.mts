@@ -8,7 +8,8 @@ import { defineConfig, type Plugin } from 'vite';
  * next to its own code, yauzl is CommonJS that requires Node's modules. Everything else (zod alone is
  * 225 files, the unified family hundreds more) is bundled: resolving files is most of a cold start.
  */
-const externalDeps = ['better-sqlite3', 'xmllint-wasm', 'yauzl'];
+// playwright-core: loaded only to print a PDF (pdf/chromium-printer.ts), from node_modules like the native ones.
+const externalDeps = ['better-sqlite3', 'xmllint-wasm', 'yauzl', 'playwright-core'];
 const isExternal = (id: string) =>
   id.startsWith('node:') || builtinModules.includes(id) || externalDeps.some((d) => id === d || id.startsWith(`${d}/`));
 

@@ -13,6 +13,7 @@ import { buildMenu } from './menu';
 import { APP_ORIGIN, CONTENT_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenProcess, hardenSession } from './hardening';
 import { createMainWindow } from './window';
+import { createElectronPrinter } from './pdf-printer';
 
 /** Where build/electron-sqlite.mjs (run by `npm start`) puts better-sqlite3 built for this Electron. */
 function electronSqliteBinding(appDir: string): string {
@@ -56,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
         schemasDir: app.isPackaged ? path.join(process.resourcesPath, 'scorm-schemas') : path.join(appDir, 'build', 'scorm-schemas'),
         sqliteBinding: app.isPackaged ? undefined : electronSqliteBinding(appDir),
         contentOrigin: CONTENT_ORIGIN,
+        printPdf: createElectronPrinter(),
       });
     } catch (e) {
       const text = isAppError(e) ? `${e.message}\n\n${e.hint ?? ''}` : String(e);

@@ -9,6 +9,7 @@ import { benchExport } from './export.bench';
 import { benchImport } from './import.bench';
 import { benchModuleOpen } from './open.bench';
 import { benchPackagings } from './packaging.bench';
+import { benchPortfolio } from './portfolio.bench';
 import { benchSizes } from './size.bench';
 import { benchValidate } from './validate.bench';
 
@@ -32,6 +33,7 @@ async function main() {
   benchCli();
   benchImport();
   await benchBackup();
+  benchPortfolio();
 }
 
 void main();

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EXIT, type Command, type CommandContext } from './command';
 import { learnerExportSpec, learnerImportSpec } from './specs';
+import { learnerByName } from './learner-lookup';
 import { AppError } from '../errors';
 import { lockDataDir } from '../progress/data-lock';
 import { openDatabase, type Db } from '../progress/database';
-import { nameKey } from '../progress/learners';
 import { exportLearnerFile } from '../progress/transfer-export';
 import { learnerFileName, refusalReasonOf } from '../progress/transfer-format';
 import { importLearnerFile } from '../progress/transfer-import';
@@ -42,16 +42,7 @@ export const learnerExportCommand: Command = {
       throw new AppError({ code: 'BAD_REQUEST', message: 'Say which learner to export: --learner <name>.', hint: '`leerpad list` shows the profiles.' });
     }
     const { file, learner } = withDatabase(ctx, (db) => {
-      const row = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM learners WHERE name_key = ?').get(nameKey(name));
-      if (!row) {
-        const names = db.prepare<[], { name: string }>('SELECT name FROM learners ORDER BY name COLLATE NOCASE').all().map((r) => r.name);
-        throw new AppError({
-          code: 'NOT_FOUND',
-          message: `There is no profile named '${name.trim()}' in ${ctx.dataDir}.`,
-          hint: names.length ? `The profiles here: ${names.join(', ')}.` : 'This data folder has no profiles; check --data-dir.',
-          params: { name },
-        });
-      }
+      const row = learnerByName(db, name, ctx.dataDir);
       return { file: exportLearnerFile(db, row.id, ctx.version), learner: row };
     });
     const out = path.resolve(typeof ctx.values.out === 'string' ? ctx.values.out : learnerFileName(learner.name));

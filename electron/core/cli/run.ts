@@ -6,6 +6,7 @@ import { commonHelp, commonOptions, type CommandSpec, type LazyCommand } from '.
 import { findProjectRoot } from '../project-root';
 import { exportSpec, importSpec, infoSpec, learnerExportSpec, learnerImportSpec, listSpec, preflightSpec, serveSpec, teacherPinSpec, validateSpec } from './specs';
 import { backupSpec, restoreSpec } from './backup-specs';
+import { portfolioSpec } from './portfolio-specs';
 import { reportSpec } from './report-specs';
 import { isAppError } from '../errors';
 import { resolveDataDir } from '../paths';
@@ -24,6 +25,7 @@ const commands: LazyCommand[] = [
   { ...restoreSpec, load: async () => (await import('./restore')).restoreCommand },
   { ...learnerExportSpec, load: async () => (await import('./learner-transfer')).learnerExportCommand },
   { ...learnerImportSpec, load: async () => (await import('./learner-transfer')).learnerImportCommand },
+  { ...portfolioSpec, load: async () => (await import('./portfolio')).portfolioCommand },
   { ...reportSpec, load: async () => (await import('./report')).reportCommand },
 ];
 function mainHelp(): string {

@@ -14,6 +14,7 @@ export function escapeHtml(text: string): string {
  * HTML, entities, tables, strikethrough) get a backslash, and so does the first character of a line when it
  * could open a block (heading, list, quote, setext underline, ordered list "1." or "1)"). Line breaks stay,
  * as hard breaks, so the learner's lines and paragraphs survive; the text reads as typed in any viewer.
+ * A bare URL the learner typed may still show as a link in a GFM viewer (no escape stops that): its text is the URL.
  */
 export function escapeMarkdown(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
