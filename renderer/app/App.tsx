@@ -12,6 +12,7 @@ import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
 import { Export } from './screens/Export';
+import { Reports } from './screens/reports/Reports';
 import { FirstRun } from './screens/FirstRun';
 import { Lecturer } from './screens/Lecturer';
 import { Library } from './screens/Library';
@@ -181,6 +182,8 @@ export function App() {
   else if (route.name === 'lecturer') body = lecturer;
   // Export is a lecturer tool: with a teacher PIN set, lecturer mode must be open (core checks too).
   else if (route.name === 'export') body = teacherStatus.hasPin && !teacher ? lecturer : <Export teacher={teacher?.teacher} />;
+  // Every profile's standing: lecturer mode once a teacher PIN is set (core checks too).
+  else if (route.name === 'reports') body = teacherStatus.hasPin && !teacher ? lecturer : <Reports teacher={teacher?.teacher} />;
   // A trainer's sessions are lecturer mode; the presenter's notes window shows only what the presenter view sends it.
   else if (isTrainingRoute(route)) body = teacherStatus.hasPin && !teacher && route.name !== 'training-notes' ? lecturer : <TrainingScreens route={route} teacher={teacher?.teacher} learners={learners} />;
   else if (learners.length === 0) body = <FirstRun onCreated={created} />;

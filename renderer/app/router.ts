@@ -6,6 +6,8 @@ export type Route =
   | { name: 'profiles' }
   | { name: 'export' }
   | { name: 'lecturer' }
+  /** The lecturer's report (issue 15): every profile × module. */
+  | { name: 'reports' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
   /** `start: 'quiz'`: straight to a new attempt at the module's quiz (the course page's "Toets opnieuw"). */
@@ -27,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'profiles') return { name: 'profiles' };
   if (name === 'export') return { name: 'export' };
   if (name === 'lecturer') return { name: 'lecturer' };
+  if (name === 'reports') return { name: 'reports' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
   if (name === 'trainings') return a === 'new' ? { name: 'training-new' } : { name: 'trainings' };
@@ -52,6 +55,8 @@ export function href(route: Route): string {
       return '#/export';
     case 'lecturer':
       return '#/lecturer';
+    case 'reports':
+      return '#/reports';
     case 'course':
       return `#/course/${e(route.courseId)}`;
     case 'dashboard':

@@ -6,6 +6,7 @@ import { packageIdOfKey } from '../progress/package-attempts';
 import { createProfileHandlers } from './profile-handlers';
 import { createPackageHandlers } from './package-handlers';
 import { createTransferHandlers } from './transfer-handlers';
+import { createReportHandlers } from './report-handlers';
 import { createPortfolioHandlers } from './portfolio-handlers';
 import { createTrainingHandlers } from './training-handlers';
 import { packagingAdvice, writePackage } from './export';
@@ -57,6 +58,7 @@ export function createHandlers(core: Core): Handlers {
     ...createProfileHandlers(core),
     ...createPackageHandlers(core),
     ...createTransferHandlers(core),
+    ...createReportHandlers(core),
     ...createBackupHandlers(core),
     ...createPortfolioHandlers(core),
     ...createTrainingHandlers(core),

@@ -9,6 +9,7 @@ import { autoBackupValues, type BackupStatus, type RestoreSummary } from './back
 import { IMPORT_MODES, importRoot, itemId, uploadId, type ImportResult, type PackageOutline, type PackageSummary } from './library';
 import { portfolioExportArgs, portfolioGetArgs, type Portfolio, type PortfolioExportResult } from './portfolio';
 import { trainingCallArgs, type TrainingCallResults } from './training';
+import { reportFileRequest, reportRequest, type Report, type ReportFile } from './reports';
 
 /**
  * A CMI tree from scorm-again; 2 MB leaves room for 64000-character suspend_data and many interactions.
@@ -98,6 +99,10 @@ export const callArgs = {
   'portfolio/export': portfolioExportArgs,
   /** A trainer's session with a school team (issue 15): lecturer mode once a teacher PIN is set. */
   ...trainingCallArgs,
+  /** The lecturer's report (issue 15): every profile's standing, so lecturer mode once a teacher PIN is set. */
+  'report/get': reportRequest,
+  /** The report as CSV (Excel, Dutch settings) or xlsx, written to exports/. */
+  'report/file': reportFileRequest,
 } satisfies Record<string, z.ZodType>;
 
 export interface CallResults extends TrainingCallResults {
@@ -148,6 +153,8 @@ export interface CallResults extends TrainingCallResults {
   'library/remove': { removed: true };
   'package/outline': PackageOutline;
   'package/launch': LaunchResult;
+  'report/get': Report;
+  'report/file': ReportFile;
   'portfolio/get': Portfolio;
   'portfolio/export': PortfolioExportResult;
 }

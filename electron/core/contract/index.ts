@@ -11,3 +11,4 @@ export * from '../../shared/uploads';
 export * from "./portfolio";
 export * from "./training";
 export * from '../../shared/enums';
+export * from './reports';

@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en';
 import { backupEn } from './backup.en';
 import { followedEn } from './followed.en';
 import { packagesEn } from './packages.en';
@@ -382,6 +383,7 @@ export const en: Shape<typeof nlBE> = {
   },
   backup: backupEn,
   packages: packagesEn,
+  reports: reportsEn,
   training: trainingEn,
   followed: followedEn,
 };

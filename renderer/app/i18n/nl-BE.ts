@@ -1,3 +1,4 @@
+import { reportsNlBE } from './reports.nl-BE';
 import { backupNlBE } from './backup.nl-BE';
 import { followedNlBE } from './followed.nl-BE';
 import { packagesNlBE } from './packages.nl-BE';
@@ -380,6 +381,7 @@ export const nlBE = {
   },
   backup: backupNlBE,
   packages: packagesNlBE,
+  reports: reportsNlBE,
   training: trainingNlBE,
   followed: followedNlBE,
 };

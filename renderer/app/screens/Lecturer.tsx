@@ -67,6 +67,9 @@ export function Lecturer({ status, teacher, learners, onUnlocked, onLock, onStat
             <a className="btn btn-primary" href={href({ name: 'export' })}>
               {t('lecturer.export')}
             </a>
+            <a className="btn btn-secondary" href={href({ name: 'reports' })}>
+              {t('reports.link')}
+            </a>
             <a className="btn btn-secondary" href={href({ name: 'trainings' })}>
               {t('training.nav')}
             </a>
