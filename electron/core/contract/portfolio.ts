@@ -58,13 +58,16 @@ export interface PortfolioChecklist {
   items: PortfolioRatedItem[];
 }
 
-/** A module's quiz as the learner left it (the dashboard's numbers: progress/dashboard.ts). */
+/** A module's quiz: its best result over all the learner's attempts (a fresh attempt does not take a result back). */
 export interface PortfolioQuiz {
   moduleId: string;
   moduleTitle: string;
+  /** The best score of all attempts; null before a quiz was finished. */
   scorePercent: number | null;
   passPercent: number | null;
+  /** Passed in any attempt. */
   passed: boolean;
+  /** Questions right in the attempt with the best score. */
   questionsCorrect: number;
   questionsTotal: number;
   attempts: number;

@@ -2,6 +2,7 @@ import type { CourseDocument, Dashboard, Portfolio, PortfolioChecklist, Portfoli
 import { blocksOf } from '../../shared/sco-state';
 import { reflectionWritten } from '../../shared/progress-rules';
 import type { Db } from '../progress/database';
+import { SCENARIO_RESULT_TYPE } from '../progress/normalize';
 
 interface WrittenRow {
   module_id: string;
@@ -35,6 +36,17 @@ export function createPortfolioQueries(db: Db, dashboard: (learnerId: string, co
        FROM checklist_ratings c JOIN attempts a ON a.id = c.attempt_id
       WHERE a.learner_id = ? AND a.course_id = ? AND c.note IS NOT NULL AND c.note <> ''
       ORDER BY a.number`,
+  );
+
+  // The best finished quiz of all attempts, with its questions right: a fresh attempt does not take a result back.
+  const bestQuizzes = db.prepare<[string, string], { module_id: string; score_scaled: number; correct: number; passed_ever: number }>(
+    `SELECT a.module_id, a.score_scaled,
+            (SELECT COUNT(*) FROM question_results q WHERE q.attempt_id = a.id AND q.result = 'correct' AND q.type <> '${SCENARIO_RESULT_TYPE}') AS correct,
+            (SELECT MAX(b.success = 'passed') FROM attempts b
+              WHERE b.learner_id = a.learner_id AND b.course_id = a.course_id AND b.module_id = a.module_id) AS passed_ever
+       FROM attempts a
+      WHERE a.learner_id = ? AND a.course_id = ? AND a.score_scaled IS NOT NULL
+      ORDER BY a.module_id, a.score_scaled DESC, a.number DESC`,
   );
 
   function reflectionsOf(learnerId: string, course: CourseDocument): PortfolioReflection[] {
@@ -93,19 +105,24 @@ export function createPortfolioQueries(db: Db, dashboard: (learnerId: string, co
     });
   }
 
-  function quizzesOf(course: CourseDocument, board: Dashboard): PortfolioQuiz[] {
+  function quizzesOf(learnerId: string, course: CourseDocument, board: Dashboard): PortfolioQuiz[] {
+    const best = new Map<string, { module_id: string; score_scaled: number; correct: number; passed_ever: number }>();
+    for (const row of bestQuizzes.iterate(learnerId, course.id)) if (!best.has(row.module_id)) best.set(row.module_id, row);
     return board.modules
       .filter((m) => m.passPercent !== null && m.attempts > 0)
-      .map((m) => ({
-        moduleId: m.moduleId,
-        moduleTitle: m.title,
-        scorePercent: m.scorePercent,
-        passPercent: m.passPercent,
-        passed: m.success === 'passed',
-        questionsCorrect: m.questionsCorrect,
-        questionsTotal: m.questionsTotal,
-        attempts: m.attempts,
-      }));
+      .map((m) => {
+        const b = best.get(m.moduleId);
+        return {
+          moduleId: m.moduleId,
+          moduleTitle: m.title,
+          scorePercent: b ? Math.round(b.score_scaled * 100) : m.scorePercent,
+          passPercent: m.passPercent,
+          passed: b ? b.passed_ever === 1 : m.success === 'passed',
+          questionsCorrect: b ? b.correct : m.questionsCorrect,
+          questionsTotal: m.questionsTotal,
+          attempts: m.attempts,
+        };
+      });
   }
 
   return {
@@ -118,7 +135,7 @@ export function createPortfolioQueries(db: Db, dashboard: (learnerId: string, co
         generatedAt: now.toISOString(),
         reflections: reflectionsOf(learner.id, course),
         checklists: checklistsOf(learner.id, course, board),
-        quizzes: quizzesOf(course, board),
+        quizzes: quizzesOf(learner.id, course, board),
         themes: board.themes,
         umbrella: board.umbrella,
         overall: board.overall,

@@ -50,6 +50,21 @@ describe('the portfolio (portfolio/get)', () => {
     app.core.close();
   });
 
+  it('keeps the best quiz result when the learner starts the module afresh and scores lower', async () => {
+    const app = portfolioApp();
+    const { session } = await app.learnerWithWork();
+    await app.call('player/launch', { session, courseId: 'mini', moduleId: 'hefboom-onderzoeken', fresh: true });
+    await app.commit(session, 'hefboom-onderzoeken', () => undefined, {
+      completion: 'completed',
+      success: 'failed',
+      scaled: 0.4,
+      interactions: [{ id: 'q-onderzoeken-doel', type: 'choice', learner_response: 'b', result: 'incorrect' }],
+    });
+    const [quiz] = (await app.call('portfolio/get', { session, courseId: 'mini' })).quizzes;
+    expect(quiz).toMatchObject({ scorePercent: 80, passed: true, questionsCorrect: 4, questionsTotal: 5, attempts: 2 });
+    app.core.close();
+  });
+
   it('keeps the text of an earlier attempt when the learner started the module afresh', async () => {
     const app = portfolioApp();
     const { session } = await app.call('learner/create', { name: 'Noor' });
