@@ -11,6 +11,7 @@ import { TEACHER_EXPIRED, useLecturerTimeout } from './lecturer-mode';
 import { navigate, useRoute } from './router';
 import { Course } from './screens/Course';
 import { Dashboard } from './screens/Dashboard';
+import { Portfolio } from './screens/portfolio/Portfolio';
 import { Export } from './screens/Export';
 import { Reports } from './screens/reports/Reports';
 import { FirstRun } from './screens/FirstRun';
@@ -210,6 +211,9 @@ export function App() {
         break;
       case 'dashboard':
         body = <Dashboard courseId={route.courseId} session={session} />;
+        break;
+      case 'portfolio':
+        body = <Portfolio courseId={route.courseId} session={session} learnerId={current.learner.id} />;
         break;
       case 'play':
         body = <Player key={`${route.courseId}/${route.moduleId}/${route.start ?? ''}`} courseId={route.courseId} moduleId={route.moduleId} start={route.start} session={session} />;

@@ -10,6 +10,8 @@ export type Route =
   | { name: 'reports' }
   | { name: 'course'; courseId: string }
   | { name: 'dashboard'; courseId: string }
+  /** Mijn portfolio (issue 14): the learner's own reflections, ratings and results in one course, to export. */
+  | { name: 'portfolio'; courseId: string }
   /** `start: 'quiz'`: straight to a new attempt at the module's quiz (the course page's "Toets opnieuw"). */
   | { name: 'play'; courseId: string; moduleId: string; start?: 'quiz' }
   /** Another's SCORM package; without `itemId` it opens where the learner left off. */
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'reports') return { name: 'reports' };
   if (name === 'course' && a) return { name: 'course', courseId: a };
   if (name === 'dashboard' && a) return { name: 'dashboard', courseId: a };
+  if (name === 'portfolio' && a) return { name: 'portfolio', courseId: a };
   if (name === 'trainings') return a === 'new' ? { name: 'training-new' } : { name: 'trainings' };
   if (name === 'training' && a) {
     if (b === 'edit') return { name: 'training-edit', trainingId: a };
@@ -61,6 +64,8 @@ export function href(route: Route): string {
       return `#/course/${e(route.courseId)}`;
     case 'dashboard':
       return `#/dashboard/${e(route.courseId)}`;
+    case 'portfolio':
+      return `#/portfolio/${e(route.courseId)}`;
     case 'play':
       return `#/play/${e(route.courseId)}/${e(route.moduleId)}${route.start === 'quiz' ? '/quiz' : ''}`;
     case 'package':

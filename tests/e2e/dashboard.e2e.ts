@@ -1,9 +1,8 @@
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChecklistBlock, ModuleDocument } from '../../electron/core/contract';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
-import { COURSE_ID, nextUntil, playedCourse, playerScoFrame, sectionIndexOf } from './play-module';
+import { checklistOf, COURSE_ID, go, openModule, playedCourse, rate, writeReflection } from './play-module';
 
 const onderzoeken = playedCourse.modules.find((m) => m.id === 'hefboom-onderzoeken')!;
 const expressie = playedCourse.modules.find((m) => m.id === 'hefboom-expressie')!;
@@ -19,38 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const checklistOf = (m: ModuleDocument): ChecklistBlock => {
-  const block = m.sections[sectionIndexOf(m, 'checklist')]!.blocks.find((b) => b.kind === 'checklist');
-  if (block?.kind !== 'checklist') throw new Error(`module ${m.id} has no kijkwijzer`);
-  return block;
-};
-
-/** A route change as the app's own links make it (hash routes), without going through every screen between. */
-async function go(page: Page, hash: string) {
-  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
-}
-
-async function openModule(page: Page, m: ModuleDocument): Promise<Frame> {
-  await go(page, `#/play/${COURSE_ID}/${m.id}`);
-  return playerScoFrame(page, COURSE_ID, m.id);
-}
-
-async function writeReflection(page: Page, m: ModuleDocument, text: string) {
-  const frame = await openModule(page, m);
-  await nextUntil(frame, m, sectionIndexOf(m, 'reflection'));
-  await frame.getByRole('textbox', { name: /.+/ }).first().fill(text);
-  await frame.getByText('Bewaard', { exact: true }).first().waitFor();
-  return frame;
-}
-
-async function rate(frame: Frame, m: ModuleDocument, scaleIndexOf: (item: number) => number) {
-  await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(m.sections[sectionIndexOf(m, 'checklist')]!.title) }).click();
-  const k = checklistOf(m);
-  for (const [i, item] of k.items.entries()) {
-    await frame.getByRole('group', { name: item.text }).getByRole('radio', { name: k.scale[scaleIndexOf(i)]!, exact: true }).check();
-  }
-}
 
 describe('Mijn voortgang', () => {
   it('shows reflections by their first line, how a kijkwijzer rating changed, and the framework counts in words, accessible in nl and en', async () => {

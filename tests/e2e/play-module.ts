@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { CourseDocument, ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
+import type { ChecklistBlock, CourseDocument, ModuleDocument, Question, QuizBlock } from '../../electron/core/contract';
 import { loadCourse } from '../../electron/core/course';
 import { ROOT } from './harness';
 
@@ -115,5 +115,39 @@ export async function decideScenarios(frame: Frame, module: ModuleDocument) {
         await radio.locator('xpath=ancestor::fieldset[1]').and(frame.locator('fieldset[disabled]')).waitFor();
       }
     }
+  }
+}
+
+/** A route change as the app's own links make it (hash routes), without going through every screen between. */
+export async function go(page: Page, hash: string) {
+  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
+}
+
+export async function openModule(page: Page, m: ModuleDocument): Promise<Frame> {
+  await go(page, `#/play/${COURSE_ID}/${m.id}`);
+  return playerScoFrame(page, COURSE_ID, m.id);
+}
+
+export const checklistOf = (m: ModuleDocument): ChecklistBlock => {
+  const block = m.sections[sectionIndexOf(m, 'checklist')]!.blocks.find((b) => b.kind === 'checklist');
+  if (block?.kind !== 'checklist') throw new Error(`module ${m.id} has no kijkwijzer`);
+  return block;
+};
+
+/** Types the module's reflection in the SCO, as a learner does, and waits until the SCO says it is saved. */
+export async function writeReflection(page: Page, m: ModuleDocument, text: string): Promise<Frame> {
+  const frame = await openModule(page, m);
+  await nextUntil(frame, m, sectionIndexOf(m, 'reflection'));
+  await frame.getByRole('textbox', { name: /.+/ }).first().fill(text);
+  await frame.getByText('Bewaard', { exact: true }).first().waitFor();
+  return frame;
+}
+
+/** Rates every statement of the module's kijkwijzer in the SCO; `scaleIndexOf(item)` picks the answer on the scale. */
+export async function rate(frame: Frame, m: ModuleDocument, scaleIndexOf: (item: number) => number) {
+  await frame.getByRole('navigation', { name: 'Onderdelen van deze module' }).getByRole('button', { name: new RegExp(m.sections[sectionIndexOf(m, 'checklist')]!.title) }).click();
+  const k = checklistOf(m);
+  for (const [i, item] of k.items.entries()) {
+    await frame.getByRole('group', { name: item.text }).getByRole('radio', { name: k.scale[scaleIndexOf(i)]!, exact: true }).check();
   }
 }

@@ -22,6 +22,8 @@ export const portfolioEn: PortfolioTexts = {
   reflections: {
     heading: 'Reflections',
     none: 'There are no reflections in this portfolio.',
+    prompt: 'Question',
+    own: 'My answer',
     updated: 'Last written on {{date}}',
     short: 'Still shorter than the minimum: the module does not count it as written yet.',
     version: 'Other version (from {{date}})',

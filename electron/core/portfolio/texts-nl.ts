@@ -23,6 +23,8 @@ export const portfolioNl = {
   reflections: {
     heading: 'Reflecties',
     none: 'Er staan geen reflecties in dit portfolio.',
+    prompt: 'Vraag',
+    own: 'Mijn antwoord',
     updated: 'Laatst geschreven op {{date}}',
     short: 'Nog korter dan het minimum: telt in de module nog niet als geschreven.',
     version: 'Andere versie (van {{date}})',

@@ -1,3 +1,4 @@
+import { portfolioEn } from './portfolio.en';
 import { reportsEn } from './reports.en';
 import { backupEn } from './backup.en';
 import { followedEn } from './followed.en';
@@ -382,6 +383,7 @@ export const en: Shape<typeof nlBE> = {
     rule: 'A module is finished when you have read every part to its end and, if it has a quiz, passed that quiz.',
   },
   backup: backupEn,
+  portfolio: portfolioEn,
   packages: packagesEn,
   reports: reportsEn,
   training: trainingEn,

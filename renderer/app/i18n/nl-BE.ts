@@ -1,3 +1,4 @@
+import { portfolioNlBE } from './portfolio.nl-BE';
 import { reportsNlBE } from './reports.nl-BE';
 import { backupNlBE } from './backup.nl-BE';
 import { followedNlBE } from './followed.nl-BE';
@@ -380,6 +381,7 @@ export const nlBE = {
     rule: 'Een module is afgerond als je elk onderdeel tot het einde gelezen hebt en, als er een toets is, die toets gehaald hebt.',
   },
   backup: backupNlBE,
+  portfolio: portfolioNlBE,
   packages: packagesNlBE,
   reports: reportsNlBE,
   training: trainingNlBE,

@@ -24,6 +24,11 @@ export function Dashboard({ courseId, session }: { courseId: string; session: st
         <a href={href({ name: 'course', courseId })}>← {data.courseTitle}</a>
       </p>
       <h1 id="dash-title">{t('dashboard.title')}</h1>
+      <p>
+        <a className="btn btn-secondary" href={href({ name: 'portfolio', courseId })}>
+          {t('portfolio.link')}
+        </a>
+      </p>
       <NextStep data={data} />
       <WhereAmI data={data} />
       <section aria-labelledby="dash-written" className="stack">
