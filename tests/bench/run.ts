@@ -10,6 +10,7 @@ import { benchImport } from './import.bench';
 import { benchModuleOpen } from './open.bench';
 import { benchPackagings } from './packaging.bench';
 import { benchPortfolio } from './portfolio.bench';
+import { benchReport } from './report.bench';
 import { benchSizes } from './size.bench';
 import { benchValidate } from './validate.bench';
 
@@ -34,6 +35,7 @@ async function main() {
   benchImport();
   await benchBackup();
   benchPortfolio();
+  await benchReport();
 }
 
 void main();
