@@ -22,8 +22,8 @@ async function press(page: Page, control: ReturnType<Page['getByRole']>) {
 }
 
 /** The cells of the row whose row header is `name` and that names `module`, as text. */
-async function rowOf(page: Page, name: string, module: string) {
-  const row = page.getByRole('region', { name: 'Per profiel en module' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).filter({ hasText: module });
+async function rowOf(page: Page, name: string, module: string, table = 'Per profiel en module') {
+  const row = page.getByRole('region', { name: table }).getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).filter({ hasText: module });
   return row.getByRole('cell').allTextContents();
 }
 
@@ -70,6 +70,13 @@ describe('the Reports screen, end to end in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await expectAccessible(page, 'reports at 320px');
       await screenshot(page, 'reports-320-nl');
+
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await page.getByLabel('Taal').selectOption('en');
+      await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+      expect(await rowOf(page, 'Bram', 'Hefboom 1: onderzoeken', 'Per profile and module')).toEqual(['Hefboom 1: onderzoeken', 'Quiz not passed yet', 'no', '60 %', '25 minutes', expect.stringMatching(/2026/), '—']);
+      await expectAccessible(page, 'reports in English');
+      await screenshot(page, 'reports-en');
       expect(pageErrors(page)).toEqual([]);
       await context.close();
     } finally {
