@@ -90,6 +90,14 @@ describe('a trainer runs a session with a school team', () => {
     await page.getByText(`4 dec 2026 · ${PLACE} · trainer: ${TRAINER}`).waitFor();
     await expectAccessible(page, 'session page');
     await screenshot(page, 'training-session-nl');
+    // The edit form starts from what was saved.
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await page.getByRole('heading', { name: 'Sessie bewerken' }).waitFor();
+    expect(await page.getByLabel('Naam van deelnemer 3').inputValue()).toBe('Bram Claes');
+    expect(await page.getByLabel('Profiel op deze computer van deelnemer 1').inputValue()).not.toBe('');
+    await expectAccessible(page, 'session edit form');
+    await page.getByRole('link', { name: 'Annuleren' }).click();
+    await page.getByRole('heading', { name: TITLE }).waitFor();
 
     // ── The presenter view, driven by the keyboard as in presentation software ──
     await page.setViewportSize({ width: 1920, height: 1080 });
@@ -127,6 +135,10 @@ describe('a trainer runs a session with a school team', () => {
     const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open notities in tweede venster' }).click()]);
     await notes.getByRole('heading', { name: 'Notities voor de trainer' }).waitFor();
     await notes.getByText(`Hierna: ${SECTIONS[1]}`).waitFor();
+    // The clock runs from Start, here and in the notes window.
+    await page.getByRole('button', { name: 'Start de tijd' }).click();
+    await page.getByRole('button', { name: 'Pauzeer de tijd' }).waitFor();
+    await notes.getByRole('timer').filter({ hasNotText: '0:00' }).waitFor();
     for (let i = 0; i < SCENARIO_SLIDE; i++) await page.keyboard.press('ArrowRight');
     await notes.getByText(`Hierna: ${SECTIONS[SCENARIO_SLIDE + 1]}`).waitFor();
     const scenario = M5.sections[SCENARIO_SLIDE]!.blocks.find((b) => b.kind === 'scenario')!;
