@@ -51,7 +51,7 @@ function progressHtml(p: Portfolio, framework: Framework, w: PortfolioWords): st
     `<section class="part" id="${SECTION_ANCHORS.progress}">`,
     `<h2>${h(t.heading)}</h2>`,
     `<figure>${frameworkSvg(framework, p, w)}<figcaption>${h(t.mapCaption)}</figcaption></figure>`,
-    `<p>${h(w.fill(t.overall, { done: p.overall.modulesCompleted, total: p.overall.modulesTotal, percent: p.overall.percent }))}</p>`,
+    `<p>${h(w.overall(p.overall))}</p>`,
     `<table><thead><tr><th scope="col">${h(t.part)}</th><th scope="col">${h(t.column)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
     '</section>',
   ].join('\n');

@@ -22,7 +22,7 @@ export function portfolioMarkdown(p: Portfolio, language: Language): string {
     '',
     `## ${md(t.progress.heading)}`,
     '',
-    md(w.fill(t.progress.overall, { done: p.overall.modulesCompleted, total: p.overall.modulesTotal, percent: p.overall.percent })),
+    md(w.overall(p.overall)),
     '',
     `| ${cell(t.progress.part)} | ${cell(t.progress.column)} |`,
     '| --- | --- |',

@@ -22,13 +22,18 @@ export function portfolioWords(language: Language) {
   const texts = TEXTS[language];
   const dates = new Intl.DateTimeFormat(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric' });
   const date = (iso: string) => dates.format(new Date(iso));
+  /** The variant for a count, as the app's own texts have it: "1 van 1 module", "1 van 2 modules". */
+  const counted = (variants: { one: string; other: string }, total: number) => (total === 1 ? variants.one : variants.other);
   const progress = (p: { modulesCompleted: number; modulesTotal: number; percent: number }) =>
-    p.modulesTotal === 0 ? texts.progress.noModules : fill(texts.progress.done, { done: p.modulesCompleted, total: p.modulesTotal, percent: p.percent });
+    p.modulesTotal === 0 ? texts.progress.noModules : fill(counted(texts.progress.done, p.modulesTotal), { done: p.modulesCompleted, total: p.modulesTotal, percent: p.percent });
+  const overall = (p: { modulesCompleted: number; modulesTotal: number; percent: number }) =>
+    fill(counted(texts.progress.overall, p.modulesTotal), { done: p.modulesCompleted, total: p.modulesTotal, percent: p.percent });
   return {
     texts,
     fill,
     date,
     progress,
+    overall,
     /** "eerst Soms (3 maart 2026), nu Vaak (2 april 2026)", or the one rating with its date. */
     rating(item: PortfolioRatedItem): string {
       const { first, latest } = item;

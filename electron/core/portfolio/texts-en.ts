@@ -10,11 +10,11 @@ export const portfolioEn: PortfolioTexts = {
   progress: {
     heading: 'Progress per core theme and lever',
     mapCaption: 'The framework: the core themes with their levers, and how many modules you finished for each.',
-    overall: 'Altogether: {{done}} of {{total}} modules finished ({{percent}} %).',
+    overall: { one: 'Altogether: {{done}} of {{total}} module finished ({{percent}} %).', other: 'Altogether: {{done}} of {{total}} modules finished ({{percent}} %).' },
     umbrella: 'Overarching: {{title}}',
     theme: 'Core theme',
     lever: 'Lever',
-    done: '{{done}} of {{total}} modules finished ({{percent}} %)',
+    done: { one: '{{done}} of {{total}} module finished ({{percent}} %)', other: '{{done}} of {{total}} modules finished ({{percent}} %)' },
     noModules: 'no modules yet',
     part: 'Part',
     column: 'Progress',
@@ -22,8 +22,6 @@ export const portfolioEn: PortfolioTexts = {
   reflections: {
     heading: 'Reflections',
     none: 'There are no reflections in this portfolio.',
-    prompt: 'Question',
-    own: 'My answer',
     updated: 'Last written on {{date}}',
     short: 'Still shorter than the minimum: the module does not count it as written yet.',
     version: 'Other version (from {{date}})',

@@ -11,11 +11,11 @@ export const portfolioNl = {
   progress: {
     heading: 'Voortgang per kernthema en hefboom',
     mapCaption: 'Het kader: de kernthema’s met hun hefbomen, en hoeveel modules je per onderdeel afrondde.',
-    overall: 'Alles samen: {{done}} van {{total}} modules afgerond ({{percent}} %).',
+    overall: { one: 'Alles samen: {{done}} van {{total}} module afgerond ({{percent}} %).', other: 'Alles samen: {{done}} van {{total}} modules afgerond ({{percent}} %).' },
     umbrella: 'Overkoepelend: {{title}}',
     theme: 'Kernthema',
     lever: 'Hefboom',
-    done: '{{done}} van {{total}} modules afgerond ({{percent}} %)',
+    done: { one: '{{done}} van {{total}} module afgerond ({{percent}} %)', other: '{{done}} van {{total}} modules afgerond ({{percent}} %)' },
     noModules: 'nog geen modules',
     part: 'Onderdeel',
     column: 'Voortgang',
@@ -23,8 +23,6 @@ export const portfolioNl = {
   reflections: {
     heading: 'Reflecties',
     none: 'Er staan geen reflecties in dit portfolio.',
-    prompt: 'Vraag',
-    own: 'Mijn antwoord',
     updated: 'Laatst geschreven op {{date}}',
     short: 'Nog korter dan het minimum: telt in de module nog niet als geschreven.',
     version: 'Andere versie (van {{date}})',

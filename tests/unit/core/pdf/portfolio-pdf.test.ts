@@ -27,7 +27,7 @@ describe('the portfolio PDF, printed by Chromium', () => {
     expect(text).toContain('eerst Nog niet (2 maart 2026), nu Vaak');
     expect(text).toContain('(20 april 2026)');
     expect(text).toContain('Nu ligt er elke ochtend klei klaar.');
-    expect(text).toMatch(/Hefboom: Onderzoeken 1 van 1 modules afgerond \(100 %\)/);
+    expect(text).toMatch(/Hefboom: Onderzoeken 1 van 1 module afgerond \(100 %\)/);
     expect(text).toContain('80 % (nodig: 75 %)');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [all.path], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThan(1);

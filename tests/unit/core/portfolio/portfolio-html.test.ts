@@ -51,7 +51,7 @@ describe('the portfolio print document (HTML for the PDF)', () => {
     const doc = parse(portfolioHtml(samplePortfolio('Gewoon.'), framework, 'nl-BE'));
     const svg = doc.querySelector('figure svg')!;
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(
-      expect.arrayContaining(['Onderzoeken', '1 van 1 modules afgerond (100 %)', 'Expressie', '0 van 1 modules afgerond (0 %)']),
+      expect.arrayContaining(['Onderzoeken', '1 van 1 module afgerond (100 %)', 'Expressie', '0 van 1 module afgerond (0 %)']),
     );
     expect(doc.querySelector('figcaption')!.textContent).toContain('kernthema’s met hun hefbomen');
   });

@@ -14,7 +14,7 @@ describe('the portfolio as Markdown', () => {
   it('holds the same content as the PDF: progress, reflections with their versions, ratings and quizzes', () => {
     const md = portfolioMarkdown(samplePortfolio('Mijn eerste zin.\nMijn tweede zin.'), 'nl-BE');
     expect(md).toContain('# Mijn portfolio');
-    expect(md).toContain('| Hefboom: Onderzoeken | 1 van 1 modules afgerond (100 %) |');
+    expect(md).toContain('| Hefboom: Onderzoeken | 1 van 1 module afgerond (100 %) |');
     expect(md).toContain('#### Wat zag je?\n\n_Laatst geschreven op 3 mei 2026_\n\nMijn eerste zin.\\\nMijn tweede zin.');
     expect(md).toContain('_Nog korter dan het minimum: telt in de module nog niet als geschreven._');
     expect(md).toContain('_Andere versie (van 1 april 2026)_\n\nOp de laptop: \\*anders\\*.');
