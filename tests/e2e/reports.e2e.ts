@@ -50,6 +50,12 @@ describe('the Reports screen, end to end in Chromium', () => {
       const levers = page.getByRole('region', { name: 'Per kernthema en hefboom' });
       expect(await levers.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Onderzoeken/ }) }).getByRole('cell').allTextContents()).toEqual(['1 van 3', '33,3 %']);
       expect(await page.getByText(SECRET_REFLECTION).count()).toBe(0);
+      // Sorting with the keyboard: the best score first after choosing its column title twice.
+      const rowsRegion = page.getByRole('region', { name: 'Per profiel en module' });
+      await press(page, rowsRegion.getByRole('button', { name: 'Beste score' }));
+      await press(page, rowsRegion.getByRole('button', { name: /Beste score/ }));
+      expect((await rowsRegion.getByRole('row').nth(1).getByRole('cell').allTextContents()).slice(0, 4)).toEqual(['Hefboom 1: onderzoeken', 'Afgerond', 'ja', '80 %']);
+      expect(await rowsRegion.getByRole('columnheader', { name: /Beste score/ }).getAttribute('aria-sort')).toBe('descending');
       await expectAccessible(page, 'reports');
       await screenshot(page, 'reports-nl');
 

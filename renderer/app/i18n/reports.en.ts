@@ -24,7 +24,7 @@ export const reportsEn: Record<keyof typeof reportsNlBE, string> = {
   average: 'Average finished',
   percent: '{{percent}} %',
   rowsTitle: 'Per profile and module',
-  tableScroll: 'The table scrolls sideways on a narrow screen.',
+  tableScroll: 'The table scrolls sideways on a narrow screen. Choose a column title to sort by that column; choose it again to reverse the order.',
   name: 'Name',
   module: 'Module',
   status: 'Status',

@@ -22,7 +22,7 @@ export const reportsNlBE = {
   average: 'Gemiddeld afgerond',
   percent: '{{percent}} %',
   rowsTitle: 'Per profiel en module',
-  tableScroll: 'De tabel schuift opzij op een smal scherm.',
+  tableScroll: 'De tabel schuift opzij op een smal scherm. Kies een kolomtitel om op die kolom te sorteren; kies hem nog eens om de volgorde om te keren.',
   name: 'Naam',
   module: 'Module',
   status: 'Status',

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModuleStatus, ReportRow } from '../../../../electron/core/contract';
 import { formatDuration } from '../../format';
+import { sortRows, type Sort, type SortKey } from './sort-rows';
 
 /** The app's own words for a module's status (status.*), as the learner reads them on their course page. */
 const STATUS_KEY = {
@@ -14,6 +16,17 @@ const STATUS_KEY = {
 export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse: boolean }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const [sort, setSort] = useState<Sort | null>(null);
+  const shown = sort ? sortRows(rows, sort, i18n.language) : rows;
+  /** A column header that sorts by its column: once ascending, again descending (aria-sort says which). */
+  const sortable = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort?.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className="reports-sort" onClick={() => setSort({ key, descending: sort?.key === key && !sort.descending })}>
+        {label}
+        <span aria-hidden="true">{sort?.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+      </button>
+    </th>
+  );
   return (
     <div className="stack">
       <h2 id="reports-rows">{t('reports.rowsTitle')}</h2>
@@ -22,18 +35,18 @@ export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse
         <table className="table reports-rows">
           <thead>
             <tr>
-              <th scope="col">{t('reports.name')}</th>
-              <th scope="col">{t('reports.module')}</th>
-              <th scope="col">{t('reports.status')}</th>
+              {sortable('name', t('reports.name'))}
+              {sortable('module', t('reports.module'))}
+              {sortable('status', t('reports.status'))}
               <th scope="col">{t('reports.passed')}</th>
-              <th scope="col">{t('reports.best')}</th>
-              <th scope="col">{t('reports.time')}</th>
-              <th scope="col">{t('reports.lastStudied')}</th>
+              {sortable('best', t('reports.best'))}
+              {sortable('time', t('reports.time'))}
+              {sortable('last', t('reports.lastStudied'))}
               <th scope="col">{t('reports.followed')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {shown.map((r) => (
               <tr key={`${r.learnerId}/${r.courseId}/${r.moduleId}`}>
                 <th scope="row">{r.learnerName}</th>
                 <td>
