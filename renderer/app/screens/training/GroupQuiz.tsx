@@ -11,6 +11,8 @@ interface Props {
   revealed: boolean;
   onReveal(shown: boolean): void;
   tallies: TallyBook;
+  /** The session is closed: its counts are shown, no longer changed. */
+  closed: boolean;
 }
 
 /** The words for a tally that counts no option of its own (TrainingQuestion.tallyOptionIds). */
@@ -35,10 +37,10 @@ const byText = <T extends { text: string }>(list: readonly T[]) => [...list].sor
  * A quiz question for the whole room: the options with a count the trainer keeps, the answer and its feedback
  * only after "Toon antwoord". Matching and ordering are shown mixed (alphabetically), counted as right or wrong.
  */
-export function GroupQuiz({ item, moduleId, lang, revealed, onReveal, tallies }: Props) {
+export function GroupQuiz({ item, moduleId, lang, revealed, onReveal, tallies, closed }: Props) {
   const { t } = useTranslation();
   const q = item.question;
-  const tally = (optionId: string, label: string) => <TallyControl tallies={tallies} moduleId={moduleId} questionId={q.id} optionId={optionId} label={label} />;
+  const tally = (optionId: string, label: string) => <TallyControl tallies={tallies} moduleId={moduleId} questionId={q.id} optionId={optionId} label={label} fixed={closed} />;
   const answerId = `answer-${q.id}`;
 
   let body: React.ReactNode;

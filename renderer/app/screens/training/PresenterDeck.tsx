@@ -184,6 +184,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
             moduleId={module.moduleId}
             lang={lang}
             tallies={tallies}
+            closed={training.status === 'closed'}
             revealed={revealed.has(slide.key)}
             onReveal={(shown) =>
               setRevealed((now) => {

@@ -216,6 +216,18 @@ describe('the presenter view', () => {
     expect(screen.getByText('Juist antwoord')).toBeTruthy();
   });
 
+  it('keeps the counts of a closed session as they are, while its notes can still be added to', () => {
+    installCore();
+    render(<PresenterDeck training={{ ...training, status: 'closed', closedAt: '2026-12-04T16:00:00Z' }} module={module} lang="nl-BE" teacher={undefined} />);
+    key('ArrowRight');
+    expect((screen.getAllByRole('textbox', { name: 'Groepsnotities' })[0] as HTMLTextAreaElement).disabled).toBe(false);
+    key('ArrowRight');
+    key('ArrowRight');
+    expect(screen.getByText('4 deelnemers')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Eén meer voor Antwoord b' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Eén minder voor Antwoord b' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('counts the clock from Start, and is accessible, in English too', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-04T09:00:00Z'), toFake: ['Date', 'setInterval', 'clearInterval'] });
     try {
