@@ -56,6 +56,34 @@ describe('report calls (the Reports screen)', () => {
     }
   });
 
+  it('shows "gevolgd in sessie" beside the status a learner reached alone, in the screen and the CSV', async () => {
+    const app = packageApp(threeLearnersFolder());
+    try {
+      const bram = (await app.call('learner/list', {})).find((l) => l.name === 'Bram')!;
+      const training = await app.call('training/create', {
+        title: 'Pedagogische studiedag',
+        date: '2026-12-04',
+        place: 'Basisschool De Linde, Gent',
+        trainer: 'Els Mertens',
+        courseId: 'mini',
+        moduleIds: ['start'],
+        participants: [{ name: 'Bram Peeters', learnerId: bram.id }],
+      });
+      await app.call('training/attendance', { id: training.id, participantId: training.participants[0]!.id, present: true });
+      await app.call('training/close', { id: training.id });
+
+      const rows = (await app.call('report/get', { courseId: 'mini' })).rows.filter((r) => r.learnerName === 'Bram');
+      expect(rows.map((r) => [r.moduleId, r.status, r.followedInSession])).toEqual([
+        ['start', 'in-progress', { title: 'Pedagogische studiedag', date: '2026-12-04' }],
+        ['hefboom-onderzoeken', 'quiz-not-passed', null],
+      ]);
+      const csv = fs.readFileSync((await app.call('report/file', { format: 'csv', language: 'nl-BE', courseId: 'mini' })).path, 'utf8');
+      expect(csv).toMatch(/\r\nBram;Mini;start;Start: zo werkt het;Bezig;—;;4;[^;]*;2026-12-04 Pedagogische studiedag\r\n/);
+    } finally {
+      app.close();
+    }
+  });
+
   it('says which course does not exist', async () => {
     const app = packageApp(threeLearnersFolder());
     try {
