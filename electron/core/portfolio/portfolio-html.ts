@@ -23,7 +23,7 @@ function reflectionHtml(r: PortfolioReflection, w: PortfolioWords): string {
   return parts.join('\n');
 }
 
-function checklistHtml(c: PortfolioChecklist, w: PortfolioWords): string {
+function checklistHtml(p: Portfolio, c: PortfolioChecklist, w: PortfolioWords): string {
   const t = w.texts.checklists;
   const withNotes = c.items.some((i) => i.note !== null);
   const head = `<tr><th scope="col">${h(t.statement)}</th><th scope="col">${h(t.rating)}</th>${withNotes ? `<th scope="col">${h(t.note)}</th>` : ''}</tr>`;
@@ -31,7 +31,7 @@ function checklistHtml(c: PortfolioChecklist, w: PortfolioWords): string {
   return [
     `<div class="checklist" id="${h(checklistAnchor(c))}">`,
     `<h3>${h(c.title)}</h3>`,
-    `<p class="meta">${h(w.fill(w.texts.module, { title: c.moduleTitle }))}</p>`,
+    `<p class="meta">${h([w.fill(w.texts.module, { title: c.moduleTitle }), w.levers(p, c.levers)].filter(Boolean).join(' · '))}</p>`,
     `<table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`,
     '</div>',
   ].join('\n');
@@ -96,7 +96,7 @@ export function portfolioHtml(p: Portfolio, framework: Framework, language: Lang
         .map((g) => `<h3>${h(w.fill(t.module, { title: g.moduleTitle }))}</h3>\n${g.items.map((r) => reflectionHtml(r, w)).join('\n')}`)
         .join('\n')
     : `<p>${h(t.reflections.none)}</p>`;
-  const checklists = p.checklists.length ? p.checklists.map((c) => checklistHtml(c, w)).join('\n') : `<p>${h(t.checklists.none)}</p>`;
+  const checklists = p.checklists.length ? p.checklists.map((c) => checklistHtml(p, c, w)).join('\n') : `<p>${h(t.checklists.none)}</p>`;
   return `<!doctype html>
 <html lang="${h(language)}">
 <head>

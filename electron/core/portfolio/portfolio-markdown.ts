@@ -50,7 +50,7 @@ export function portfolioMarkdown(p: Portfolio, language: Language): string {
   if (!p.checklists.length) out.push(md(t.checklists.none), '');
   for (const c of p.checklists) {
     const notes = c.items.some((i) => i.note !== null);
-    out.push(`### ${cell(c.title)}`, '', md(w.fill(t.module, { title: c.moduleTitle })), '');
+    out.push(`### ${cell(c.title)}`, '', md([w.fill(t.module, { title: c.moduleTitle }), w.levers(p, c.levers)].filter(Boolean).join(' · ')), '');
     out.push(`| ${cell(t.checklists.statement)} | ${cell(t.checklists.rating)} |${notes ? ` ${cell(t.checklists.note)} |` : ''}`, `| --- | --- |${notes ? ' --- |' : ''}`);
     for (const i of c.items) out.push(`| ${cell(i.text)} | ${cell(w.rating(i))} |${notes ? ` ${cell(i.note ?? '')} |` : ''}`);
     out.push('');

@@ -41,6 +41,13 @@ export function portfolioWords(language: Language) {
       if (!first || item.ratings < 2) return fill(texts.checklists.once, { latest: item.latestLabel ?? '', date: date(latest.at) });
       return fill(texts.checklists.changed, { first: item.firstLabel ?? '', firstDate: date(first.at), latest: item.latestLabel ?? '', latestDate: date(latest.at) });
     },
+    /** "Bij: Onderzoeken, Kinderrechten": the hefbomen (and umbrella) of a kijkwijzer's module, by their titles. */
+    levers(p: Portfolio, ids: readonly string[]): string | null {
+      const titles = new Map<string, string>([[p.umbrella.id, p.umbrella.title]]);
+      for (const t of p.themes) for (const l of t.levers) titles.set(l.id, l.title);
+      const named = ids.map((id) => titles.get(id)).filter((t): t is string => t !== undefined);
+      return named.length ? fill(texts.checklists.levers, { levers: named.join(', ') }) : null;
+    },
     quizScore(q: Portfolio['quizzes'][number]): string {
       if (q.scorePercent === null) return texts.quizzes.noScore;
       return q.passPercent === null ? `${q.scorePercent} %` : fill(texts.quizzes.scoreOf, { score: q.scorePercent, pass: q.passPercent });

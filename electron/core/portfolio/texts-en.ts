@@ -30,6 +30,7 @@ export const portfolioEn: PortfolioTexts = {
   checklists: {
     heading: 'Observation checklists',
     none: 'You have not filled in an observation checklist yet.',
+    levers: 'For: {{levers}}',
     statement: 'Statement',
     rating: 'My rating',
     note: 'Note',

@@ -31,6 +31,7 @@ export const portfolioNl = {
   checklists: {
     heading: 'Kijkwijzers',
     none: 'Je hebt nog geen kijkwijzer ingevuld.',
+    levers: 'Bij: {{levers}}',
     statement: 'Uitspraak',
     rating: 'Mijn inschatting',
     note: 'Notitie',

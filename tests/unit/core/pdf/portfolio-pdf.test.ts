@@ -22,6 +22,7 @@ describe('the portfolio PDF, printed by Chromium', () => {
     expect(text).toContain('Noor · Mini');
     expect(text).toContain('Maandag zat Yasmina alleen aan de zandtafel.');
     expect(text).toContain(ONDERZOEKEN_TEXT);
+    expect(text).toContain('Module: Hefboom 1: onderzoeken · Bij: Onderzoeken, Kinderrechten');
     expect(text).toContain('Er ligt materiaal klaar.');
     // A table cell wraps: its lines may come out between the next cell's.
     expect(text).toContain('eerst Nog niet (2 maart 2026), nu Vaak');

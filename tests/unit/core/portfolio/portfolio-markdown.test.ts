@@ -18,6 +18,7 @@ describe('the portfolio as Markdown', () => {
     expect(md).toContain('#### Wat zag je?\n\n_Laatst geschreven op 3 mei 2026_\n\nMijn eerste zin.\\\nMijn tweede zin.');
     expect(md).toContain('_Nog korter dan het minimum: telt in de module nog niet als geschreven._');
     expect(md).toContain('_Andere versie (van 1 april 2026)_\n\nOp de laptop: \\*anders\\*.');
+    expect(md).toContain('### Kijkwijzer onderzoeken\n\nModule: Onderzoeken · Bij: Onderzoeken\n');
     expect(md).toContain('| Er ligt materiaal klaar. | eerst Nog niet (2 maart 2026), nu Vaak (20 april 2026) | klei \\| zand |');
     expect(md).toContain('| Onderzoeken | 80 % (nodig: 75 %) | geslaagd | 4 van 5 | 2 |');
   });
