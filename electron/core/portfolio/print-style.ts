@@ -15,12 +15,11 @@ p, li, td, th { font-size: 11pt; }
 .cover { margin-bottom: 14pt; }
 nav ol { padding-left: 16pt; margin: 4pt 0; }
 nav a { color: #111; text-decoration: none; }
-nav a::after { content: ''; }
 section.part { break-before: page; }
 .prompt { margin: 2pt 0 6pt; color: #222; font-style: italic; }
 .own { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3pt solid #2f5d8a; padding: 2pt 0 2pt 8pt; margin: 0 0 6pt; }
 .version .own { border-left-color: #999; }
-.note-line { color: #333; font-size: 11pt; }
+.own-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .reflection, .checklist { break-inside: auto; margin-bottom: 10pt; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }
 th, td { text-align: left; vertical-align: top; border-bottom: 0.75pt solid #bbb; padding: 3pt 6pt 3pt 0; }
