@@ -134,6 +134,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   showConsequence: 'Show what happens after {{id}}',
   hideConsequence: 'Hide what happens after {{id}}',
   best: 'Best choice',
+  technical: 'Technical message',
   callout: {
     info: 'Good to know',
     tip: 'Tip',

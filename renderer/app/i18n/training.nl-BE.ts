@@ -131,6 +131,7 @@ export const trainingNlBE = {
   showConsequence: 'Toon wat er gebeurt bij {{id}}',
   hideConsequence: 'Verberg wat er gebeurt bij {{id}}',
   best: 'Beste keuze',
+  technical: 'Technische melding',
   callout: {
     info: 'Goed om te weten',
     tip: 'Tip',

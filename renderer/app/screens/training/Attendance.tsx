@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Training } from '../../../../electron/core/contract';
 import { call } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { lecturerError } from '../../lecturer-mode';
 
 interface Props {
@@ -46,7 +46,7 @@ export function Attendance({ training, teacher, onChanged }: Props) {
         ))}
       </ul>
       <p role="status">{t('training.presentCount', { count: present, total: training.participants.length })}</p>
-      <ErrorNotice error={error} />
+      <TrainingError error={error} />
     </section>
   );
 }

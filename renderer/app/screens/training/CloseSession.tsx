@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Training } from '../../../../electron/core/contract';
 import { call } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { lecturerError } from '../../lecturer-mode';
 import { Modal } from '../package/Modal';
 
@@ -47,7 +47,7 @@ export function CloseSession({ training, teacher, onClosed }: Props) {
         <h2 id="close-confirm-title">{t('training.closeConfirmTitle', { title: training.title })}</h2>
         <p>{linkedPresent > 0 ? t('training.closeConfirmBody', { count: linkedPresent }) : t('training.closeConfirmNoProfiles')}</p>
         <p>{t('training.closeConfirmNotes')}</p>
-        <ErrorNotice error={error} />
+        <TrainingError error={error} />
         <div className="dialog-actions">
           <button type="button" className="btn btn-ghost" onClick={() => setAsking(false)}>
             {t('training.cancel')}

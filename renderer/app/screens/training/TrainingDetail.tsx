@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Training } from '../../../../electron/core/contract';
 import { call } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { lecturerError } from '../../lecturer-mode';
 import { href, navigate } from '../../router';
 import { useDateFormat } from '../dashboard/dates';
@@ -21,7 +21,7 @@ export function TrainingDetail({ trainingId, teacher }: { trainingId: string; te
   const [notice, setNotice] = useState('');
   useEffect(() => setTraining(loaded.data), [loaded.data]);
 
-  if (loaded.error) return <ErrorNotice error={loaded.error} />;
+  if (loaded.error) return <TrainingError error={loaded.error} />;
   if (!training) return <p role="status">{t('app.loading')}</p>;
   return (
     <Detail
@@ -112,7 +112,7 @@ function DeleteSession({ training, teacher }: { training: Training; teacher: str
       <Modal open={asking} labelledBy="delete-training-title" onCancel={() => setAsking(false)}>
         <h2 id="delete-training-title">{t('training.deleteConfirmTitle', { title: training.title })}</h2>
         <p>{t('training.deleteConfirmBody')}</p>
-        <ErrorNotice error={error} />
+        <TrainingError error={error} />
         <div className="dialog-actions">
           <button type="button" className="btn btn-ghost" onClick={() => setAsking(false)}>
             {t('training.cancel')}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, Training, TrainingExportFile } from '../../../../electron/core/contract';
 import { call } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { lecturerError } from '../../lecturer-mode';
 
 type Kind = 'attendance-csv' | 'attendance-pdf' | 'certificates' | 'notes-md' | 'notes-pdf';
@@ -70,7 +70,7 @@ export function TrainingExports({ training, teacher }: { training: Training; tea
       <p role="status" className="status-line">
         {busy ? t('training.exportBusy') : files.length > 0 ? t('training.exportMade', { count: files.length }) : ''}
       </p>
-      <ErrorNotice error={error} />
+      <TrainingError error={error} />
       {files.length > 0 ? (
         <ul className="export-files">
           {files.map((f) =>

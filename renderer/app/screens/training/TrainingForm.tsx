@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData, CourseSummary, LearnerSummary, Training } from '../../../../electron/core/contract';
 import { call } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { TextField } from '../../components/TextField';
 import { lecturerError } from '../../lecturer-mode';
 import { href, navigate } from '../../router';
@@ -24,7 +24,7 @@ interface Props {
 export function TrainingForm({ trainingId, teacher, learners }: Props) {
   const { t } = useTranslation();
   const { data: courses, error } = useCall('course/list', {});
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <TrainingError error={error} />;
   if (!courses) return <p role="status">{t('app.loading')}</p>;
   const usable = courses.filter((c) => c.status === 'ok');
   return trainingId ? <EditLoader trainingId={trainingId} teacher={teacher} learners={learners} courses={usable} /> : <Form teacher={teacher} learners={learners} courses={usable} start={emptyDraft(usable[0]?.id ?? '')} />;
@@ -33,7 +33,7 @@ export function TrainingForm({ trainingId, teacher, learners }: Props) {
 function EditLoader({ trainingId, teacher, learners, courses }: { trainingId: string; teacher: string | undefined; learners: LearnerSummary[]; courses: CourseSummary[] }) {
   const { t } = useTranslation();
   const { data: training, error } = useTrainingCall('training/get', { id: trainingId, teacher });
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <TrainingError error={error} />;
   if (!training) return <p role="status">{t('app.loading')}</p>;
   return <Form teacher={teacher} learners={learners} courses={courses} start={draftOf(training)} editing={training} />;
 }
@@ -137,7 +137,7 @@ function Form({ teacher, learners, courses, start, editing }: FormProps) {
             {t('training.formHasErrors', { count: errors.count })}
           </p>
         ) : null}
-        <ErrorNotice error={failure} />
+        <TrainingError error={failure} />
         <div className="actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('training.saving') : editing ? t('training.saveChanges') : t('training.create')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { TrainingError } from './TrainingError';
 import { href } from '../../router';
 import { useDateFormat } from '../dashboard/dates';
 import { useTrainingCall } from './use-training-call';
@@ -22,7 +22,7 @@ export function TrainingList({ teacher }: { teacher: string | undefined }) {
         </a>
       </div>
       <p className="lead">{t('training.listIntro')}</p>
-      <ErrorNotice error={error} />
+      <TrainingError error={error} />
       {!list && !error ? <p role="status">{t('app.loading')}</p> : null}
       {list && list.length === 0 ? <p>{t('training.empty')}</p> : null}
       {list && list.length > 0 ? (
