@@ -228,7 +228,7 @@ describe('Electron security checklist', () => {
     });
   });
 
-  it('20. no Electron API reaches the page: the preload exposes invoke(name, args) and stageFile(file), each on its own channel, nothing else', async () => {
+  it('20. no Electron API reaches the page: the preload exposes invoke(name, args) and stageFile(file, kind), each on its own channel, nothing else', async () => {
     await import('../../electron/preload/index');
     const [key, api] = electronMock.contextBridge.exposeInMainWorld.mock.calls[0]! as [string, Record<string, unknown>];
     expect(key).toBe('leerpad');
@@ -236,8 +236,10 @@ describe('Electron security checklist', () => {
     await (api.invoke as (n: string, a: unknown) => Promise<unknown>)('learner/list', {});
     expect(electronMock.ipcRenderer.invoke).toHaveBeenCalledWith(INVOKE_CHANNEL, 'learner/list', {});
     // A chosen file crosses as its path only (main copies it into the uploads after its own checks), never its bytes or a handle.
-    await (api.stageFile as (f: unknown) => Promise<unknown>)({ name: 'pakket.zip' });
-    expect(electronMock.ipcRenderer.invoke).toHaveBeenLastCalledWith(STAGE_FILE_CHANNEL, '/home/leerling/Downloads/pakket.zip');
+    await (api.stageFile as (f: unknown, kind?: string) => Promise<unknown>)({ name: 'pakket.zip' });
+    expect(electronMock.ipcRenderer.invoke).toHaveBeenLastCalledWith(STAGE_FILE_CHANNEL, '/home/leerling/Downloads/pakket.zip', undefined);
+    await (api.stageFile as (f: unknown, kind?: string) => Promise<unknown>)({ name: 'pakket.zip' }, 'learner-file');
+    expect(electronMock.ipcRenderer.invoke).toHaveBeenLastCalledWith(STAGE_FILE_CHANNEL, '/home/leerling/Downloads/pakket.zip', 'learner-file');
   });
 
   it('hardens every web contents Electron creates, and its session, not only the main window', () => {
