@@ -8,6 +8,7 @@ import { reportCourses } from '../reports/report-courses';
 import { reportBytes, reportFileName } from '../reports/report-file';
 import { EXPORTS_PREFIX } from './export';
 import type { Handlers } from './handler-types';
+import { packageStandings } from './report-packages';
 import type { Core } from './services';
 
 type ReportCall = Extract<CallName, `report/${string}`>;
@@ -15,7 +16,9 @@ type ReportCall = Extract<CallName, `report/${string}`>;
 /** The Reports screen (issue 15): every profile's standing is a lecturer's to read, once a teacher PIN is set. */
 export function createReportHandlers(core: Core): Pick<Handlers, ReportCall> {
   const queries = createReportQueries(core.db);
-  const build = (courseId: string | undefined): Report => queries.report(core.learners.list(), reportCourses(core.catalog, courseId));
+  // One course asked for: that course alone; else every course and every imported package.
+  const build = (courseId: string | undefined): Report =>
+    queries.report(core.learners.list(), reportCourses(core.catalog, courseId), new Date(), courseId === undefined ? packageStandings(core.packages, core.libraryDir) : []);
 
   return {
     'report/get': ({ teacher, courseId }) => {

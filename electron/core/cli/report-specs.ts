@@ -7,7 +7,7 @@ export const reportSpec: CommandSpec = {
   summary: 'every profile x module: status, passed, best score, time, last studied; per kernthema and hefboom an overview',
   usage: 'leerpad report [--course <id>] [--format csv|json|xlsx] [--out <file>] [--language nl-BE|en] [--data-dir DIR] [--json]',
   details: [
-    '  --course ID     only this course (default: every course that can be played)',
+    '  --course ID     only this course (default: every course that can be played, and every imported package)',
     '  --format F      csv (default): for Excel with Dutch settings (UTF-8 with BOM, ";" between fields, decimal comma);',
     '                  xlsx: a workbook with the rows and a sheet per kernthema and hefboom; json: everything, as data',
     '  --out FILE      where to write (default: csv and json to standard output; xlsx needs --out)',

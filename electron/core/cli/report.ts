@@ -4,7 +4,11 @@ import { LANGUAGES, type Language } from '../contract';
 import { REPORT_FORMATS, type ReportFormat } from '../contract/reports';
 import { createCatalog } from '../course/catalog';
 import { AppError } from '../errors';
+import { createAttemptStore } from '../progress/attempts';
 import { createLearnerStore } from '../progress/learners';
+import { libraryDirOf } from '../paths';
+import { createPackageService } from '../app/package-service';
+import { packageStandings } from '../app/report-packages';
 import { openDatabaseForReading } from '../reports/read-database';
 import { createReportQueries } from '../reports/report';
 import { reportCourses } from '../reports/report-courses';
@@ -47,7 +51,10 @@ export const reportCommand: Command = {
     const db = openDatabaseForReading(ctx.dataDir);
     let report;
     try {
-      report = createReportQueries(db).report(createLearnerStore(db).list(), courses);
+      // Without --course: every imported package too, each learner's standing by the package's own rollup.
+      const libraryDir = libraryDirOf(ctx.dataDir);
+      const packages = courseId === undefined ? packageStandings(createPackageService(db, libraryDir, createAttemptStore(db)), libraryDir) : [];
+      report = createReportQueries(db).report(createLearnerStore(db).list(), courses, new Date(), packages);
     } finally {
       db.close();
     }

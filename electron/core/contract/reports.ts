@@ -7,8 +7,12 @@ import { id, teacher } from './fields';
 export const REPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** One learner × one module of a course, as a lecturer reads it. Never a reflection's text. */
+/**
+ * One learner × one module of a course, or × one imported SCORM package (`kind: 'package'`: its course and
+ * module id are the package's key `pkg:<id>`, its title both titles), as a lecturer reads it. Never a reflection's text.
+ */
 export interface ReportRow {
+  kind: 'module' | 'package';
   learnerId: string;
   learnerName: string;
   courseId: string;
@@ -19,7 +23,7 @@ export interface ReportRow {
   status: ModuleStatus;
   /** The quiz of the latest attempt: true passed, false not passed; null when the module has no quiz or it was not taken. */
   passed: boolean | null;
-  /** 0–100: the best quiz score over every attempt; null when none was scored. */
+  /** 0–100: the best quiz score over every attempt (a package: its score as it reports it now); null when none was scored. */
   bestScorePercent: number | null;
   /** Every attempt's study time together. */
   timeSeconds: number;

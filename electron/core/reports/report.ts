@@ -1,7 +1,16 @@
-import type { CourseDocument, Dashboard, LearnerSummary, LeverProgress } from '../contract';
+import type { CourseDocument, Dashboard, LearnerSummary, LeverProgress, PackageStatus } from '../contract';
 import type { LeverOverview, Report, ReportRow } from '../contract/reports';
+import { moduleStatusOf } from '../../shared/progress-rules';
 import { createDashboardQueries } from '../progress/dashboard';
 import type { Db } from '../progress/database';
+import { packageKey } from '../progress/package-attempts';
+
+/** An imported package and each learner's standing in it, as the package's own rollup gives it (app/package-service.ts). */
+export interface PackageStanding {
+  id: string;
+  title: string;
+  statuses: ReadonlyMap<string, PackageStatus>;
+}
 
 /** What the dashboard keeps per latest attempt, taken over every attempt: a lecturer asks for the best and the whole. */
 interface AllAttempts {
@@ -42,7 +51,35 @@ export function createReportQueries(db: Db) {
        FROM attempts WHERE learner_id = ? AND course_id = ? GROUP BY module_id`,
   );
 
-  function report(learners: readonly LearnerSummary[], courses: readonly CourseDocument[], now = new Date()): Report {
+  /**
+   * A package as one row per learner: the status by the same rule as a module (a package that reports
+   * passed or failed counts as one with a quiz), time and last save over every attempt on its parts.
+   */
+  function packageRows(learners: readonly LearnerSummary[], pkg: PackageStanding): ReportRow[] {
+    const key = packageKey(pkg.id);
+    return learners.map((learner) => {
+      const s = pkg.statuses.get(learner.id);
+      const parts = allAttempts.all(learner.id, key);
+      const last = parts.map((p) => p.last).sort().at(-1) ?? null;
+      return {
+        kind: 'package',
+        learnerId: learner.id,
+        learnerName: learner.name,
+        courseId: key,
+        courseTitle: pkg.title,
+        moduleId: key,
+        moduleTitle: pkg.title,
+        status: s ? moduleStatusOf(s.completion, s.success, s.success !== 'unknown') : 'not-started',
+        passed: s && s.success !== 'unknown' ? s.success === 'passed' : null,
+        bestScorePercent: s?.scoreScaled != null ? Math.round(s.scoreScaled * 100) : null,
+        timeSeconds: Math.round(parts.reduce((sum, p) => sum + p.seconds, 0)),
+        lastStudiedAt: last,
+        followedInSession: null,
+      };
+    });
+  }
+
+  function report(learners: readonly LearnerSummary[], courses: readonly CourseDocument[], now = new Date(), packages: readonly PackageStanding[] = []): Report {
     const rows: ReportRow[] = [];
     const levers: LeverOverview[] = [];
     for (const course of courses) {
@@ -53,6 +90,7 @@ export function createReportQueries(db: Db) {
           const all = totals.get(m.moduleId);
           const hasQuiz = m.passPercent !== null;
           rows.push({
+            kind: 'module',
             learnerId: learner.id,
             learnerName: learner.name,
             courseId: course.id,
@@ -76,6 +114,7 @@ export function createReportQueries(db: Db) {
         }
       }
     }
+    for (const pkg of packages) rows.push(...packageRows(learners, pkg));
     return { generatedAt: now.toISOString(), rows, levers };
   }
 

@@ -5,7 +5,7 @@ export const reportsEn: Record<keyof typeof reportsNlBE, string> = {
   link: 'Reports',
   title: 'Reports',
   intro:
-    'For each profile on this computer and each module: how far it is, whether the quiz was passed, the best score, the study time and when it was last worked on. Reflections are never in it: they stay with whoever wrote them.',
+    "For each profile on this computer and each module or someone else's package: how far it is, whether the quiz was passed, the best score, the study time and when it was last worked on. Reflections are never in it: they stay with whoever wrote them.",
   course: 'Course',
   allCourses: 'All courses',
   downloadCsv: 'Download CSV (Excel)',
@@ -27,6 +27,7 @@ export const reportsEn: Record<keyof typeof reportsNlBE, string> = {
   tableScroll: 'The table scrolls sideways on a narrow screen. Choose a column title to sort by that column; choose it again to reverse the order.',
   name: 'Name',
   module: 'Module',
+  package: "someone else's package",
   status: 'Status',
   passed: 'Quiz passed',
   best: 'Best score',

@@ -3,7 +3,7 @@ export const reportsNlBE = {
   link: 'Rapporten',
   title: 'Rapporten',
   intro:
-    'Per profiel op deze computer en per module: hoe ver het staat, of de toets geslaagd is, de beste score, de studietijd en wanneer er laatst aan gewerkt is. Reflecties staan er nooit in: die blijven van wie ze schreef.',
+    'Per profiel op deze computer en per module of pakket van anderen: hoe ver het staat, of de toets geslaagd is, de beste score, de studietijd en wanneer er laatst aan gewerkt is. Reflecties staan er nooit in: die blijven van wie ze schreef.',
   course: 'Cursus',
   allCourses: 'Alle cursussen',
   downloadCsv: 'Download CSV (Excel)',
@@ -25,6 +25,7 @@ export const reportsNlBE = {
   tableScroll: 'De tabel schuift opzij op een smal scherm. Kies een kolomtitel om op die kolom te sorteren; kies hem nog eens om de volgorde om te keren.',
   name: 'Naam',
   module: 'Module',
+  package: 'pakket van anderen',
   status: 'Status',
   passed: 'Toets geslaagd',
   best: 'Beste score',

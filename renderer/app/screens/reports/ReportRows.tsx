@@ -12,7 +12,7 @@ const STATUS_KEY = {
   finished: 'status.completed',
 } as const satisfies Record<ModuleStatus, `status.${string}`>;
 
-/** One line per profile × module; the course in the row only when the report holds more than one. */
+/** One line per profile × module (or imported package); the course in the row only when the report holds more than one. */
 export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse: boolean }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -51,7 +51,7 @@ export function ReportRows({ rows, showCourse }: { rows: ReportRow[]; showCourse
                 <th scope="row">{r.learnerName}</th>
                 <td>
                   {r.moduleTitle}
-                  {showCourse ? <span className="muted"> ({r.courseTitle})</span> : null}
+                  {r.kind === 'package' ? <span className="muted"> ({t('reports.package')})</span> : showCourse ? <span className="muted"> ({r.courseTitle})</span> : null}
                 </td>
                 <td>{t(STATUS_KEY[r.status])}</td>
                 <td>{r.passed === null ? t('reports.none') : t(r.passed ? 'reports.yes' : 'reports.no')}</td>

@@ -6,6 +6,8 @@ import { runCli } from '../../../../electron/core/cli/run';
 import type { Report } from '../../../../electron/core/contract/reports';
 import { FIXTURE_TIME_ZONE, MINI_COURSES, SECRET_REFLECTION, THREE_LEARNERS_CSV, threeLearnersFolder } from '../../../helpers/core/reports/three-learners';
 import { tempDir } from '../../../helpers/temp';
+import { packageApp } from '../../../helpers/core/app/package-app';
+import { multiSco12 } from '../../../helpers/core/library/package-fixtures';
 
 function io() {
   const out: string[] = [];
@@ -73,12 +75,39 @@ describe('leerpad report', () => {
       timeSeconds: 1830,
       lastStudiedAt: '2026-07-01T21:45:00.000Z',
       followedInSession: null,
+      kind: 'module',
     });
     expect(json.levers.map((l) => [l.kind, l.leverId, l.learnersFinished, l.learnersTotal, l.averagePercent])).toEqual([
       ['theme', 'interacties', 1, 3, 33.3],
       ['lever', 'onderzoeken', 1, 3, 33.3],
       ['lever', 'expressie', 0, 3, 0],
     ]);
+  });
+
+  it("adds a row per learner for each imported package, by the package's own rollup; not with --course", async () => {
+    const dir = tempDir();
+    const app = packageApp(dir);
+    const pkg = await app.importFixture(multiSco12());
+    const amira = await app.call('learner/create', { name: 'Amira' });
+    await app.call('learner/create', { name: 'Bram' });
+    for (const itemId of ['item-sco1', 'item-sco2', 'item-sco3']) {
+      const launch = await app.call('package/launch', { session: amira.session, packageId: pkg.id, itemId });
+      await app.commit(amira.session, launch, { cmi: { core: { lesson_status: 'passed', score: { raw: '80', min: '0', max: '100' }, session_time: '0000:05:00' } } });
+    }
+    app.close();
+
+    const out = path.join(tempDir(), 'rapport.json');
+    expect(await report(['--data-dir', dir, '--format', 'json', '--out', out])).toBe(0);
+    const rows = (JSON.parse(fs.readFileSync(out, 'utf8')) as Report).rows.filter((r) => r.kind === 'package');
+    expect(rows.map((r) => [r.learnerName, r.moduleId, r.status, r.passed, r.bestScorePercent, r.timeSeconds, r.lastStudiedAt !== null])).toEqual([
+      ['Amira', `pkg:${pkg.id}`, 'finished', true, 80, 900, true],
+      ['Bram', `pkg:${pkg.id}`, 'not-started', null, null, 0, false],
+    ]);
+    const csv = path.join(tempDir(), 'rapport.csv');
+    expect(await report(['--data-dir', dir, '--out', csv])).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toContain(`\r\nAmira;${rows[0]!.courseTitle};pkg:${pkg.id};${rows[0]!.moduleTitle};Afgerond;ja;80;15;`);
+    expect(await report(['--data-dir', dir, '--format', 'json', '--out', out, '--course', 'mini'])).toBe(0);
+    expect((JSON.parse(fs.readFileSync(out, 'utf8')) as Report).rows.filter((r) => r.kind === 'package')).toEqual([]);
   });
 
   it('writes English headers and statuses with --language en', async () => {

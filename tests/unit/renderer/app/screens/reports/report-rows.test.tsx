@@ -7,6 +7,7 @@ import { ReportRows } from '../../../../../../renderer/app/screens/reports/Repor
 import { sortRows } from '../../../../../../renderer/app/screens/reports/sort-rows';
 
 const row = (learnerName: string, over: Partial<ReportRow>): ReportRow => ({
+  kind: 'module',
   learnerId: learnerName,
   learnerName,
   courseId: 'mini',
