@@ -9,7 +9,7 @@ export const reportSpec: CommandSpec = {
   details: [
     '  --course ID     only this course (default: every course that can be played, and every imported package)',
     '  --format F      csv (default): for Excel with Dutch settings (UTF-8 with BOM, ";" between fields, decimal comma);',
-    '                  xlsx: a workbook with the rows and a sheet per kernthema and hefboom; json: everything, as data',
+    '                  xlsx: the rows, and a second sheet with the kernthema and hefboom overview; json: everything, as data',
     '  --out FILE      where to write (default: csv and json to standard output; xlsx needs --out)',
     '  --language L    nl-BE (default) or en: the words of the headers and statuses',
     '',
