@@ -96,11 +96,19 @@ export function hardenProcess() {
   });
 }
 
-/** Permissions (checklist 5): a course player needs no camera, microphone, location, USB or HID. */
+/**
+ * The one permission granted: full screen for the presenter view (issue 15), asked by the app's own top-level
+ * page. A SCO or another page is refused, as for every other permission.
+ */
+export function mayGrant(permission: string, details: { requestingUrl?: string; isMainFrame?: boolean }): boolean {
+  return permission === 'fullscreen' && details.isMainFrame === true && (details.requestingUrl ?? '').startsWith(APP_PAGE);
+}
+
+/** Permissions (checklist 5): a course player needs no camera, microphone, location, USB or HID (only full screen, above). */
 export function hardenSession(session: Session) {
   if (hardenedSessions.has(session)) return;
   hardenedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(mayGrant(permission, details)));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   // Only what a page asks for: Electron's own requests (Linux spellcheck dictionaries for the reflection

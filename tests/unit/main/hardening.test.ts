@@ -57,3 +57,15 @@ describe('navigation and links', () => {
     expect(externalUrl(url)).toBe(expected);
   });
 });
+
+describe('permissions', () => {
+  it("grants full screen to the app's own page for the presenter view, and nothing else to anyone", async () => {
+    const { mayGrant } = await import('../../../electron/main/hardening');
+    expect(mayGrant('fullscreen', { requestingUrl: 'app://leerpad/index.html#/training/t1/present', isMainFrame: true })).toBe(true);
+    expect(mayGrant('fullscreen', { requestingUrl: 'app://content/sco/m/index.html', isMainFrame: false })).toBe(false);
+    expect(mayGrant('fullscreen', { requestingUrl: 'app://leerpad/index.html', isMainFrame: false })).toBe(false);
+    expect(mayGrant('fullscreen', { requestingUrl: 'https://evil.example/', isMainFrame: true })).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'pointerLock'])
+      expect(mayGrant(permission, { requestingUrl: 'app://leerpad/index.html', isMainFrame: true }), permission).toBe(false);
+  });
+});
