@@ -32,6 +32,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   trainer: 'Trainer',
   trainerHelp: 'Who gives the session. This name is on the certificates.',
   course: 'Course',
+  noCourse: 'There is no usable course on this computer yet. The Library shows what is wrong with a course.',
   modules: 'Modules covered',
   modulesHelp: 'The certificate lists each module with its estimated study time.',
   minutes: '{{minutes}} min.',

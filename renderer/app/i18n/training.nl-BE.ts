@@ -29,6 +29,7 @@ export const trainingNlBE = {
   trainer: 'Trainer',
   trainerHelp: 'Wie de sessie geeft. Die naam staat op de attesten.',
   course: 'Cursus',
+  noCourse: 'Er staat nog geen bruikbare cursus op deze computer. Kijk bij Bibliotheek welke fouten een cursus heeft.',
   modules: 'Modules die aan bod komen',
   modulesHelp: 'Op het attest staat per module de geschatte studietijd.',
   minutes: '{{minutes}} min.',

@@ -27,6 +27,14 @@ export function TrainingForm({ trainingId, teacher, learners }: Props) {
   if (error) return <TrainingError error={error} />;
   if (!courses) return <p role="status">{t('app.loading')}</p>;
   const usable = courses.filter((c) => c.status === 'ok');
+  if (usable.length === 0) {
+    return (
+      <section aria-labelledby="training-form-title" className="stack">
+        <h1 id="training-form-title">{trainingId ? t('training.editTitle') : t('training.createTitle')}</h1>
+        <p className="notice notice-warning">{t('training.noCourse')}</p>
+      </section>
+    );
+  }
   return trainingId ? <EditLoader trainingId={trainingId} teacher={teacher} learners={learners} courses={usable} /> : <Form teacher={teacher} learners={learners} courses={usable} start={emptyDraft(usable[0]?.id ?? '')} />;
 }
 

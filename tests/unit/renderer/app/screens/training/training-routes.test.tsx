@@ -53,4 +53,14 @@ describe("the trainer's screens in the app", () => {
     expect(await screen.findByRole('heading', { name: 'Notities voor de trainer' })).toBeTruthy();
     expect(core.calls.filter((c) => c.name.startsWith('training/'))).toEqual([]);
   });
+
+  it('says there is no usable course instead of an empty form', async () => {
+    const core = coreWithTrainings();
+    core.learners.push({ id: 'id-1', name: 'Noor', hasPin: false, createdAt: '', lastActiveAt: null });
+    window.location.hash = '#/trainings/new';
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Nieuwe sessie' })).toBeTruthy();
+    expect(await screen.findByText(/Er staat nog geen bruikbare cursus op deze computer/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sessie aanmaken' })).toBeNull();
+  });
 });
