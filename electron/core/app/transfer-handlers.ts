@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { CallName } from '../contract';
 import { exportLearnerFile } from '../progress/transfer-export';
 import { importLearnerFile } from '../progress/transfer-import';
-import { learnerFileName, learnerFileRefused } from '../progress/transfer-format';
+import { learnerFileName, learnerFileRefused, MAX_LEARNER_FILE_BYTES } from '../progress/transfer-format';
 import type { Handlers } from './handler-types';
 import type { Core } from './services';
 
@@ -20,6 +20,9 @@ export function createTransferHandlers(core: Core): Pick<Handlers, TransferCall>
       core.teacher.requireIfSet(teacher);
       const file = core.uploads.take(uploadId);
       try {
+        if (fs.statSync(file).size > MAX_LEARNER_FILE_BYTES) {
+          throw learnerFileRefused('not-a-learner-file', 'This file is far larger than a Leerpad learner file. Nothing was imported.', 'Choose the file made with "Neem mijn werk mee" (leerpad-learner-….json).');
+        }
         let doc: unknown;
         try {
           doc = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -7,11 +7,9 @@ import { AppError } from '../errors';
 import { lockDataDir } from '../progress/data-lock';
 import { openDatabase, type Db } from '../progress/database';
 import { exportLearnerFile } from '../progress/transfer-export';
-import { learnerFileName, refusalReasonOf } from '../progress/transfer-format';
+import { learnerFileName, MAX_LEARNER_FILE_BYTES, refusalReasonOf } from '../progress/transfer-format';
 import { importLearnerFile } from '../progress/transfer-import';
 
-/** A learner file holds text and small numbers; one far larger is not one, and is not read into memory. */
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 /** Both commands write to (or may upgrade) the database: like the app, they hold the data folder's lock. */
 function withDatabase<T>(ctx: CommandContext, work: (db: Db) => T): T {
@@ -70,7 +68,7 @@ export const learnerImportCommand: Command = {
     let doc: unknown;
     try {
       const size = fs.statSync(file).size;
-      if (size > MAX_FILE_BYTES) return unreadable(ctx, `${file} is ${Math.round(size / 1024 / 1024)} MB: far larger than a learner file.`, 'Choose the file made by `leerpad learner-export`.');
+      if (size > MAX_LEARNER_FILE_BYTES) return unreadable(ctx, `${file} is ${Math.round(size / 1024 / 1024)} MB: far larger than a learner file.`, 'Choose the file made by `leerpad learner-export`.');
       doc = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
       const what = e instanceof SyntaxError ? 'is not a learner file (not JSON; damaged or cut short?)' : `cannot be read: ${(e as Error).message}`;

@@ -13,6 +13,8 @@ import { fileStem } from './learner-export';
  * it; the PIN only as the scrypt hash the database holds, never a PIN.
  */
 export const LEARNER_FILE_FORMAT = 'leerpad-learner/1';
+/** A learner file holds text and small numbers; one far larger is not one, and is not read into memory. */
+export const MAX_LEARNER_FILE_BYTES = 256 * 1024 * 1024;
 const FORMAT_PREFIX = 'leerpad-learner/';
 
 const text = (max: number) => z.string().max(max);

@@ -33,7 +33,7 @@ export function Layout({ learner, route, onSwitchProfile, wide, children }: Prop
         </div>
         {learner ? (
           <nav aria-label={t('app.mainNav')} className="main-nav">
-            <a href={href({ name: 'library' })} aria-current={current('library', 'course', 'dashboard', 'play', 'package')}>
+            <a href={href({ name: 'library' })} aria-current={current('library', 'course', 'dashboard', 'portfolio', 'play', 'package')}>
               {t('library.title')}
             </a>
             <a href={href({ name: 'profiles' })} aria-current={current('profiles')}>

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { MAX_LEARNER_FILE_BYTES } from '../../../../electron/core/progress/transfer-format';
 import { profileApp } from '../../../helpers/profiles';
 
 type App = ReturnType<typeof profileApp>;
@@ -44,6 +46,15 @@ describe('moving a learner through the app (learner/transfer-export, learner/tra
     const uploadId = await upload(school, '{"format":"leerpad-learner/1", cut sh');
     await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'LEARNER_FILE_REFUSED', params: { reason: 'damaged' }, message: expect.stringContaining('not JSON') });
     await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await school.call('learner/list', {})).toEqual([]);
+    school.core.close();
+  });
+
+  it('a file far larger than a learner file is refused without being read, and nothing is added', async () => {
+    const school = profileApp();
+    const uploadId = await upload(school, '{"format":"leerpad-learner/1"}');
+    fs.truncateSync(school.core.uploads.take(uploadId), MAX_LEARNER_FILE_BYTES + 1);
+    await expect(school.call('learner/transfer-import', { uploadId })).rejects.toMatchObject({ code: 'LEARNER_FILE_REFUSED', params: { reason: 'not-a-learner-file' } });
     expect(await school.call('learner/list', {})).toEqual([]);
     school.core.close();
   });
