@@ -88,6 +88,7 @@ describe('a trainer runs a session with a school team', () => {
 
     await page.getByRole('heading', { name: TITLE }).waitFor();
     await page.getByText(`4 dec 2026 · ${PLACE} · trainer: ${TRAINER}`).waitFor();
+    const sessionPage = page.url();
     await expectAccessible(page, 'session page');
     await screenshot(page, 'training-session-nl');
     // The edit form starts from what was saved.
@@ -262,6 +263,19 @@ describe('a trainer runs a session with a school team', () => {
       await card.getByText(/gevolgd in sessie/i).waitFor();
       await page.getByRole('button', { name: 'Profiel wisselen' }).click();
     }
+
+    // The same screens in English.
+    await page.goto(sessionPage);
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByText('This session was closed on', { exact: false }).waitFor();
+    await expectAccessible(page, 'session page (en)');
+    await screenshot(page, 'training-session-closed-en');
+    await page.getByRole('link', { name: `Present ${M5.title}` }).click();
+    // It opens at the slide the trainer left it on, the first question of the group quiz.
+    await page.getByText(`Slide ${SECTIONS.length + 1} of ${SLIDES}`, { exact: true }).waitFor();
+    await page.getByText(`Group quiz · ${QUIZ.title} · question 1 of ${QUIZ.questions.length}`).first().waitFor();
+    await expectAccessible(page, 'presenter view (en)');
+    await screenshot(page, 'training-presenter-en');
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();
