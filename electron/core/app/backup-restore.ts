@@ -39,16 +39,17 @@ export function openRestorableCore(options: CoreOptions) {
           core.uploads.release(uploadId);
           lock = core.closeKeepingLock();
         },
+        // In the same tick as the close and the swap: no other call ever meets a closed database. A failed swap
+        // put the old data back, so this opens whatever is there.
+        afterSwap: () => {
+          core = openCore({ ...options, lock: lock! });
+          handlers = createHandlers(core);
+        },
       });
       return { createdAt: manifest.createdAt, learners: manifest.learners, keptAs };
     } finally {
-      // A refused file never closed anything; a failed swap put the old data back: either way, open what is there.
-      if (lock) {
-        core = openCore({ ...options, lock });
-        handlers = createHandlers(core);
-      } else {
-        core.uploads.release(uploadId);
-      }
+      // A refused file never reached the swap: its upload goes here.
+      if (!lock) core.uploads.release(uploadId);
       restoring = false;
     }
   }

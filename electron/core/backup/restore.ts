@@ -68,6 +68,8 @@ export function sweepRestoreLeftovers(dataDir: string): void {
 export interface HeldRestoreOptions extends RestoreOptions {
   /** Runs once the whole file checked out, just before the data is swapped: the running app closes its database here. */
   beforeSwap?: () => void;
+  /** Runs right after the swap, also when it failed and put the old data back: the running app reopens here, in the same tick. */
+  afterSwap?: () => void;
 }
 
 /**
@@ -83,8 +85,12 @@ export async function restoreWithLockHeld(file: string, dataDir: string, options
     const manifest = await validateBackup(source, staged, options);
     const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
     options.beforeSwap?.();
-    const keptAs = swapIn(dataDir, staged, path.join(backupsDirOf(path.join(dataDir, DATABASE_FILE)), `before-restore-${stamp}`));
-    return { manifest, keptAs };
+    try {
+      const keptAs = swapIn(dataDir, staged, path.join(backupsDirOf(path.join(dataDir, DATABASE_FILE)), `before-restore-${stamp}`));
+      return { manifest, keptAs };
+    } finally {
+      options.afterSwap?.();
+    }
   } finally {
     fs.rmSync(stage, { recursive: true, force: true });
   }
