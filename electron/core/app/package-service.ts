@@ -1,6 +1,7 @@
 import type { CmiJson, LaunchResult, PackageOutline, PackageStatus } from '../contract';
 import { AppError } from '../errors';
 import { getPackage, type LibraryPackage } from '../library/library';
+import { recordStamp } from '../library/package-record';
 import { findPlayItem, flatItems, readPlayModel, type PlayModel } from '../library/play-model';
 import type { AttemptRow, AttemptStore } from '../progress/attempts';
 import type { Db } from '../progress/database';
@@ -50,6 +51,21 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
     }
     models.set(summary.id, { importedAt: summary.importedAt, model: fresh });
     return fresh;
+  }
+
+  // A playing SCO commits every few seconds: its package's record is read again only when the file changed.
+  // Checked on disk rather than dropped by the library handlers: `leerpad import --replace` runs beside the app.
+  const summaries = new Map<string, { stamp: string; summary: LibraryPackage }>();
+
+  function summaryOf(packageId: string): LibraryPackage {
+    const stamp = recordStamp(libraryDir, packageId);
+    const cached = summaries.get(packageId);
+    if (stamp !== undefined && cached?.stamp === stamp) return cached.summary;
+    summaries.delete(packageId);
+    const summary = getPackage(libraryDir, packageId);
+    // The stamp from before the read: a replace in between only costs one more read at the next commit.
+    if (stamp !== undefined) summaries.set(packageId, { stamp, summary });
+    return summary;
   }
 
   return {
@@ -113,7 +129,7 @@ export function createPackageService(db: Db, libraryDir: string, attempts: Attem
 
     /** A commit of a package's SCO: the package's edition says which shape the CMI has, its item the mastery score. */
     commit(attempt: AttemptRow, packageId: string, launchId: string, seq: number, cmi: CmiJson) {
-      const m = model(getPackage(libraryDir, packageId));
+      const m = model(summaryOf(packageId));
       const item = flatItems(m.items).find((i) => i.id === attempt.module_id);
       return attempts.commitNormalized(attempt.id, launchId, seq, cmi, normalizePackageCommit(cmi, editionOfModel(m), item?.launch?.masteryScore));
     },

@@ -69,6 +69,16 @@ export function packageDir(libraryDir: string, id: string): string {
   return path.join(libraryDir, id);
 }
 
+/**
+ * What tells one version of a package's record from the next without reading it: an import or replace
+ * writes a new file (new inode, time and size), a remove takes it away (undefined). One stat, no parse.
+ */
+export function recordStamp(libraryDir: string, id: string): string | undefined {
+  if (!SAFE_ID.test(id)) return undefined;
+  const stat = fs.statSync(path.join(packageDir(libraryDir, id), RECORD_FILE), { throwIfNoEntry: false, bigint: true });
+  return stat ? `${stat.ino}:${stat.size}:${stat.mtimeNs}` : undefined;
+}
+
 /** The record of one package, or NOT_FOUND. */
 export function getRecord(libraryDir: string, id: string): PackageRecord {
   const record = SAFE_ID.test(id) ? readRecord(packageDir(libraryDir, id)) : undefined;
