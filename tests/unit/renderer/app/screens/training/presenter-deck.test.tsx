@@ -228,6 +228,64 @@ describe('the presenter view', () => {
     expect((screen.getByRole('button', { name: 'Eén minder voor Antwoord b' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('goes full screen with F or the button, and Escape leaves full screen before it leaves the view', async () => {
+    installCore();
+    const requested: Element[] = [];
+    let exited = 0;
+    const doc = document as unknown as { fullscreenElement: Element | null; exitFullscreen(): Promise<void> };
+    const proto = Element.prototype as unknown as { requestFullscreen(): Promise<void> };
+    const original = proto.requestFullscreen;
+    proto.requestFullscreen = function (this: Element) {
+      requested.push(this);
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: this });
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return Promise.resolve();
+    };
+    doc.exitFullscreen = () => {
+      exited += 1;
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: null });
+      document.dispatchEvent(new Event('fullscreenchange'));
+      return Promise.resolve();
+    };
+    try {
+      window.location.hash = '#/training/t1/present';
+      const { container } = render(<PresenterDeck training={training} module={module} lang="nl-BE" teacher={undefined} />);
+      key('f');
+      expect(requested).toEqual([container.querySelector('.presenter')]);
+      await screen.findByRole('button', { name: 'Volledig scherm verlaten' });
+      key('Escape');
+      expect(exited).toBe(1);
+      await screen.findByRole('button', { name: 'Volledig scherm' });
+      expect(window.location.hash).toBe('#/training/t1/present');
+      // A browser that leaves full screen on Escape itself and then passes the key on: the view stays.
+      key('f');
+      await screen.findByRole('button', { name: 'Volledig scherm verlaten' });
+      act(() => {
+        Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: null });
+        document.dispatchEvent(new Event('fullscreenchange'));
+      });
+      key('Escape');
+      expect(window.location.hash).toBe('#/training/t1/present');
+      // The next Escape closes the view.
+      vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 1000);
+      key('Escape');
+      expect(window.location.hash).toBe('#/training/t1');
+    } finally {
+      proto.requestFullscreen = original;
+      Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: null });
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('offers the other modules of the session in the bar', () => {
+    installCore();
+    window.location.hash = '#/training/t1/present/m5';
+    const two = { ...training, moduleIds: ['m5', 'm6'], modules: [...training.modules, { id: 'm6', title: 'Hefboom 2: expressie', minutes: 30 }] };
+    render(<PresenterDeck training={two} module={module} lang="nl-BE" teacher={undefined} />);
+    fireEvent.change(screen.getByLabelText('Module'), { target: { value: 'm6' } });
+    expect(window.location.hash).toBe('#/training/t1/present/m6');
+  });
+
   it('counts the clock from Start, and is accessible, in English too', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-04T09:00:00Z'), toFake: ['Date', 'setInterval', 'clearInterval'] });
     try {
