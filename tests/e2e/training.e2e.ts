@@ -276,6 +276,11 @@ describe('a trainer runs a session with a school team', () => {
     await page.getByText(`Group quiz · ${QUIZ.title} · question 1 of ${QUIZ.questions.length}`).first().waitFor();
     await expectAccessible(page, 'presenter view (en)');
     await screenshot(page, 'training-presenter-en');
+    // A closed session is a record: its edit form is not offered, also not by its address.
+    await page.goto(`${sessionPage}/edit`);
+    await page.getByRole('heading', { name: 'Edit session' }).waitFor();
+    await page.getByText('This session was closed on', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();

@@ -7,6 +7,7 @@ import { TextField } from '../../components/TextField';
 import { lecturerError } from '../../lecturer-mode';
 import { href, navigate } from '../../router';
 import { useCall } from '../../use-call';
+import { useDateFormat } from '../dashboard/dates';
 import { ParticipantRows } from './ParticipantRows';
 import { LIMITS } from './training-limits';
 import { argsOf, checkDraft, draftOf, emptyDraft, type FormErrors, type TrainingDraft } from './training-form';
@@ -40,9 +41,22 @@ export function TrainingForm({ trainingId, teacher, learners }: Props) {
 
 function EditLoader({ trainingId, teacher, learners, courses }: { trainingId: string; teacher: string | undefined; learners: LearnerSummary[]; courses: CourseSummary[] }) {
   const { t } = useTranslation();
+  const { date } = useDateFormat();
   const { data: training, error } = useTrainingCall('training/get', { id: trainingId, teacher });
   if (error) return <TrainingError error={error} />;
   if (!training) return <p role="status">{t('app.loading')}</p>;
+  // A closed session is a record: core refuses changes, so the form is not offered.
+  if (training.closedAt) {
+    return (
+      <section aria-labelledby="training-form-title" className="stack">
+        <h1 id="training-form-title">{t('training.editTitle')}</h1>
+        <p className="notice notice-info">{t('training.closedOn', { date: date(training.closedAt) })}</p>
+        <p>
+          <a href={href({ name: 'training', trainingId: training.id })}>← {training.title}</a>
+        </p>
+      </section>
+    );
+  }
   return <Form teacher={teacher} learners={learners} courses={courses} start={draftOf(training)} editing={training} />;
 }
 
