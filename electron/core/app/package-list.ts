@@ -1,6 +1,9 @@
 import type { Dashboard, PackageEdition, PackageStatus } from '../contract';
+import type { Catalog } from '../course/catalog';
 import { listPackages } from '../library/library';
-import type { Core } from './services';
+import type { createDashboardQueries } from '../progress/dashboard';
+import type { LearnerStore } from '../progress/learners';
+import type { PackageService } from './package-service';
 
 /** A learner's standing in one course or package, in words a script can test. */
 export const LISTED_STATUSES = ['not started', 'in progress', 'completed', 'passed', 'failed'] as const;
@@ -50,19 +53,27 @@ function packageStanding(name: string, s: PackageStatus | undefined): ListedLear
   return { learner: name, status, scorePercent: percentOf(s.scoreScaled), lastStudiedAt: s.lastStudiedAt };
 }
 
+/** What `leerpad list` reads: the courses, the library, and the profiles' progress unless there is no database yet. */
+export interface StudySources {
+  catalog: Pick<Catalog, 'list' | 'open'>;
+  libraryDir: string;
+  progress?: { learners: Pick<LearnerStore, 'list'>; dashboards: Pick<ReturnType<typeof createDashboardQueries>, 'dashboard'>; packages: Pick<PackageService, 'learners'> };
+}
+
 /**
  * Our courses and the imported packages, each with every profile's standing (`leerpad list`):
  * the same dashboards and rollup the app shows, so the command line never tells another story.
  */
-export function listStudy(core: Pick<Core, 'catalog' | 'learners' | 'dashboards' | 'packages' | 'libraryDir'>): ListedEntry[] {
-  const learners = core.learners.list();
-  const courses = core.catalog.list().map((c): ListedEntry => {
+export function listStudy({ catalog, libraryDir, progress }: StudySources): ListedEntry[] {
+  const learners = progress?.learners.list() ?? [];
+  const courses = catalog.list().map((c): ListedEntry => {
     if (c.status === 'invalid') return { kind: 'course', id: c.id, title: c.title, invalid: true, learners: [] };
-    const course = core.catalog.open(c.id);
-    return { kind: 'course', id: c.id, title: c.title, learners: learners.map((l) => courseStanding(l.name, core.dashboards.dashboard(l.id, course))) };
+    if (!progress) return { kind: 'course', id: c.id, title: c.title, learners: [] };
+    const course = catalog.open(c.id);
+    return { kind: 'course', id: c.id, title: c.title, learners: learners.map((l) => courseStanding(l.name, progress.dashboards.dashboard(l.id, course))) };
   });
-  const packages = listPackages(core.libraryDir).map((p): ListedEntry => {
-    const byId = new Map(core.packages.learners(p).map((x) => [x.learnerId, x.status]));
+  const packages = listPackages(libraryDir).map((p): ListedEntry => {
+    const byId = new Map((progress?.packages.learners(p) ?? []).map((x) => [x.learnerId, x.status]));
     return { kind: 'package', id: p.id, title: p.title, edition: p.edition, scoCount: p.scoCount, learners: learners.map((l) => packageStanding(l.name, byId.get(l.id))) };
   });
   return [...courses, ...packages];

@@ -1,5 +1,12 @@
-import { openCore } from '../app/services';
+import path from 'node:path';
 import { listStudy, type ListedEntry, type ListedLearner } from '../app/package-list';
+import { createPackageService } from '../app/package-service';
+import { createCatalog } from '../course/catalog';
+import { libraryDirOf } from '../paths';
+import { createAttemptStore } from '../progress/attempts';
+import { createDashboardQueries } from '../progress/dashboard';
+import { createLearnerStore } from '../progress/learners';
+import { openDatabaseIfAny } from '../reports/read-database';
 import type { Command } from './command';
 import { listSpec } from './specs';
 
@@ -22,9 +29,12 @@ function entryLines(e: ListedEntry): string[] {
 export const listCommand: Command = {
   ...listSpec,
   async run(ctx) {
-    const core = openCore({ dataDir: ctx.dataDir, coursesDirs: ctx.coursesDirs, host: 'cli', version: ctx.version });
+    // Read beside a running Leerpad (no lock, no upgrade, not a byte written); no database yet: no profiles yet.
+    const db = openDatabaseIfAny(ctx.dataDir);
     try {
-      const entries = listStudy(core);
+      const libraryDir = libraryDirOf(ctx.dataDir);
+      const progress = db && { learners: createLearnerStore(db), dashboards: createDashboardQueries(db), packages: createPackageService(db, libraryDir, createAttemptStore(db)) };
+      const entries = listStudy({ catalog: createCatalog(ctx.coursesDirs.map((d) => path.resolve(d))), libraryDir, ...(progress ? { progress } : {}) });
       if (ctx.json) {
         ctx.stdout(JSON.stringify({ courses: entries.filter((e) => e.kind === 'course'), packages: entries.filter((e) => e.kind === 'package') }, null, 2));
         return 0;
@@ -34,7 +44,7 @@ export const listCommand: Command = {
       ctx.stdout(['Courses', ...(courses.length ? courses.flatMap(entryLines) : ['  none']), '', 'Imported packages', ...(packages.length ? packages.flatMap(entryLines) : ['  none (leerpad import adds one)'])].join('\n'));
       return 0;
     } finally {
-      core.close();
+      db?.close();
     }
   },
 };

@@ -145,7 +145,7 @@ export const listSpec: CommandSpec = {
     'For each course and package, every profile: not started, in progress, completed, passed or failed, the score',
     'and when they last studied it (UTC); a course also says how many modules are finished.',
     '--json prints {courses, packages}, each entry with its learners.',
-    'Close Leerpad first: this opens the database (as the app does).',
+    'It only reads (no lock, no upgrade), so it works while Leerpad is open.',
   ],
   options: {},
 };

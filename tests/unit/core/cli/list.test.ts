@@ -1,6 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCore } from '../../../../electron/core/app/services';
 import { runCli } from '../../../../electron/core/cli/run';
+import { openDatabase } from '../../../../electron/core/progress/database';
+import { migrations } from '../../../../electron/core/progress/migrations';
 import { cmi2004 } from '../../../helpers/course-factory';
 import { packageApp } from '../../../helpers/core/app/package-app';
 import { multiSco12 } from '../../../helpers/core/library/package-fixtures';
@@ -70,9 +74,45 @@ describe('leerpad list', () => {
     expect(text).toContain('Bram: not started, 0/2 modules, never studied');
   });
 
-  it('says there are no packages in a fresh data folder', async () => {
+  it('lists the courses of a fresh data folder with no profiles and no packages, and creates nothing there', async () => {
     const c = io();
-    expect(await runCli(['list', '--data-dir', tempDir(), '--courses', courses], c.io)).toBe(0);
+    const fresh = tempDir();
+    expect(await runCli(['list', '--data-dir', fresh, '--courses', courses], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('(course mini)\n    no profiles yet');
     expect(c.out.join('\n')).toContain('Imported packages\n  none (leerpad import adds one)');
+    expect(fs.readdirSync(fresh)).toEqual([]);
+  });
+
+  it('lists beside a running Leerpad that holds the data folder, and leaves the folder as it was', async () => {
+    const { dir } = await studiedFolder();
+    const database = path.join(dir, 'leerpad.sqlite');
+    const before = fs.readFileSync(database);
+    const running = openCore({ dataDir: dir, coursesDirs: [courses], host: 'cli', version: 't' });
+    try {
+      const c = io();
+      expect(await runCli(['list', '--data-dir', dir, '--courses', courses], c.io)).toBe(0);
+      expect(c.out.join('\n')).toMatch(/Amira: passed, score 80 %/);
+    } finally {
+      running.close();
+    }
+    const files = fs.readdirSync(dir).sort();
+    const c = io();
+    expect(await runCli(['list', '--data-dir', dir, '--courses', courses], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('Bram: not started, 0/2 modules, never studied');
+    expect(fs.readFileSync(database)).toEqual(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(files);
+    expect(fs.existsSync(`${database}-wal`)).toBe(false);
+  });
+
+  it('says a database from an older Leerpad must be opened by Leerpad once, and leaves it as it was', async () => {
+    const dir = tempDir();
+    openDatabase(dir, migrations.slice(0, -1)).db.close();
+    const before = fs.readFileSync(path.join(dir, 'leerpad.sqlite'));
+    const c = io();
+    expect(await runCli(['list', '--data-dir', dir, '--courses', courses], c.io)).not.toBe(0);
+    const said = c.out.join('\n');
+    expect(said).toContain(`was last opened by an older Leerpad (it lacks migration ${migrations.at(-1)!.id}`);
+    expect(said).toContain('Open Leerpad (the app, or `leerpad serve`) on this data folder once');
+    expect(fs.readFileSync(path.join(dir, 'leerpad.sqlite'))).toEqual(before);
   });
 });
