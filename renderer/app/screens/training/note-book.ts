@@ -16,7 +16,7 @@ interface Options {
   save(args: NoteArgs): Promise<TrainingNoteSaved>;
   toError(e: unknown): AppErrorData;
   /** Where unsaved text waits (localStorage): it outlives a closed window or a lecturer mode that timed out. */
-  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'> | null;
   /** Typing pauses this long before a save. */
   delayMs?: number;
 }
@@ -48,6 +48,8 @@ export class NoteBook {
     for (const n of options.notes) {
       this.slots.set(key(n.moduleId, n.promptId), { text: n.text, status: 'saved', error: null, sent: n.seq, stored: n.seq, timer: null });
     }
+    // Text left unsaved last time is saved now, also for a slide the trainer does not open again.
+    for (const [moduleId, promptId] of this.draftsOfThisTraining()) this.slot(moduleId, promptId);
   }
 
   /** The entry as a screen shows it; the same object until it changes (for useSyncExternalStore). */
@@ -143,7 +145,26 @@ export class NoteBook {
   }
 
   private draftKey(moduleId: string, promptId: string) {
-    return `${DRAFT}:${this.options.trainingId}:${moduleId}:${promptId}`;
+    return `${DRAFT}:${JSON.stringify([this.options.trainingId, moduleId, promptId])}`;
+  }
+
+  private draftsOfThisTraining(): [string, string][] {
+    const found: [string, string][] = [];
+    try {
+      const storage = this.storage;
+      if (!storage) return found;
+      for (let i = 0; i < storage.length; i++) {
+        const k = storage.key(i);
+        if (!k?.startsWith(`${DRAFT}:`)) continue;
+        const parts: unknown = JSON.parse(k.slice(DRAFT.length + 1));
+        if (Array.isArray(parts) && parts.length === 3 && parts.every((p) => typeof p === 'string') && parts[0] === this.options.trainingId) {
+          found.push([parts[1] as string, parts[2] as string]);
+        }
+      }
+    } catch {
+      // A key someone else wrote that is no JSON: not one of ours.
+    }
+    return found;
   }
 
   private readDraft(moduleId: string, promptId: string): string | null {

@@ -42,6 +42,10 @@ function memoryStorage() {
   const m = new Map<string, string>();
   return {
     m,
+    get length() {
+      return m.size;
+    },
+    key: (i: number) => [...m.keys()][i] ?? null,
     getItem: (k: string) => m.get(k) ?? null,
     setItem: (k: string, v: string) => void m.set(k, v),
     removeItem: (k: string) => void m.delete(k),
@@ -116,6 +120,24 @@ describe('group notes in the presenter view', () => {
     expect(after.get('m5', 's-glijbaan').status).toBe('saved');
     // Another session's notes are its own.
     expect(new NoteBook({ trainingId: 'other', notes: [], save: core.save, toError, storage }).get('m5', 's-glijbaan').text).toBe('');
+  });
+
+  it('saves text left unsaved last time at once, also for a slide the trainer does not open again', async () => {
+    const core = fakeCore();
+    const storage = memoryStorage();
+    core.failWith({ code: 'TEACHER_REQUIRED', message: 'Open lecturer mode first.' });
+    const before = new NoteBook({ trainingId: 't', notes: [], save: core.save, toError, storage });
+    before.edit('m5', 'r-1', 'Eerste gespreksvraag');
+    before.edit('m6', 's-2', 'Tweede module');
+    await vi.advanceTimersByTimeAsync(800);
+    storage.setItem('iets-anders', 'x');
+
+    core.failWith(null);
+    new NoteBook({ trainingId: 't', notes: [], save: core.save, toError, storage });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(core.stored.get('r-1')?.text).toBe('Eerste gespreksvraag');
+    expect(core.stored.get('s-2')?.text).toBe('Tweede module');
+    expect([...storage.m.keys()]).toEqual(['iets-anders']);
   });
 
   it("shows a later save from another window instead of overwriting it, and stops waiting", async () => {
