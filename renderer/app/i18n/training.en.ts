@@ -4,7 +4,6 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const trainingEn: Shape<typeof trainingNlBE> = {
   nav: 'Sessions and training days',
-  navHelp: 'Train a team around one screen, with an attendance list and participation certificates.',
   listTitle: 'Sessions and training days',
   listIntro:
     "Train a school team around one screen: choose the modules, show them large in the presenter view, note what the group says, and afterwards make the attendance list and the participation certificates.",
@@ -14,7 +13,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   colDate: 'Date',
   colPlace: 'Place',
   colPresent: 'Present',
-  colStatus: 'State',
+  colStatus: 'Status',
   status_open: 'Open',
   status_closed: 'Closed',
   presentOf: '{{present}} of {{total}}',
@@ -98,7 +97,6 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   deleteConfirmBody: 'The session, its attendance and group notes are removed from this computer. Profiles keep what they got as "followed in a session".',
   deleteConfirm: 'Yes, delete the session',
 
-  presenterTitle: '{{module}} · {{title}}',
   slidePosition: 'Slide {{n}} of {{count}}',
   moduleChoice: 'Module',
   previous: 'Previous',
@@ -113,7 +111,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   notesOneScreen: 'There is only one screen: the notes are in a separate window.',
   notesOpened: 'The notes are in a new window. Drag it to the other screen.',
   notesBlocked: 'The window did not open. Allow pop-up windows for Leerpad and try again.',
-  keys: 'Keys: → or space next, ← previous, Home first, End last, B blank screen, F full screen, Esc close.',
+  keys: 'Keys: → or space next, ← previous, ↓ ↑ read on in a long slide, Home first, End last, B blank screen, F full screen, Esc close.',
   timer: 'Time',
   timerStart: 'Start the clock',
   timerPause: 'Pause the clock',
@@ -154,7 +152,6 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   orderingIntro: 'In which order?',
   rightPairs: 'This is how they belong together:',
   rightOrder: 'The right order:',
-  tally: 'How many participants chose this?',
   tallyAs: 'How many participants answered this way?',
   tallyCorrect: 'Answered correctly',
   tallyIncorrect: 'Answered wrongly',

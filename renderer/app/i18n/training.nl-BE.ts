@@ -1,7 +1,6 @@
 /** Texts for a trainer's sessions (issue 15): the list, the form, one session, the presenter view and its notes window. */
 export const trainingNlBE = {
   nav: 'Sessies en studiedagen',
-  navHelp: 'Geef een vorming aan een team rond één scherm, met aanwezigheidslijst en deelnameattesten.',
   listTitle: 'Sessies en studiedagen',
   listIntro:
     'Geef een vorming aan een schoolteam rond één scherm: kies de modules, toon ze groot in de presentatieweergave, noteer wat de groep zegt en maak achteraf de aanwezigheidslijst en de deelnameattesten.',
@@ -11,7 +10,7 @@ export const trainingNlBE = {
   colDate: 'Datum',
   colPlace: 'Plaats',
   colPresent: 'Aanwezig',
-  colStatus: 'Stand',
+  colStatus: 'Status',
   status_open: 'Nog open',
   status_closed: 'Afgesloten',
   presentOf: '{{present}} van {{total}}',
@@ -95,7 +94,6 @@ export const trainingNlBE = {
   deleteConfirmBody: 'De sessie, haar aanwezigheid en groepsnotities verdwijnen van deze computer. Profielen houden wat ze als "gevolgd in sessie" kregen.',
   deleteConfirm: 'Ja, verwijder de sessie',
 
-  presenterTitle: '{{module}} · {{title}}',
   slidePosition: 'Dia {{n}} van {{count}}',
   moduleChoice: 'Module',
   previous: 'Vorige',
@@ -110,7 +108,7 @@ export const trainingNlBE = {
   notesOneScreen: 'Er is maar één scherm: de notities staan in een apart venster.',
   notesOpened: 'De notities staan in een nieuw venster. Sleep het naar het andere scherm.',
   notesBlocked: 'Het venster ging niet open. Laat pop-upvensters toe voor Leerpad en probeer opnieuw.',
-  keys: 'Toetsen: → of spatie volgende, ← vorige, Home eerste, End laatste, B zwart scherm, F volledig scherm, Esc sluiten.',
+  keys: 'Toetsen: → of spatie volgende, ← vorige, ↓ ↑ lange dia verder lezen, Home eerste, End laatste, B zwart scherm, F volledig scherm, Esc sluiten.',
   timer: 'Tijd',
   timerStart: 'Start de tijd',
   timerPause: 'Pauzeer de tijd',
@@ -151,7 +149,6 @@ export const trainingNlBE = {
   orderingIntro: 'In welke volgorde?',
   rightPairs: 'Zo horen ze bij elkaar:',
   rightOrder: 'De juiste volgorde:',
-  tally: 'Hoeveel deelnemers kozen dit?',
   tallyAs: 'Hoeveel deelnemers antwoordden zo?',
   tallyCorrect: 'Goed geantwoord',
   tallyIncorrect: 'Fout geantwoord',
