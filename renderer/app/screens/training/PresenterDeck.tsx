@@ -15,6 +15,7 @@ import { slideCues } from './presenter-cues';
 import { usePublishFeed, type NotesFeed } from './presenter-sync';
 import { usePresenterTimer } from './presenter-timer';
 import { useFullscreen } from './use-fullscreen';
+import { useLecturerKeepAlive } from './use-lecturer-keep-alive';
 
 interface Props {
   training: Training;
@@ -50,6 +51,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLElement>(null);
   const fullscreen = useFullscreen(stage);
+  useLecturerKeepAlive(teacher);
 
   // The token of the moment: lecturer mode may be opened again during the session without losing the notes.
   const teacherNow = useRef(teacher);

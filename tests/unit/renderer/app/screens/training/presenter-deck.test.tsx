@@ -277,6 +277,26 @@ describe('the presenter view', () => {
     }
   });
 
+  it('keeps lecturer mode open in core while the trainer moves through slides, at most one call a minute', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-04T09:00:00Z'), toFake: ['Date'] });
+    try {
+      const calls = installCore();
+      render(<PresenterDeck training={training} module={module} lang="nl-BE" teacher="teacher-token-123456" />);
+      const keepAlives = () => calls.filter((c) => c.name === 'training/list');
+      key('ArrowRight');
+      expect(keepAlives()).toHaveLength(0);
+      vi.setSystemTime(new Date('2026-12-04T09:09:00Z'));
+      key('ArrowRight');
+      key('ArrowLeft');
+      expect(keepAlives().map((c) => c.args)).toEqual([{ teacher: 'teacher-token-123456' }]);
+      vi.setSystemTime(new Date('2026-12-04T09:18:00Z'));
+      key('ArrowRight');
+      expect(keepAlives()).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('offers the other modules of the session in the bar', () => {
     installCore();
     window.location.hash = '#/training/t1/present/m5';
