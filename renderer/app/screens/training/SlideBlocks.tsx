@@ -13,6 +13,15 @@ interface Props {
   notes: NoteBook;
 }
 
+/** A block's media path on the content origin; a base core did not make absolute leaves the path as it is. */
+function mediaUrl(src: string, base: string): string {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return src;
+  }
+}
+
 /**
  * A section's content in large type. The HTML is the course compiler's own (raw HTML in the author's Markdown
  * is never passed through), the same the SCO shows; reflections and scenarios become the group's discussion.
@@ -48,14 +57,14 @@ export function SlideBlocks({ blocks, moduleId, lang, mediaBaseUrl, notes }: Pro
           case 'image':
             return (
               <figure key={i} className="presenter-figure">
-                <img src={new URL(block.src, mediaBaseUrl).href} alt={block.alt} lang={lang} />
+                <img src={mediaUrl(block.src, mediaBaseUrl)} alt={block.alt} lang={lang} />
                 {block.caption ? <figcaption lang={lang}>{block.caption}</figcaption> : null}
               </figure>
             );
           case 'video':
             return (
               <figure key={i} className="presenter-figure">
-                <video src={new URL(block.src, mediaBaseUrl).href} controls title={block.title} />
+                <video src={mediaUrl(block.src, mediaBaseUrl)} controls title={block.title} />
                 <details>
                   <summary>{t('training.transcript')}</summary>
                   <div lang={lang} dangerouslySetInnerHTML={{ __html: block.transcriptHtml }} />
