@@ -157,6 +157,10 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
   }
 
   const title = slide ? (slide.kind === 'question' ? t('training.quiz', { quiz: slide.quizTitle, n: slide.number, count: slide.count }) : slide.title) : module.title;
+  // The window's title follows the slide, as it follows the screen elsewhere (screen-focus.ts, WCAG 2.4.2).
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
   return (
     <div ref={stage} className="presenter">
       <PresenterBar

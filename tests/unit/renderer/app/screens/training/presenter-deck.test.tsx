@@ -145,6 +145,7 @@ describe('the presenter view', () => {
     expect(screen.getByText('Dia 1 van 5')).toBeTruthy();
     key('ArrowRight');
     expect(title()).toBe('Kijk naar je eigen praktijk');
+    expect(document.title).toBe('Kijk naar je eigen praktijk · Leerpad');
     key('End');
     expect(title()).toBe('Groepsquiz · Test jezelf: onderzoeken · vraag 2 van 2');
     key('PageDown');
