@@ -6,8 +6,9 @@ import { AppError } from '../errors';
 import { libraryDirOf } from '../paths';
 import { WORK_PREFIXES } from '../library/library-names';
 import { DATABASE_FILE } from '../progress/database';
-import { zipDeterministic } from '../scorm/zip';
-import { BACKUP_DATABASE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_LIBRARY, MANIFEST_FILE, sha256, type BackupManifest } from './manifest';
+import { STORED } from '../scorm/zip';
+import { BACKUP_DATABASE, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_LIBRARY, MANIFEST_FILE, type BackupManifest } from './manifest';
+import { writeZipStreaming, type StreamedEntry } from './zip-stream';
 
 export interface BackupOptions {
   appVersion?: string;
@@ -16,6 +17,8 @@ export interface BackupOptions {
   /** better-sqlite3's native binary (Electron's ABI in development). */
   nativeBinding?: string;
   now?: () => Date;
+  /** Zip64 records for every entry and the end, needed or not (tests: the layout of a backup beyond 4 GB or 65 535 files). */
+  forceZip64?: boolean;
 }
 
 export interface BackupResult {
@@ -27,28 +30,35 @@ export interface BackupResult {
 /** Uploads waiting to be imported and the work folders of a running import are no learner's data. */
 const skipInLibrary = (name: string) => name === '.uploads' || WORK_PREFIXES.some((p) => name.startsWith(p));
 
-function addFolder(files: Map<string, Uint8Array>, dir: string, prefix: string, top: boolean): void {
-  let entries: fs.Dirent[];
+/** Every regular file under `dir` by its name in the zip; only names are kept, the bytes are read while zipping. */
+function listFolder(entries: StreamedEntry[], dir: string, prefix: string, top: boolean): void {
+  let found: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    found = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e;
   }
-  for (const d of entries) {
+  for (const d of found) {
     if (top && skipInLibrary(d.name)) continue;
     const full = path.join(dir, d.name);
-    if (d.isDirectory()) addFolder(files, full, `${prefix}/${d.name}`, false);
+    const name = `${prefix}/${d.name}`;
+    if (d.isDirectory()) listFolder(entries, full, name, false);
     // Only regular files: a link could point outside the data folder.
-    else if (d.isFile()) files.set(`${prefix}/${d.name}`, fs.readFileSync(full));
+    else if (d.isFile()) entries.push({ name, file: full, compress: !STORED.test(d.name) });
   }
 }
 
 /** Header bytes 18–19 are 2 in WAL mode (https://www.sqlite.org/fileformat.html §1.3.6); 1 makes the copy one self-contained file. */
-function withoutWal(bytes: Buffer): Buffer {
-  if (bytes[18] === 2) bytes[18] = 1;
-  if (bytes[19] === 2) bytes[19] = 1;
-  return bytes;
+function dropWalMode(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    const versions = Buffer.alloc(2);
+    fs.readSync(fd, versions, 0, 2, 18);
+    fs.writeSync(fd, Buffer.from(versions.map((v) => (v === 2 ? 1 : v))), 0, 2, 18);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function readFacts(db: Database.Database): { schemaVersion: number; learners: number } {
@@ -85,7 +95,11 @@ async function snapshotDatabase(dataDir: string, dest: string, options: BackupOp
   }
 }
 
-/** One zip with the database, the imported packages and a manifest with a sha256 per file; written whole or not at all. */
+/**
+ * One zip with the database, the imported packages and a manifest with a sha256 per file; written
+ * whole or not at all. Streamed file by file from disk: memory stays flat however large the library,
+ * and zip64 takes over beyond 4 GB or 65 535 files. The manifest comes last, when every checksum is known.
+ */
 export async function createBackup(dataDir: string, outFile: string, options: BackupOptions = {}): Promise<BackupResult> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leerpad-backup-'));
   const target = path.resolve(outFile);
@@ -93,30 +107,40 @@ export async function createBackup(dataDir: string, outFile: string, options: Ba
   try {
     const dbCopy = path.join(work, BACKUP_DATABASE);
     const facts = await snapshotDatabase(dataDir, dbCopy, options);
-    const files = new Map<string, Uint8Array>([[BACKUP_DATABASE, withoutWal(fs.readFileSync(dbCopy))]]);
-    addFolder(files, libraryDirOf(dataDir), BACKUP_LIBRARY, true);
+    dropWalMode(dbCopy);
+    const createdAt = options.now?.() ?? new Date();
+    const entries: StreamedEntry[] = [{ name: BACKUP_DATABASE, file: dbCopy, compress: true }];
+    listFolder(entries, libraryDirOf(dataDir), BACKUP_LIBRARY, true);
+    const sums = new Map<string, string>();
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
       appVersion: options.appVersion ?? 'unknown',
       schemaVersion: facts.schemaVersion,
-      createdAt: (options.now?.() ?? new Date()).toISOString(),
+      createdAt: createdAt.toISOString(),
       learners: facts.learners,
-      files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => [name, sha256(data)])),
+      files: {},
     };
-    files.set(MANIFEST_FILE, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
-    const zip = zipDeterministic(files);
+    const made = () => {
+      manifest.files = Object.fromEntries([...sums].sort(([a], [b]) => (a < b ? -1 : 1)));
+      return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+    };
+    entries.push({ name: MANIFEST_FILE, made, compress: true });
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    const fd = fs.openSync(temp, 'w');
+    const bytes = await writeZipStreaming(temp, entries, {
+      forceZip64: options.forceZip64,
+      mtime: createdAt,
+      onDigest: (name, sum) => sums.set(name, sum),
+    });
+    // On disk before the rename: a crash never leaves a complete-looking name on a half-written file.
+    const fd = fs.openSync(temp, 'r+');
     try {
-      fs.writeFileSync(fd, zip);
-      // On disk before the rename: a crash never leaves a complete-looking name on a half-written file.
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     fs.renameSync(temp, target);
-    return { file: target, bytes: zip.length, manifest };
+    return { file: target, bytes, manifest };
   } finally {
     fs.rmSync(temp, { force: true });
     fs.rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { z } from 'zod';
 
 /** The one file a backup holds besides the database and the library (README: "Where the data lives"). */
@@ -24,7 +25,18 @@ const manifestSchema = z.object({
 
 export type BackupManifest = z.infer<typeof manifestSchema>;
 
-export const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+/** The sha256 of a file read in 1 MB pieces: a restore checks a package's video without holding it in memory. */
+export function sha256OfFile(file: string): string {
+  const hash = createHash('sha256');
+  const piece = Buffer.alloc(1024 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let n = fs.readSync(fd, piece); n > 0; n = fs.readSync(fd, piece)) hash.update(piece.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
 
 /** The manifest when `text` is one, else null (the caller words the refusal). */
 export function parseManifest(text: string): BackupManifest | null {

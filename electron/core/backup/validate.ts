@@ -1,19 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { isAppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { assertKnownMigrations, readAppliedMigrations } from '../progress/database-check';
 import { migrations as knownMigrations, type Migration } from '../progress/migrations';
 import { extractZip } from '../scorm/zip-extract';
 import { isZipRefusal } from '../scorm/zip-refusal';
-import { BACKUP_DATABASE, BACKUP_FORMAT_VERSION, MANIFEST_FILE, parseManifest, sha256, type BackupManifest } from './manifest';
+import { BACKUP_DATABASE, BACKUP_FORMAT_VERSION, MANIFEST_FILE, parseManifest, sha256OfFile, type BackupManifest } from './manifest';
 import { backupRefused, isBackupRefusal } from './refusal';
 
 /**
  * A database deflates far beyond the 100:1 a package may (empty pages are zeros); every file is
- * checked against its sha256 anyway, and the size limits still stop a bomb.
+ * checked against its sha256 anyway. A library holds many packages, each within the import limits
+ * and together beyond them (more files, more bytes): what stops a bomb here is the free disk space.
  */
-export const BACKUP_ZIP_LIMITS = { maxRatio: 100_000 };
+export const BACKUP_ZIP_LIMITS = { maxRatio: 100_000, maxEntries: Number.MAX_SAFE_INTEGER };
+
+const MB = 1024 * 1024;
+
+function freeBytes(dir: string): number {
+  const disk = fs.statfsSync(dir);
+  return disk.bavail * disk.bsize;
+}
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -23,12 +31,22 @@ function filesUnder(dir: string, prefix = ''): string[] {
 }
 
 async function unpack(file: string, into: string): Promise<void> {
+  fs.mkdirSync(into, { recursive: true });
+  const free = freeBytes(into);
   try {
-    await extractZip(file, into, BACKUP_ZIP_LIMITS);
+    await extractZip(file, into, { ...BACKUP_ZIP_LIMITS, maxTotalBytes: free, maxEntryBytes: free });
   } catch (e) {
     if (!isZipRefusal(e)) throw e;
     if (e.problem === 'unreadable') {
       throw backupRefused('unreadable', file, `it is not a zip file, or it was cut off (truncated): ${e.facts.reason ?? e.message}.`);
+    }
+    if (e.problem === 'total-size' || e.problem === 'entry-size') {
+      throw new AppError({
+        code: 'IO',
+        message: `Cannot restore ${file}: it unpacks to more than the ${Math.floor(free / MB)} MB free on the disk of ${into}.`,
+        hint: 'Make room on that disk (or restore on a computer with more free space), then try again. The data folder was not changed.',
+        params: { file, freeMb: Math.floor(free / MB) },
+      });
     }
     throw backupRefused('damaged', file, `the zip is damaged: ${e.message}`);
   }
@@ -52,13 +70,14 @@ function checkSums(file: string, dir: string, manifest: BackupManifest): void {
   for (const name of present) {
     const expected = manifest.files[name];
     if (!expected) throw backupRefused('checksum', file, `it holds ${name}, which its manifest does not list.`, { entry: name });
-    if (sha256(fs.readFileSync(path.join(dir, ...name.split('/')))) !== expected) {
+    if (sha256OfFile(path.join(dir, ...name.split('/'))) !== expected) {
       throw backupRefused('checksum', file, `the checksum of ${name} does not match its manifest.`, { entry: name });
     }
   }
-  const missing = Object.keys(manifest.files).find((n) => !present.includes(n));
+  const listed = new Set(present);
+  const missing = Object.keys(manifest.files).find((n) => !listed.has(n));
   if (missing !== undefined) throw backupRefused('checksum', file, `${missing}, listed in its manifest, is missing.`, { entry: missing });
-  if (!present.includes(BACKUP_DATABASE)) throw backupRefused('not-a-backup', file, `it holds no database (${BACKUP_DATABASE}).`);
+  if (!listed.has(BACKUP_DATABASE)) throw backupRefused('not-a-backup', file, `it holds no database (${BACKUP_DATABASE}).`);
 }
 
 /** integrity_check and this build's migrations, on the extracted copy only (opened read-only). */

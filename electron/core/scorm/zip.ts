@@ -25,7 +25,7 @@ const DEFLATE = 8;
 const STORE = 0;
 
 /** Formats that are already compressed: deflating them again costs time and saves nothing. */
-const STORED = /\.(png|jpe?g|gif|webp|mp4|m4v|webm|mp3|m4a|ogg|pdf|zip|woff2?)$/i;
+export const STORED = /\.(png|jpe?g|gif|webp|mp4|m4v|webm|mp3|m4a|ogg|pdf|zip|woff2?)$/i;
 
 /** CRC-32 (APPNOTE 4.4.7) sliced by 8: eight table lookups per 8 bytes instead of one per byte. */
 const CRC_TABLES = (() => {
