@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { benchAssetRequests } from './asset.bench';
 import { benchBackup } from './backup.bench';
+import { benchCertificates } from './certificates.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchDashboard } from './dashboard.bench';
@@ -35,6 +36,7 @@ async function main() {
   benchImport();
   await benchBackup();
   benchPortfolio();
+  await benchCertificates();
   await benchReport();
 }
 

@@ -1,6 +1,6 @@
 import type { CallResult, CourseDocument } from '../contract';
 import { AppError } from '../errors';
-import { footerTemplate, PAGE_NUMBER, PAGE_TOTAL } from '../pdf/pdf-printer';
+import { footerTemplate, PAGE_NUMBER, PAGE_TOTAL, printAll, type PdfPrinter } from '../pdf/pdf-printer';
 import { toCsv } from '../reports/csv';
 import { attendanceHtml, attendanceTable, certificateHtml } from '../training/training-documents';
 import { certificateFileNames, trainingFileName } from '../training/training-files';
@@ -12,7 +12,7 @@ import type { Core } from './services';
 
 /** The files of a training (issue 15), written to exports/ like a backup: attendance list, certificates, notes. */
 export function createTrainingExports(core: Core, trainings: TrainingService) {
-  async function pdf(html: string): Promise<Buffer> {
+  function printer(): PdfPrinter {
     if (!core.printPdf) {
       throw new AppError({
         code: 'IO',
@@ -20,8 +20,10 @@ export function createTrainingExports(core: Core, trainings: TrainingService) {
         hint: 'Export the attendance list as CSV or the notes as Markdown instead, or use the desktop app or the web harness.',
       });
     }
-    return core.printPdf(html, { footerTemplate: footerTemplate(TRAINING_WORDS.page(PAGE_NUMBER, PAGE_TOTAL)) });
+    return core.printPdf;
   }
+  const pageFooter = () => ({ footerTemplate: footerTemplate(TRAINING_WORDS.page(PAGE_NUMBER, PAGE_TOTAL)) });
+  const pdf = (html: string) => printer()(html, pageFooter());
 
   function courseOrNull(courseId: string): CourseDocument | null {
     try {
@@ -51,12 +53,9 @@ export function createTrainingExports(core: Core, trainings: TrainingService) {
         });
       }
       const names = certificateFileNames(t, present.map((p) => p.name));
-      const files = [];
-      // One at a time: each print starts a Chromium, and two cores are shared with the rest of the app.
-      for (const [i, p] of present.entries()) {
-        files.push(writeExportFile(core, names[i]!, await pdf(certificateHtml(t, p.name))));
-      }
-      return { files };
+      // One batch: a Chromium printer starts once for all of them, not once per participant.
+      const pdfs = await printAll(printer(), present.map((p) => ({ html: certificateHtml(t, p.name), options: pageFooter() })));
+      return { files: pdfs.map((bytes, i) => writeExportFile(core, names[i]!, bytes)) };
     },
     async notes(id: string, format: 'md' | 'pdf'): Promise<CallResult<'training/export-notes'>> {
       const t = trainings.get(id);

@@ -1,5 +1,5 @@
 /**
- * The PDF printer port: one HTML document in, the PDF's bytes out. Two engines implement it — Electron's
+ * The PDF printer port: one HTML document in, the PDF's bytes out (or several in one batch, printAll). Two engines implement it — Electron's
  * webContents.printToPDF (electron/main/pdf-printer.ts) and Chromium through playwright-core
  * (chromium-printer.ts) — both Chromium, both given the same options, so the desktop and the web harness
  * print the same document the same way.
@@ -9,7 +9,26 @@ export interface PdfPrintOptions {
   footerTemplate: string;
 }
 
-export type PdfPrinter = (html: string, options: PdfPrintOptions) => Promise<Buffer>;
+export interface PdfDocument {
+  html: string;
+  options: PdfPrintOptions;
+}
+
+export type PdfPrinter = ((html: string, options: PdfPrintOptions) => Promise<Buffer>) & {
+  /**
+   * Several documents with one start of the engine, their PDFs in the same order. Chromium's start is most of a
+   * print; a printer without it (Electron's, whose Chromium runs already) prints them one after the other.
+   */
+  many?: (docs: readonly PdfDocument[]) => Promise<Buffer[]>;
+};
+
+/** Every document, in one batch when the printer can; one at a time so two cores are not shared by several prints. */
+export async function printAll(printer: PdfPrinter, docs: readonly PdfDocument[]): Promise<Buffer[]> {
+  if (printer.many) return printer.many(docs);
+  const pdfs: Buffer[] = [];
+  for (const d of docs) pdfs.push(await printer(d.html, d.options));
+  return pdfs;
+}
 
 /** A4 with room for the footer; in inches because both engines take margins that way (1 in = 25.4 mm). */
 export const PAGE = {

@@ -7,7 +7,7 @@ const printSession = fakeSession();
 const fromPartition = vi.fn(() => printSession);
 vi.mock('electron', () => ({ ...electronMock, session: { ...electronMock.session, fromPartition } }));
 const { createElectronPrinter } = await import('../../../electron/main/pdf-printer');
-const { PAGE } = await import('../../../electron/core/pdf/pdf-printer');
+const { PAGE, printAll } = await import('../../../electron/core/pdf/pdf-printer');
 
 interface Made {
   options: Record<string, unknown>;
@@ -89,6 +89,17 @@ describe('the desktop PDF printer (Electron printToPDF)', () => {
     expect(whilePrinting).toEqual([false, true, true, true]);
     expect(blocks(made[0]!.loaded[0]!)).toBe(true);
     expect(printSession.setPermissionRequestHandler).toHaveBeenCalled();
+  });
+
+  it('prints a batch (a session\'s certificates) one document after the other, each in its own window closed after it', async () => {
+    const made = fakeWindows();
+    const docs = ['Noor', 'Jonas'].map((name) => ({ html: `<p>Attest voor ${name}</p>`, options: { footerTemplate: `<div>${name}</div>` } }));
+    const pdfs = await printAll(createElectronPrinter(), docs);
+    expect(pdfs.map(String)).toEqual(['%PDF-1.7 fake', '%PDF-1.7 fake']);
+    expect(made.map((w) => [w.html, w.printed.map((o) => o.footerTemplate), w.destroyed])).toEqual([
+      [['<p>Attest voor Noor</p>'], ['<div>Noor</div>'], true],
+      [['<p>Attest voor Jonas</p>'], ['<div>Jonas</div>'], true],
+    ]);
   });
 
   it('closes the window and removes the page also when printing fails', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChromiumPrinter } from '../../../../electron/core/pdf/chromium-printer';
-import type { PdfPrinter } from '../../../../electron/core/pdf/pdf-printer';
+import type { PdfDocument, PdfPrinter } from '../../../../electron/core/pdf/pdf-printer';
 import { studiedag, trainingApp } from './training-app';
 
 /** A printer that keeps the HTML it was given: what the PDF would show, readable without Chromium. */
@@ -59,6 +59,20 @@ describe('the files of a trainer session', () => {
     expect(noor).toContain('<td>Totaal</td><td class="hours">0,5 uur</td>');
     expect(noor).not.toContain('Jonas');
     expect(hostile).toContain('=HYPERLINK(&quot;x&quot;)');
+  });
+
+  it('prints all certificates of a session as one batch when the printer can (one Chromium start, not one per participant)', async () => {
+    const batches: string[][] = [];
+    const printPdf: PdfPrinter = Object.assign(async () => Buffer.from('%PDF- alone'), {
+      many: async (docs: readonly PdfDocument[]) => (batches.push(docs.map((d) => /<p class="who">([^<]*)<\/p>/.exec(d.html)?.[1] ?? '')), docs.map((_, i) => Buffer.from(`%PDF- ${i + 1}`))),
+    });
+    const { call, t } = await dayWithThree(printPdf);
+    const { files } = await call('training/export-certificates', { id: t.id });
+    expect(batches).toEqual([['Noor Peeters', '=HYPERLINK(&quot;x&quot;)']]);
+    expect(files.map((f) => [f.fileName, fs.readFileSync(f.path, 'utf8')])).toEqual([
+      ['attest-2026-12-04-Noor-Peeters.pdf', '%PDF- 1'],
+      ['attest-2026-12-04-HYPERLINK-x.pdf', '%PDF- 2'],
+    ]);
   });
 
   it('refuses certificates while nobody is marked present, and PDFs where no printer is', async () => {
