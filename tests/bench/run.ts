@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchAssetRequests } from './asset.bench';
+import { benchLargeBackup } from './backup-large.bench';
 import { benchBackup } from './backup.bench';
-import { benchCertificates } from './certificates.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchDashboard } from './dashboard.bench';
@@ -35,8 +35,8 @@ async function main() {
   benchCli();
   benchImport();
   await benchBackup();
+  benchLargeBackup();
   benchPortfolio();
-  await benchCertificates();
   await benchReport();
 }
 
