@@ -3,6 +3,7 @@ import path from 'node:path';
 import { benchAssetRequests } from './asset.bench';
 import { benchLargeBackup } from './backup-large.bench';
 import { benchBackup } from './backup.bench';
+import { benchCertificates } from './certificates.bench';
 import { benchCli } from './cli.bench';
 import { benchCommits } from './commit.bench';
 import { benchDashboard } from './dashboard.bench';
@@ -37,6 +38,7 @@ async function main() {
   await benchBackup();
   benchLargeBackup();
   benchPortfolio();
+  await benchCertificates();
   await benchReport();
 }
 
