@@ -35,6 +35,8 @@ export type ErrorCode =
  * The values a message or hint was built from (ids, file names, numbers), sent beside the English
  * text so that a UI can word it in its own language by the message's code.
  */
+export { CONFLICT_REASONS, type ConflictReason } from '../../shared/conflict-reasons';
+
 export type MessageParams = Record<string, string | number>;
 
 export interface AppErrorData {

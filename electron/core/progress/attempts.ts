@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
-import type { CmiJson, Completion, ModuleDocument, Success } from '../contract';
+import type { CmiJson, Completion, ConflictReason, ModuleDocument, Success } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from './database';
 import { secondsToIsoDuration } from './durations';
@@ -61,7 +61,7 @@ function staleCommit(row: AttemptRow, sentSeq: number): AppError {
     code: 'CONFLICT',
     message: `A newer state of this module was saved elsewhere (another window or tab); commit ${sentSeq} of attempt ${row.id} was not stored.`,
     hint: 'Reload the module to continue from the newest state.',
-    params: { attemptId: row.id, storedSeq: row.commit_seq, sentSeq },
+    params: { reason: 'newer-save' satisfies ConflictReason, attemptId: row.id, storedSeq: row.commit_seq, sentSeq },
   });
 }
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { LearnerSummary } from '../contract';
+import type { ConflictReason, LearnerSummary } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from './database';
 import type { PinHash } from './pin';
@@ -49,7 +49,7 @@ export function createLearnerStore(db: Db) {
         code: 'CONFLICT',
         message: `A profile named '${other.name}' already exists.`,
         hint: 'Choose another name, for example with an initial: "Sara V."',
-        params: { name: other.name },
+        params: { reason: 'name-taken' satisfies ConflictReason, name: other.name },
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { CourseDocument, Training, TrainingNoteSaved, TrainingTally } from '../contract';
+import type { ConflictReason, CourseDocument, Training, TrainingNoteSaved, TrainingTally } from '../contract';
 import { AppError } from '../errors';
 import type { Db } from '../progress/database';
 import { moduleOfCourse, noteTargets, tallyTargets } from './training-content';
@@ -30,7 +30,7 @@ export function createTrainingService(deps: TrainingDeps) {
         code: 'CONFLICT',
         message: `The session '${t.title}' is closed: its modules, participants, attendance and tallies no longer change.`,
         hint: 'Only its notes can still be added to. For changes, make a new session.',
-        params: { id: t.id, title: t.title },
+        params: { reason: 'training-closed' satisfies ConflictReason, id: t.id, title: t.title },
       });
     }
   }

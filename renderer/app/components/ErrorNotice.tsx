@@ -16,8 +16,11 @@ export function useErrorText() {
   const { t, i18n } = useTranslation();
   return (error: AppErrorData) => {
     const params = error.params ?? {};
-    const message = isErrorKey(error.code) ? t(`errors.${error.code}`, params) : error.message;
-    const hintKey = `${error.code}_hint`;
+    // One code can have several causes (CONFLICT_REASONS): the reason's own words first, then the code's.
+    const reasonKey = typeof params.reason === 'string' ? `${error.code}_${params.reason}` : '';
+    const key = isErrorKey(reasonKey) ? reasonKey : error.code;
+    const message = isErrorKey(key) ? t(`errors.${key}`, params) : error.message;
+    const hintKey = `${key}_hint`;
     const hint = isErrorKey(hintKey) ? t(`errors.${hintKey}`, params) : i18n.language === 'en' ? error.hint : undefined;
     return { message, hint };
   };

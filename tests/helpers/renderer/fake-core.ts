@@ -35,7 +35,7 @@ export function installFakeCore() {
         return reply(state.learners.map(summary));
       case 'learner/create': {
         if (state.learners.some((l) => l.name.toLowerCase() === String(args.name).toLowerCase())) {
-          return reply({ code: 'CONFLICT', message: 'exists', params: { name: args.name } }, 409);
+          return reply({ code: 'CONFLICT', message: 'exists', params: { reason: 'name-taken', name: args.name } }, 409);
         }
         const pin = args.pin as string | undefined;
         const l = { id: `id-${state.learners.length + 1}`, name: String(args.name), hasPin: !!pin, createdAt: '2026-11-26T10:00:00Z', lastActiveAt: null, pin };

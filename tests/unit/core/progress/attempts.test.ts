@@ -74,7 +74,7 @@ describe('attempts', () => {
     const a = attempts.launch(learner.id, 'c', 'm1');
     attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s2' }), module);
     expect(() => attempts.commit(a.id, a.launch_id, 1, cmi2004({ location: 'm1-s1' }), module)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', params: { attemptId: a.id, storedSeq: 1, sentSeq: 1 } }),
+      expect.objectContaining({ code: 'CONFLICT', params: { reason: 'newer-save', attemptId: a.id, storedSeq: 1, sentSeq: 1 } }),
     );
     expect(attempts.get(a.id).location).toBe('m1-s2');
   });

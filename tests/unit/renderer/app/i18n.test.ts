@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorCode } from '../../../../electron/core/contract';
+import { CONFLICT_REASONS, type ErrorCode } from '../../../../electron/core/contract';
 import { en } from '../../../../renderer/app/i18n/en';
 import { nlBE } from '../../../../renderer/app/i18n/nl-BE';
 
@@ -51,5 +51,14 @@ describe('UI strings', () => {
 
   it('has a Dutch text for every error code of the contract', () => {
     for (const code of Object.keys(codes)) expect(nlBE.errors, code).toHaveProperty(code);
+  });
+
+  it('words every cause of a CONFLICT on its own, in Dutch and English, with a hint', () => {
+    for (const reason of CONFLICT_REASONS) {
+      for (const key of [`CONFLICT_${reason}`, `CONFLICT_${reason}_hint`]) {
+        expect(nlBE.errors, key).toHaveProperty(key);
+        expect(en.errors, key).toHaveProperty(key);
+      }
+    }
   });
 });
