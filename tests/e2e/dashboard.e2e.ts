@@ -85,10 +85,11 @@ describe('Mijn voortgang', () => {
     await page.setViewportSize({ width: 800, height: 600 });
     await expectAccessible(page, 'dashboard (nl, 800×600)');
     await screenshot(page, 'dashboard-nl-800x600');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    // Reduced motion: the buttons' 160 ms colour transition (tokens.css) would otherwise be measured half-way from light to dark on a busy machine.
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     await expectAccessible(page, 'dashboard (nl, dark)');
     await screenshot(page, 'dashboard-nl-800x600-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
 
     await page.getByLabel('Taal', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: 'My progress', level: 1 }).waitFor();
