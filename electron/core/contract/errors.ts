@@ -35,7 +35,7 @@ export type ErrorCode =
  * The values a message or hint was built from (ids, file names, numbers), sent beside the English
  * text so that a UI can word it in its own language by the message's code.
  */
-export { CONFLICT_REASONS, type ConflictReason } from '../../shared/conflict-reasons';
+export { CONFLICT_REASONS, TOO_LARGE_REASONS, type ConflictReason, type TooLargeReason } from '../../shared/error-reasons';
 
 export type MessageParams = Record<string, string | number>;
 

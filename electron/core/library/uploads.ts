@@ -8,6 +8,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { uploadId } from '../contract/library';
 import { acceptsFileName, UPLOAD_KINDS, type UploadKind } from '../../shared/uploads';
+import type { TooLargeReason } from '../../shared/error-reasons';
 import { AppError } from '../errors';
 
 export interface UploadLimits {
@@ -25,9 +26,9 @@ function tooLarge(maxBytes: number): AppError {
   const maxMegabytes = Math.floor(maxBytes / MB);
   return new AppError({
     code: 'PAYLOAD_TOO_LARGE',
-    message: `The file is larger than ${maxMegabytes} MB, the most Leerpad imports.`,
-    hint: 'Ask the author for a smaller export (e.g. videos streamed instead of packed).',
-    params: { maxMegabytes },
+    message: `The file is larger than ${maxMegabytes} MB, the most Leerpad takes in at once.`,
+    hint: 'For a package, ask the author for a smaller export (e.g. videos streamed instead of packed); restore a larger backup with `leerpad restore <file>`.',
+    params: { reason: 'file' satisfies TooLargeReason, maxMegabytes },
   });
 }
 

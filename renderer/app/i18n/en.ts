@@ -315,6 +315,8 @@ export const en: Shape<typeof nlBE> = {
     BAD_REQUEST: 'That request is not valid.',
     PAYLOAD_TOO_LARGE: 'This is too large for Leerpad to process.',
     PAYLOAD_TOO_LARGE_hint: 'Shorten a very long text and try again. What was saved already is kept.',
+    PAYLOAD_TOO_LARGE_file: 'This file is larger than {{maxMegabytes}} MB, the most Leerpad takes in at once.',
+    PAYLOAD_TOO_LARGE_file_hint: 'For a package from someone else, ask its author for a smaller export (for example videos streamed instead of packed). Restore a larger backup on the command line: leerpad restore <file>.',
     UNKNOWN_CALL: 'This function does not exist.',
     NOT_FOUND: 'This was not found.',
     CONFLICT: 'This clashes with something that changed in the meantime.',

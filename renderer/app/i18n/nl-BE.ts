@@ -313,6 +313,8 @@ export const nlBE = {
     BAD_REQUEST: 'Dat verzoek klopt niet.',
     PAYLOAD_TOO_LARGE: 'Dit is te groot voor Leerpad om te verwerken.',
     PAYLOAD_TOO_LARGE_hint: 'Maak een heel lange tekst korter en probeer opnieuw. Wat al bewaard is, blijft behouden.',
+    PAYLOAD_TOO_LARGE_file: 'Dit bestand is groter dan {{maxMegabytes}} MB, het meeste dat Leerpad in één keer binnenhaalt.',
+    PAYLOAD_TOO_LARGE_file_hint: "Een pakket van anderen: vraag de maker om een kleinere export (bijvoorbeeld video's gestreamd in plaats van ingepakt). Een grotere back-up zet je terug met de opdrachtregel: leerpad restore <bestand>.",
     UNKNOWN_CALL: 'Deze functie bestaat niet.',
     NOT_FOUND: 'Dit werd niet gevonden.',
     CONFLICT: 'Dit botst met iets dat intussen veranderd is.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_REASONS, type ErrorCode } from '../../../../electron/core/contract';
+import { CONFLICT_REASONS, TOO_LARGE_REASONS, type ErrorCode } from '../../../../electron/core/contract';
 import { en } from '../../../../renderer/app/i18n/en';
 import { nlBE } from '../../../../renderer/app/i18n/nl-BE';
 
@@ -53,9 +53,10 @@ describe('UI strings', () => {
     for (const code of Object.keys(codes)) expect(nlBE.errors, code).toHaveProperty(code);
   });
 
-  it('words every cause of a CONFLICT on its own, in Dutch and English, with a hint', () => {
-    for (const reason of CONFLICT_REASONS) {
-      for (const key of [`CONFLICT_${reason}`, `CONFLICT_${reason}_hint`]) {
+  it('words every cause of a CONFLICT or a too-large file on its own, in Dutch and English, with a hint', () => {
+    const causes = [...CONFLICT_REASONS.map((r) => `CONFLICT_${r}`), ...TOO_LARGE_REASONS.map((r) => `PAYLOAD_TOO_LARGE_${r}`)];
+    for (const cause of causes) {
+      for (const key of [cause, `${cause}_hint`]) {
         expect(nlBE.errors, key).toHaveProperty(key);
         expect(en.errors, key).toHaveProperty(key);
       }

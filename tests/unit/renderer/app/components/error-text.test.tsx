@@ -31,6 +31,13 @@ describe('the words a learner or trainer reads for a core error', () => {
     expect(text.message).toBe('Dit botst met iets dat intussen veranderd is.');
   });
 
+  it('tells a learner whose package is too big about the file, not about shortening a text', () => {
+    const text = words({ code: 'PAYLOAD_TOO_LARGE', message: 'big', params: { reason: 'file', maxMegabytes: 2048 } });
+    expect(text.message).toBe('Dit bestand is groter dan 2048 MB, het meeste dat Leerpad in één keer binnenhaalt.');
+    expect(text.hint).toContain('leerpad restore');
+    expect(words({ code: 'PAYLOAD_TOO_LARGE', message: 'body' }).hint).toContain('lange tekst korter');
+  });
+
   it('words the same causes in English when the app is in English', async () => {
     await i18next.changeLanguage('en');
     try {
