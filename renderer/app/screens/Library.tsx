@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CourseSummary, ValidationIssue } from '../../../electron/core/contract';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -23,7 +24,7 @@ function IssueList({ issues }: { issues: ValidationIssue[] }) {
   );
 }
 
-function duration(t: ReturnType<typeof useTranslation>['t'], minutes: number) {
+function duration(t: TFunction, minutes: number) {
   return minutes >= 90 ? t('library.minutes', { hours: Math.round(minutes / 60) }) : t('library.minutesShort', { count: minutes });
 }
 

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useId, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/ErrorNotice';
@@ -42,7 +43,7 @@ export function GroupNote({ notes, moduleId, promptId }: { notes: NoteBook; modu
   );
 }
 
-function statusText(t: ReturnType<typeof useTranslation>['t'], entry: NoteEntry, errorText: ReturnType<typeof useErrorText>): string {
+function statusText(t: TFunction, entry: NoteEntry, errorText: ReturnType<typeof useErrorText>): string {
   switch (entry.status) {
     case 'saved':
       return entry.text ? t('training.noteSaved') : '';
