@@ -59,6 +59,9 @@ export interface PortfolioChecklist {
 }
 
 /** A module's quiz: its best result over all the learner's attempts (a fresh attempt does not take a result back). */
+export const PORTFOLIO_QUIZ_VERDICTS = ['passed', 'not-passed', 'not-taken'] as const;
+export type PortfolioQuizVerdict = (typeof PORTFOLIO_QUIZ_VERDICTS)[number];
+
 export interface PortfolioQuiz {
   moduleId: string;
   moduleTitle: string;
@@ -67,6 +70,11 @@ export interface PortfolioQuiz {
   passPercent: number | null;
   /** Passed in any attempt. */
   passed: boolean;
+  /**
+   * What the learner is told: `not-taken` until a quiz attempt was finished (a module only read, or a reflection
+   * written, is no failed quiz), then `not-passed` or `passed`.
+   */
+  verdict: PortfolioQuizVerdict;
   /** Questions right in the attempt with the best score. */
   questionsCorrect: number;
   questionsTotal: number;

@@ -63,7 +63,7 @@ function quizzesHtml(p: Portfolio, w: PortfolioWords): string {
     ? `<table><thead><tr>${[t.module, t.score, t.result, t.questions, t.attempts].map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${p.quizzes
         .map(
           (q) =>
-            `<tr><td>${h(q.moduleTitle)}</td><td>${h(w.quizScore(q))}</td><td>${h(q.passed ? t.passed : t.notPassed)}</td><td>${h(w.fill(t.correct, { correct: q.questionsCorrect, total: q.questionsTotal }))}</td><td>${q.attempts}</td></tr>`,
+            `<tr><td>${h(q.moduleTitle)}</td><td>${h(w.quizScore(q))}</td><td>${h(w.quizVerdict(q))}</td><td>${h(w.quizCorrect(q))}</td><td>${q.attempts}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : `<p>${h(t.none)}</p>`;

@@ -61,7 +61,7 @@ export function portfolioMarkdown(p: Portfolio, language: Language): string {
     const q = t.quizzes;
     out.push(`| ${[q.module, q.score, q.result, q.questions, q.attempts].map(cell).join(' | ')} |`, '| --- | --- | --- | --- | --- |');
     for (const x of p.quizzes) {
-      out.push(`| ${[x.moduleTitle, w.quizScore(x), x.passed ? q.passed : q.notPassed, w.fill(q.correct, { correct: x.questionsCorrect, total: x.questionsTotal }), String(x.attempts)].map(cell).join(' | ')} |`);
+      out.push(`| ${[x.moduleTitle, w.quizScore(x), w.quizVerdict(x), w.quizCorrect(x), String(x.attempts)].map(cell).join(' | ')} |`);
     }
     out.push('');
   }

@@ -112,12 +112,15 @@ export function createPortfolioQueries(db: Db, dashboard: (learnerId: string, co
       .filter((m) => m.passPercent !== null && m.attempts > 0)
       .map((m) => {
         const b = best.get(m.moduleId);
+        const scorePercent = b ? Math.round(b.score_scaled * 100) : m.scorePercent;
+        const passed = b ? b.passed_ever === 1 : m.success === 'passed';
         return {
           moduleId: m.moduleId,
           moduleTitle: m.title,
-          scorePercent: b ? Math.round(b.score_scaled * 100) : m.scorePercent,
+          scorePercent,
           passPercent: m.passPercent,
-          passed: b ? b.passed_ever === 1 : m.success === 'passed',
+          passed,
+          verdict: passed ? 'passed' : scorePercent === null ? 'not-taken' : 'not-passed',
           questionsCorrect: b ? b.correct : m.questionsCorrect,
           questionsTotal: m.questionsTotal,
           attempts: m.attempts,

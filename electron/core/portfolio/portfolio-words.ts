@@ -48,6 +48,12 @@ export function portfolioWords(language: Language) {
       const named = ids.map((id) => titles.get(id)).filter((t): t is string => t !== undefined);
       return named.length ? fill(texts.checklists.levers, { levers: named.join(', ') }) : null;
     },
+    quizVerdict(q: Portfolio['quizzes'][number]): string {
+      return { passed: texts.quizzes.passed, 'not-passed': texts.quizzes.notPassed, 'not-taken': texts.quizzes.notTaken }[q.verdict];
+    },
+    quizCorrect(q: Portfolio['quizzes'][number]): string {
+      return q.verdict === 'not-taken' ? '—' : fill(texts.quizzes.correct, { correct: q.questionsCorrect, total: q.questionsTotal });
+    },
     quizScore(q: Portfolio['quizzes'][number]): string {
       if (q.scorePercent === null) return texts.quizzes.noScore;
       return q.passPercent === null ? `${q.scorePercent} %` : fill(texts.quizzes.scoreOf, { score: q.scorePercent, pass: q.passPercent });

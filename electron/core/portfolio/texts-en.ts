@@ -47,6 +47,7 @@ export const portfolioEn: PortfolioTexts = {
     attempts: 'Attempts',
     passed: 'passed',
     notPassed: 'not passed yet',
+    notTaken: 'not taken yet',
     noScore: 'no score yet',
     scoreOf: '{{score}} % (needed: {{pass}} %)',
     correct: '{{correct}} of {{total}}',

@@ -48,6 +48,7 @@ export const portfolioNl = {
     attempts: 'Pogingen',
     passed: 'geslaagd',
     notPassed: 'nog niet geslaagd',
+    notTaken: 'nog niet gemaakt',
     noScore: 'nog geen score',
     scoreOf: '{{score}} % (nodig: {{pass}} %)',
     correct: '{{correct}} van {{total}}',

@@ -32,6 +32,7 @@ export const portfolioEn: typeof portfolioNlBE = {
   attempts: 'Attempts',
   passed: 'Passed',
   notPassed: 'Not passed yet',
+  notTaken: 'Not taken yet',
   scoreValue: '{{score}} % (needed: {{pass}} %)',
   scoreOnly: '{{score}} %',
   noScore: '—',

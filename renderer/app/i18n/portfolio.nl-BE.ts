@@ -30,6 +30,7 @@ export const portfolioNlBE = {
   attempts: 'Pogingen',
   passed: 'Geslaagd',
   notPassed: 'Nog niet geslaagd',
+  notTaken: 'Nog niet gemaakt',
   scoreValue: '{{score}} % (nodig: {{pass}} %)',
   scoreOnly: '{{score}} %',
   noScore: '—',

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { PortfolioQuiz } from '../../../../electron/core/contract';
+import type { PortfolioQuiz, PortfolioQuizVerdict } from '../../../../electron/core/contract';
+
+const VERDICT_KEYS = { passed: 'portfolio.passed', 'not-passed': 'portfolio.notPassed', 'not-taken': 'portfolio.notTaken' } as const satisfies Record<PortfolioQuizVerdict, string>;
 
 /** Each module's quiz as the learner left it: best score, passed or not, correct answers, attempts. */
 export function PortfolioQuizzes({ quizzes }: { quizzes: PortfolioQuiz[] }) {
@@ -27,8 +29,10 @@ export function PortfolioQuizzes({ quizzes }: { quizzes: PortfolioQuiz[] }) {
               <tr key={q.moduleId}>
                 <th scope="row">{q.moduleTitle}</th>
                 <td data-label={t('portfolio.score')}>{score(q)}</td>
-                <td data-label={t('portfolio.result')}>{q.passed ? t('portfolio.passed') : t('portfolio.notPassed')}</td>
-                <td data-label={t('portfolio.questions')}>{t('portfolio.questionsValue', { correct: q.questionsCorrect, total: q.questionsTotal })}</td>
+                <td data-label={t('portfolio.result')}>{t(VERDICT_KEYS[q.verdict])}</td>
+                <td data-label={t('portfolio.questions')}>
+                  {q.verdict === 'not-taken' ? t('portfolio.noScore') : t('portfolio.questionsValue', { correct: q.questionsCorrect, total: q.questionsTotal })}
+                </td>
                 <td data-label={t('portfolio.attempts')}>{q.attempts}</td>
               </tr>
             ))}

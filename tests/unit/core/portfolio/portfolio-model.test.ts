@@ -41,12 +41,21 @@ describe('the portfolio (portfolio/get)', () => {
     const { session } = await app.learnerWithWork();
     const p = await app.call('portfolio/get', { session, courseId: 'mini' });
     expect(p.quizzes).toEqual([
-      { moduleId: 'hefboom-onderzoeken', moduleTitle: 'Hefboom 1: onderzoeken', scorePercent: 80, passPercent: 75, passed: true, questionsCorrect: 4, questionsTotal: 5, attempts: 1 },
+      { moduleId: 'hefboom-onderzoeken', moduleTitle: 'Hefboom 1: onderzoeken', scorePercent: 80, passPercent: 75, passed: true, verdict: 'passed', questionsCorrect: 4, questionsTotal: 5, attempts: 1 },
     ]);
     const board = await app.call('progress/dashboard', { session, courseId: 'mini' });
     expect(p.themes).toEqual(board.themes);
     expect(p.umbrella).toEqual(board.umbrella);
     expect(p.themes[0]!.levers.find((l) => l.id === 'onderzoeken')).toMatchObject({ modulesCompleted: 1, modulesTotal: 1, percent: 100 });
+    app.core.close();
+  });
+
+  it('calls a quiz the learner never finished "not taken", not "not passed", when they only wrote in the module', async () => {
+    const app = portfolioApp();
+    const { session } = await app.call('learner/create', { name: 'Noor' });
+    await app.commit(session, 'hefboom-onderzoeken', (s) => (s.r['r-onderzoeken'] = ONDERZOEKEN_TEXT));
+    const [quiz] = (await app.call('portfolio/get', { session, courseId: 'mini' })).quizzes;
+    expect(quiz).toMatchObject({ moduleId: 'hefboom-onderzoeken', scorePercent: null, passed: false, verdict: 'not-taken', attempts: 1 });
     app.core.close();
   });
 

@@ -50,7 +50,7 @@ export function samplePortfolio(text: string): Portfolio {
         ],
       },
     ],
-    quizzes: [{ moduleId: 'onderzoeken', moduleTitle: 'Onderzoeken', scorePercent: 80, passPercent: 75, passed: true, questionsCorrect: 4, questionsTotal: 5, attempts: 2 }],
+    quizzes: [{ moduleId: 'onderzoeken', moduleTitle: 'Onderzoeken', scorePercent: 80, passPercent: 75, passed: true, verdict: 'passed', questionsCorrect: 4, questionsTotal: 5, attempts: 2 }],
     themes: [{ ...lever('interacties', 'Interacties', 1, 2), levers: [lever('onderzoeken', 'Onderzoeken', 1, 1), lever('expressie', 'Expressie', 0, 1)] }],
     umbrella: lever('kinderrechten', 'Kinderrechten', 1, 2),
     overall: { modulesCompleted: 1, modulesTotal: 2, percent: 50, timeSeconds: 600 },

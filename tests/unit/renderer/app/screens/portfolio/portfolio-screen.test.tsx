@@ -18,7 +18,9 @@ const portfolio: PortfolioData = {
     { reflectionId: 'r-welkom', moduleId: 'm1', moduleTitle: 'Welkom', prompt: 'Waar sta je?', text: 'Een persoonlijke notitie.', updatedAt: '2026-12-02T10:00:00.000Z', written: true, versions: [{ text: 'Wat ik op de laptop schreef.', writtenAt: '2026-12-01T09:00:00.000Z' }] },
   ],
   checklists: [],
-  quizzes: [{ moduleId: 'm5', moduleTitle: 'Hefboom 1: onderzoeken', scorePercent: 80, passPercent: 70, passed: true, questionsCorrect: 4, questionsTotal: 5, attempts: 2 }],
+  quizzes: [{ moduleId: 'm5', moduleTitle: 'Hefboom 1: onderzoeken', scorePercent: 80, passPercent: 70, passed: true, verdict: 'passed', questionsCorrect: 4, questionsTotal: 5, attempts: 2 },
+    { moduleId: 'm6', moduleTitle: 'Hefboom 2: expressie', scorePercent: null, passPercent: 70, passed: false, verdict: 'not-taken', questionsCorrect: 0, questionsTotal: 5, attempts: 1 },
+  ],
   themes: [{ ...lever('kwaliteit', 'Kwaliteitsvolle interacties', 1, 4), levers: [lever('onderzoeken', 'Onderzoeken', 1, 2)] }],
   umbrella: lever('kinderrechten', 'Kinderrechten', 0, 1),
   overall: { modulesCompleted: 1, modulesTotal: 16, percent: 6, timeSeconds: 3600 },
@@ -83,6 +85,8 @@ describe('Mijn portfolio', () => {
     expect(rows).toContain('Hele cursus1 van 166 %');
     expect(screen.getByRole('figure').querySelector('[aria-hidden="true"]')).toBeTruthy();
     expect(within(screen.getByRole('table', { name: 'Mijn toetsen' })).getByRole('row', { name: /onderzoeken/ }).textContent).toContain('80 % (nodig: 70 %)Geslaagd4 van 52');
+    // A quiz never finished is not a failed one: the learner only wrote in that module.
+    expect(within(screen.getByRole('table', { name: 'Mijn toetsen' })).getByRole('row', { name: /expressie/ }).textContent).toBe('Hefboom 2: expressie—Nog niet gemaakt—1');
     const result = await axe.run(container, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
