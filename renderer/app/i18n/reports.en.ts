@@ -10,7 +10,7 @@ export const reportsEn: Record<keyof typeof reportsNlBE, string> = {
   allCourses: 'All courses',
   downloadCsv: 'Download CSV (Excel)',
   downloadXlsx: 'Download xlsx',
-  csvHelp: 'The CSV file opens with a double-click in Excel, also with Dutch settings. The xlsx file also has a sheet per core theme and lever.',
+  csvHelp: 'With Belgian or Dutch regional settings the CSV file opens in Excel with a double-click. With other settings, use Data → From Text/CSV in Excel, with UTF-8 and semicolon. The xlsx file has a second sheet with the overview per core theme and lever.',
   busy: 'Making the report…',
   made: 'Report made: {{fileName}}.',
   download: 'Download {{fileName}}',

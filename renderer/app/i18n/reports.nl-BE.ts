@@ -8,7 +8,7 @@ export const reportsNlBE = {
   allCourses: 'Alle cursussen',
   downloadCsv: 'Download CSV (Excel)',
   downloadXlsx: 'Download xlsx',
-  csvHelp: 'Het CSV-bestand opent met een dubbelklik in Excel, ook met Nederlandstalige instellingen. Het xlsx-bestand heeft ook een blad per kernthema en hefboom.',
+  csvHelp: 'Met Belgische of Nederlandse instellingen opent het CSV-bestand met een dubbelklik in Excel. Met andere instellingen kies je in Excel Gegevens → Van tekst/CSV, met UTF-8 en puntkomma. Het xlsx-bestand heeft een tweede blad met het overzicht per kernthema en hefboom.',
   busy: 'Het rapport wordt gemaakt…',
   made: 'Rapport gemaakt: {{fileName}}.',
   download: '{{fileName}} downloaden',
