@@ -85,7 +85,7 @@ export const en: Shape<typeof nlBE> = {
   lecturer: {
     nav: 'Teacher',
     title: 'Teacher',
-    intro: 'Tools for the teacher: export for Moodle or Canvas, manage profiles and the settings of this computer.',
+    intro: 'Tools for the teacher: export for Moodle or Canvas, reports, sessions and in-service days, manage profiles, backups and the settings of this computer.',
     locked: 'Lecturer mode is closed. Enter the teacher PIN to open it.',
     pinLabel: 'Teacher PIN',
     unlock: 'Open lecturer mode',

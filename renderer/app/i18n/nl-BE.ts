@@ -83,7 +83,7 @@ export const nlBE = {
   lecturer: {
     nav: 'Leerkracht',
     title: 'Leerkracht',
-    intro: 'Hulpmiddelen voor de leerkracht: exporteren voor Moodle of Canvas, profielen beheren en de instellingen van deze computer.',
+    intro: 'Hulpmiddelen voor de leerkracht: exporteren voor Moodle of Canvas, rapporten, sessies en studiedagen, profielen beheren, back-ups en de instellingen van deze computer.',
     locked: 'De leerkrachtmodus is gesloten. Vul de leerkrachtpincode in om hem te openen.',
     pinLabel: 'Leerkrachtpincode',
     unlock: 'Leerkrachtmodus openen',
