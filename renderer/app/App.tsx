@@ -226,8 +226,15 @@ export function App() {
     }
   }
 
+  const presenting = !error && route.name === 'training-present' && teacherStatus !== null && (!teacherStatus.hasPin || teacher !== null);
   return (
-    <Layout learner={current?.learner ?? null} route={route} onSwitchProfile={closeProfile} wide={((route.name === 'play' || route.name === 'package') && current !== null) || (route.name === 'training-present' && teacherStatus !== null && (!teacherStatus.hasPin || teacher !== null))}>
+    <Layout
+      learner={current?.learner ?? null}
+      route={route}
+      onSwitchProfile={closeProfile}
+      wide={((route.name === 'play' || route.name === 'package') && current !== null) || presenting}
+      bare={presenting || (!error && route.name === 'training-notes')}
+    >
       <SaveStatus />
       {body}
       <PinDialog

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './axe';
 import { createProfile, launchBrowser, newPage, pageErrors, screenshot, startApp, tempDataDir } from './harness';
@@ -31,6 +31,32 @@ async function slideIs(page: Page, n: number, title: string | RegExp) {
   await page.getByText(`Dia ${n} van ${SLIDES}`, { exact: true }).waitFor();
   if (typeof title === 'string') expect(await slideTitle(page)).toBe(title);
   else expect(await slideTitle(page)).toMatch(title);
+}
+
+/**
+ * What the room sees of `target`: its first line box lies whole on screen, below the presenter's bar, and the
+ * page shows `target` itself at that line's centre (not the bar, not a clipped-away spot of the slide).
+ */
+async function seenWhole(page: Page, target: Locator, what: string) {
+  const bar = (await page.locator('.presenter-bar').boundingBox())!;
+  const seen = await target.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const line = range.getClientRects()[0] ?? el.getBoundingClientRect();
+    const at = document.elementFromPoint(line.left + Math.min(line.width / 2, 40), line.top + line.height / 2);
+    return { top: line.top, bottom: line.bottom, left: line.left, right: line.right, hit: at !== null && (at === el || el.contains(at)) };
+  });
+  const viewport = page.viewportSize()!;
+  expect(seen.top, `${what}: below the bar`).toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect(seen.bottom, `${what}: above the window's bottom`).toBeLessThanOrEqual(viewport.height);
+  expect(seen.left >= 0 && seen.right <= viewport.width, `${what}: within the window's width`).toBe(true);
+  expect(seen.hit, `${what}: not covered`).toBe(true);
+}
+
+/** The presenter's controls stand in one row: every button and link of the bar has the same top. */
+async function barRows(page: Page): Promise<number> {
+  const tops = await page.locator('.presenter-bar').locator('button, a').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+  return new Set(tops).size;
 }
 
 async function downloadText(page: Page, linkName: string): Promise<{ name: string; file: string }> {
@@ -115,10 +141,35 @@ describe('a trainer runs a session with a school team', () => {
     await slideIs(page, SLIDES, new RegExp(`^Groepsquiz · ${QUIZ.title} · vraag ${QUIZ.questions.length} van ${QUIZ.questions.length}$`));
     await page.keyboard.press('Home');
     await slideIs(page, 1, SECTIONS[0]!);
+    // The slide gets the screen: no app header, the trainer's controls in one row above the slide, the title in full view.
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.getByLabel('Taal').count()).toBe(0);
+    expect(await barRows(page)).toBe(1);
+    await seenWhole(page, page.locator('#presenter-slide-title'), 'slide title at 1920×1080');
+    // A new slide's title holds the focus, so the keys go on working and a screen reader reads it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('presenter-slide-title');
     await expectAccessible(page, 'presenter view');
     await screenshot(page, 'training-presenter-1920x1080');
     await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await barRows(page)).toBe(1);
+    expect((await page.locator('.presenter-bar').boundingBox())!.height).toBeLessThan(60);
+    await seenWhole(page, page.locator('#presenter-slide-title'), 'slide title at 1280×720');
     await screenshot(page, 'training-presenter-1280x720');
+    // A smaller laptop keeps one row: the tools show their pictures, their names stay for screen readers.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await barRows(page)).toBe(1);
+    await page.getByRole('button', { name: 'Zwart scherm' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // The key list waits behind "Toetsen"; Escape there closes the list, not the presentation.
+    const keyList = page.getByText('→ of spatie: volgende dia.', { exact: false });
+    expect(await keyList.isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Toetsen' }).click();
+    await keyList.waitFor();
+    await page.keyboard.press('Escape');
+    await keyList.waitFor({ state: 'hidden' });
+    await slideIs(page, 1, SECTIONS[0]!);
+    await page.locator('#presenter-slide-title').click();
 
     // B blanks the screen (the controls too); B again, or the full stop, brings the slide back.
     await page.keyboard.press('b');
@@ -133,7 +184,7 @@ describe('a trainer runs a session with a school team', () => {
     await slideIs(page, 1, SECTIONS[0]!);
 
     // The notes window follows the presenter: the slide, what comes next, and the answers for the trainer's eyes.
-    const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open notities in tweede venster' }).click()]);
+    const [notes] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Notitievenster' }).click()]);
     await notes.getByRole('heading', { name: 'Notities voor de trainer' }).waitFor();
     await notes.getByText(`Hierna: ${SECTIONS[1]}`).waitFor();
     // The clock runs from Start, here and in the notes window.
@@ -181,6 +232,9 @@ describe('a trainer runs a session with a school team', () => {
     if (q1.type !== 'single') throw new Error('module 5 starts its quiz with a single-choice question');
     const right = q1.options.find((o) => o.correct)!;
     await slideIs(page, SECTIONS.length + 1, `Groepsquiz · ${QUIZ.title} · vraag 1 van ${QUIZ.questions.length}`);
+    // The whole team reads the question from its first line, at a projector's 1280×720.
+    await seenWhole(page, page.locator('#presenter-slide-title'), 'quiz slide title');
+    await seenWhole(page, page.locator('.quiz-prompt'), 'first line of the question');
     expect(await page.getByText('Juist antwoord').count()).toBe(0);
     await notes.getByText(`Juist: ${right.id}) ${right.text}`).waitFor();
     const more = page.getByRole('button', { name: `Eén meer voor Antwoord ${right.id}` });
@@ -191,6 +245,11 @@ describe('a trainer runs a session with a school team', () => {
     await page.getByText('2 deelnemers').waitFor();
     await page.getByRole('button', { name: 'Toon antwoord' }).click();
     await page.getByText('Juist antwoord').waitFor();
+    // The answer button sits below the options; ↑ reads back up to the question, as on a long slide.
+    const scrolled = () => page.locator('.presenter-slide').evaluate((el) => el.scrollTop);
+    for (let presses = 0; presses < 10 && (await scrolled()) > 0; presses++) await page.keyboard.press('ArrowUp');
+    await seenWhole(page, page.locator('.quiz-prompt'), 'first line of the question, answer shown');
+    await slideIs(page, SECTIONS.length + 1, `Groepsquiz · ${QUIZ.title} · vraag 1 van ${QUIZ.questions.length}`);
     await expectAccessible(page, 'group quiz with the answer shown');
     await screenshot(page, 'training-group-quiz');
 

@@ -11,13 +11,22 @@ interface Props {
   onSwitchProfile?(): void;
   /** The player uses the full window width. */
   wide?: boolean;
+  /** No app header (nor its skip link): the presenter view gives the projector every line, and has its own way out. */
+  bare?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ learner, route, onSwitchProfile, wide, children }: Props) {
+export function Layout({ learner, route, onSwitchProfile, wide, bare, children }: Props) {
   const { t } = useTranslation();
   useScreenFocus(learner ? href(route ?? { name: 'library' }) : 'picker', t('app.name'));
   const current = (...names: Route['name'][]) => (route && names.includes(route.name) ? 'page' : undefined);
+  if (bare) {
+    return (
+      <main id="main" tabIndex={-1} className={wide ? 'app-main app-main-wide' : 'app-main'}>
+        {children}
+      </main>
+    );
+  }
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => {

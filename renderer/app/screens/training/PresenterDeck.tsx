@@ -6,7 +6,7 @@ import { lecturerError } from '../../lecturer-mode';
 import { href, navigate } from '../../router';
 import { GroupQuiz } from './GroupQuiz';
 import { NoteBook } from './note-book';
-import { PresenterBar } from './PresenterBar';
+import { POSITION_ID, PresenterBar } from './PresenterBar';
 import { SlideBlocks } from './SlideBlocks';
 import { TallyBook } from './tally-book';
 import { buildDeck, moveTo } from './presenter-deck';
@@ -14,8 +14,10 @@ import { presenterAction, type PresenterAction } from './presenter-keys';
 import { slideCues } from './presenter-cues';
 import { usePublishFeed, type NotesFeed } from './presenter-sync';
 import { usePresenterTimer } from './presenter-timer';
+import { useAutoHide } from './use-auto-hide';
 import { useFullscreen } from './use-fullscreen';
 import { useLecturerKeepAlive } from './use-lecturer-keep-alive';
+import { useTransientNotice } from './use-transient-notice';
 
 interface Props {
   training: Training;
@@ -46,11 +48,17 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
   const [index, setIndex] = useState(() => storedIndex(slideKey, deck.length));
   const [blank, setBlank] = useState(false);
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useTransientNotice();
   const timer = usePresenterTimer(`leerpad:presenter-timer:${training.id}`);
   const stage = useRef<HTMLDivElement>(null);
   const slideRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   const fullscreen = useFullscreen(stage);
+  const tucked = useAutoHide(fullscreen.on, barRef);
+  // Whether the new slide's heading took focus: a screen reader reads it then (with the position, its
+  // description), so the live line stays silent rather than say it twice.
+  const [headingFocused, setHeadingFocused] = useState(false);
   useLecturerKeepAlive(teacher);
 
   // The token of the moment: lecturer mode may be opened again during the session without losing the notes.
@@ -76,6 +84,12 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
       // Only the place after a reload is lost.
     }
     slideRef.current?.scrollTo?.({ top: 0 });
+    // A new slide starts at its title. Focus left behind on the old slide's content (or nowhere) goes to the
+    // heading, without scrolling; focus in the bar stays there, for a trainer clicking or tabbing through it.
+    const focused = document.activeElement;
+    const lost = !focused || focused === document.body || (slideRef.current?.contains(focused) ?? false);
+    if (lost) headingRef.current?.focus({ preventScroll: true });
+    setHeadingFocused(lost);
   }, [slideKey, index]);
 
   const act = useCallback(
@@ -162,7 +176,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);
   return (
-    <div ref={stage} className="presenter">
+    <div ref={stage} className={tucked ? 'presenter is-resting' : 'presenter'}>
       <PresenterBar
         training={training}
         moduleId={module.moduleId}
@@ -175,10 +189,19 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
         onBlank={() => act('blank')}
         onOpenNotes={() => void openNotes()}
         notice={notice}
+        tucked={tucked}
+        barRef={barRef}
       />
       <article ref={slideRef} className="presenter-slide" aria-labelledby="presenter-slide-title" tabIndex={0}>
         <p className="presenter-kicker">{module.title}</p>
-        <h1 id="presenter-slide-title" lang={slide?.kind === 'section' ? lang : undefined}>
+        <h1
+          id="presenter-slide-title"
+          ref={headingRef}
+          tabIndex={-1}
+          aria-describedby={POSITION_ID}
+          className={slide?.kind === 'question' ? 'presenter-question-title' : undefined}
+          lang={slide?.kind === 'section' ? lang : undefined}
+        >
           {title}
         </h1>
         {!slide ? <p>{t('training.noSlides')}</p> : null}
@@ -204,7 +227,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
         ) : null}
       </article>
       <p className="visually-hidden" aria-live="polite">
-        {slide ? `${t('training.slidePosition', { n: index + 1, count: deck.length })}: ${title}` : ''}
+        {slide && !headingFocused ? `${t('training.slidePosition', { n: index + 1, count: deck.length })}: ${title}` : ''}
       </p>
       {blank ? (
         <div className="presenter-blank" onClick={() => setBlank(false)}>

@@ -318,7 +318,7 @@ describe('the presenter view', () => {
       expect(screen.getByRole('timer').textContent).toBe('1:01');
       fireEvent.click(screen.getByRole('button', { name: 'Pause the clock' }));
       expect(screen.getByText('Slide 1 of 5')).toBeTruthy();
-      expect(screen.getByRole('button', { name: 'Open notes in a second window' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Notes window' })).toBeTruthy();
       vi.useRealTimers();
       const result = await axe.run(container, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: false } } });
       expect(result.violations.map((v) => v.id)).toEqual([]);

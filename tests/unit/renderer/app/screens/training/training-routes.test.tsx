@@ -52,6 +52,31 @@ describe("the trainer's screens in the app", () => {
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Notities voor de trainer' })).toBeTruthy();
     expect(core.calls.filter((c) => c.name.startsWith('training/'))).toEqual([]);
+    // The whole window is the trainer's notes: no app header or language choice.
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.getByRole('main')).toBeTruthy();
+  });
+
+  it('gives the presenter view the whole window, without the app header, and a way back when core refuses', async () => {
+    const core = coreWithTrainings();
+    core.learners.push({ id: 'id-1', name: 'Noor', hasPin: false, createdAt: '', lastActiveAt: null });
+    window.location.hash = '#/training/t-gone/present';
+    render(<App />);
+    const back = await screen.findByRole('link', { name: 'Terug naar de sessies' });
+    expect(back.getAttribute('href')).toBe('#/trainings');
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByLabelText('Taal')).toBeNull();
+  });
+
+  it('keeps the app header while the presenter view waits for the teacher PIN', async () => {
+    const core = coreWithTrainings();
+    core.teacherPin = '1357';
+    core.learners.push({ id: 'id-1', name: 'Noor', hasPin: false, createdAt: '', lastActiveAt: null });
+    window.location.hash = '#/training/t1/present';
+    render(<App />);
+    expect(await screen.findByLabelText('Leerkrachtpincode')).toBeTruthy();
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByLabelText('Taal')).toBeTruthy();
   });
 
   it('says there is no usable course instead of an empty form', async () => {
