@@ -98,7 +98,10 @@ describe('Mijn voortgang', () => {
     await screenshot(page, 'dashboard-en-800x600');
     await page.setViewportSize({ width: 1280, height: 860 });
     await screenshot(page, 'dashboard-en-1280');
+    // The next page reads the language from core: close only once core has stored the switch back to Dutch.
+    const stored = page.waitForResponse((r) => r.url().endsWith('/rpc/settings/set') && r.ok());
     await page.getByLabel('Language', { exact: true }).selectOption('nl-BE');
+    await stored;
     expect(pageErrors(page)).toEqual([]);
     await context.close();
 
