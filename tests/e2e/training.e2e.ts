@@ -155,10 +155,11 @@ describe('a trainer runs a session with a school team', () => {
     expect((await page.locator('.presenter-bar').boundingBox())!.height).toBeLessThan(60);
     await seenWhole(page, page.locator('#presenter-slide-title'), 'slide title at 1280×720');
     await screenshot(page, 'training-presenter-1280x720');
-    // A smaller laptop keeps one row: the tools show their pictures, their names stay for screen readers.
+    // A smaller laptop keeps one row: most tools show only their pictures, their names stay for screen readers.
     await page.setViewportSize({ width: 1024, height: 768 });
     expect(await barRows(page)).toBe(1);
     await page.getByRole('button', { name: 'Zwart scherm' }).waitFor();
+    await screenshot(page, 'training-presenter-1024x768');
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // The key list waits behind "Toetsen"; Escape there closes the list, not the presentation.
@@ -169,6 +170,37 @@ describe('a trainer runs a session with a school team', () => {
     await page.keyboard.press('Escape');
     await keyList.waitFor({ state: 'hidden' });
     await slideIs(page, 1, SECTIONS[0]!);
+    await page.locator('#presenter-slide-title').click();
+
+    // In full screen the bar steps aside once the mouse rests, and the slide takes its lines; the mouse brings it back,
+    // and so does the keyboard, for as long as focus is in it.
+    const bar = page.locator('.presenter-bar');
+    const barOnScreen = async () => {
+      const box = (await bar.boundingBox())!;
+      return box.y + box.height > 0;
+    };
+    await page.keyboard.press('f');
+    await page.getByRole('button', { name: 'Volledig scherm verlaten' }).waitFor({ state: 'attached' });
+    await page.locator('.presenter-bar.is-tucked').waitFor({ state: 'attached' });
+    expect(await barOnScreen()).toBe(false);
+    expect((await page.locator('.presenter-slide').boundingBox())!.y).toBe(0);
+    await seenWhole(page, page.locator('#presenter-slide-title'), 'slide title in full screen');
+    const focusInBar = () => bar.evaluate((el) => el.contains(document.activeElement));
+    for (let presses = 0; presses < 4 && !(await focusInBar()); presses++) await page.keyboard.press('Shift+Tab');
+    expect(await focusInBar()).toBe(true);
+    expect(await barOnScreen()).toBe(true);
+    // The mouse rests again, but the keyboard is still in the bar: it stays.
+    await page.locator('.presenter-bar.is-tucked').waitFor({ state: 'attached' });
+    expect(await barOnScreen()).toBe(true);
+    // Focus back on the slide (without touching the mouse): the bar steps aside.
+    await page.locator('#presenter-slide-title').focus();
+    expect(await barOnScreen()).toBe(false);
+    await page.mouse.move(640, 300);
+    await page.locator('.presenter-bar:not(.is-tucked)').waitFor({ state: 'attached' });
+    expect(await barOnScreen()).toBe(true);
+    await page.keyboard.press('f');
+    await page.getByRole('button', { name: 'Volledig scherm', exact: true }).waitFor();
+    expect(await page.locator('.presenter-bar.is-tucked').count()).toBe(0);
     await page.locator('#presenter-slide-title').click();
 
     // B blanks the screen (the controls too); B again, or the full stop, brings the slide back.

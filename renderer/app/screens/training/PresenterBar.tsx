@@ -37,14 +37,16 @@ interface Props {
 }
 
 /**
- * A control's picture and its words. `iconOnly` keeps the words for screen readers and the tooltip only (the
- * arrows and the clock's controls explain themselves); the others hide their words on narrow screens (training.css).
+ * A control's picture and its words. `shown` 'never' keeps the words for screen readers and the tooltip only (the
+ * arrows and the clock's controls explain themselves); 'wide' hides them below 1280 px (training.css); the way out
+ * keeps its words 'always'.
  */
-function Label({ icon: Icon, text, iconOnly }: { icon: LucideIcon; text: string; iconOnly?: boolean }): ReactNode {
+function Label({ icon: Icon, text, shown = 'wide' }: { icon: LucideIcon; text: string; shown?: 'never' | 'wide' | 'always' }): ReactNode {
+  const className = shown === 'never' ? 'visually-hidden' : shown === 'wide' ? 'presenter-label' : undefined;
   return (
     <>
       <Icon aria-hidden="true" focusable="false" size="1.25em" strokeWidth={2} />
-      <span className={iconOnly ? 'visually-hidden' : 'presenter-label'}>{text}</span>
+      <span className={className}>{text}</span>
     </>
   );
 }
@@ -83,11 +85,11 @@ export function PresenterBar(props: Props) {
         ) : null}
         <span className="presenter-moves">
           <button type="button" className="btn btn-secondary btn-icon" onClick={() => onMove('previous')} disabled={position <= 1} title={t('training.previous')}>
-            <Label icon={ChevronLeft} text={t('training.previous')} iconOnly />
+            <Label icon={ChevronLeft} text={t('training.previous')} shown="never" />
           </button>
           <span id={POSITION_ID} className="presenter-position">{t('training.slidePosition', { n: position, count })}</span>
           <button type="button" className="btn btn-primary btn-icon" onClick={() => onMove('next')} disabled={position >= count} title={t('training.next')}>
-            <Label icon={ChevronRight} text={t('training.next')} iconOnly />
+            <Label icon={ChevronRight} text={t('training.next')} shown="never" />
           </button>
         </span>
         <span className="presenter-timer">
@@ -96,10 +98,10 @@ export function PresenterBar(props: Props) {
             {formatElapsed(timer.elapsed)}
           </span>
           <button type="button" className="btn btn-ghost btn-icon" onClick={timer.running ? timer.pause : timer.start} title={clockAction}>
-            <Label icon={timer.running ? Pause : Play} text={clockAction} iconOnly />
+            <Label icon={timer.running ? Pause : Play} text={clockAction} shown="never" />
           </button>
           <button type="button" className="btn btn-ghost btn-icon" onClick={timer.reset} disabled={timer.running || timer.elapsed === 0} title={t('training.timerReset')}>
-            <Label icon={RotateCcw} text={t('training.timerReset')} iconOnly />
+            <Label icon={RotateCcw} text={t('training.timerReset')} shown="never" />
           </button>
         </span>
         <p role="status" className="presenter-notice">
@@ -127,7 +129,7 @@ export function PresenterBar(props: Props) {
             <Label icon={Keyboard} text={t('training.keysToggle')} />
           </button>
           <a className="btn btn-ghost" href={href({ name: 'training', trainingId: training.id })} title={t('training.leave')}>
-            <Label icon={X} text={t('training.leave')} />
+            <Label icon={X} text={t('training.leave')} shown="always" />
           </a>
         </span>
       </div>
