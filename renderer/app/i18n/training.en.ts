@@ -112,7 +112,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   notesOpened: 'The notes are in a new window. Drag it to the other screen.',
   notesBlocked: 'The window did not open. Allow pop-up windows for Leerpad and try again.',
   keysToggle: 'Keys',
-  keys: '→ or space: next slide. ←: previous slide. ↓ and ↑: read on in a long slide. Home: first slide. End: last slide. B or full stop: blank screen. F: full screen. Esc: close.',
+  keys: '→ or space: next slide. ←: previous slide. ↓ and ↑: read on in a long slide. Home: first slide. End: last slide. B or full stop: blank screen. A: show or hide the answer (group quiz). F: full screen. Esc: close.',
   timer: 'Time',
   timerStart: 'Start the clock',
   timerPause: 'Pause the clock',

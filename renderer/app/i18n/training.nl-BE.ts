@@ -109,7 +109,7 @@ export const trainingNlBE = {
   notesOpened: 'De notities staan in een nieuw venster. Sleep het naar het andere scherm.',
   notesBlocked: 'Het venster ging niet open. Laat pop-upvensters toe voor Leerpad en probeer opnieuw.',
   keysToggle: 'Toetsen',
-  keys: '→ of spatie: volgende dia. ←: vorige dia. ↓ en ↑: verder lezen in een lange dia. Home: eerste dia. End: laatste dia. B of punt: zwart scherm. F: volledig scherm. Esc: sluiten.',
+  keys: '→ of spatie: volgende dia. ←: vorige dia. ↓ en ↑: verder lezen in een lange dia. Home: eerste dia. End: laatste dia. B of punt: zwart scherm. A: antwoord tonen of verbergen (groepsquiz). F: volledig scherm. Esc: sluiten.',
   timer: 'Tijd',
   timerStart: 'Start de tijd',
   timerPause: 'Pauzeer de tijd',

@@ -101,6 +101,17 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
         case 'fullscreen':
           fullscreen.toggle();
           return;
+        case 'answer': {
+          const shown = deck[index];
+          if (shown?.kind !== 'question' || blank) return;
+          setRevealed((now) => {
+            const next = new Set(now);
+            if (next.has(shown.key)) next.delete(shown.key);
+            else next.add(shown.key);
+            return next;
+          });
+          return;
+        }
         case 'leave':
           if (blank) setBlank(false);
           else if (fullscreen.on) fullscreen.toggle();
@@ -121,7 +132,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
         }
       }
     },
-    [blank, deck.length, fullscreen, training.id],
+    [blank, deck, index, fullscreen, training.id],
   );
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** What a key does in the presenter view, as in presentation software (PowerPoint, Impress, Keynote). */
-export type PresenterAction = 'next' | 'previous' | 'down' | 'up' | 'first' | 'last' | 'blank' | 'leave' | 'fullscreen';
+export type PresenterAction = 'next' | 'previous' | 'down' | 'up' | 'first' | 'last' | 'blank' | 'leave' | 'fullscreen' | 'answer';
 
 const KEYS: Record<string, PresenterAction> = {
   ArrowRight: 'next',
@@ -18,6 +18,9 @@ const KEYS: Record<string, PresenterAction> = {
   Escape: 'leave',
   f: 'fullscreen',
   F: 'fullscreen',
+  /** On a group-quiz slide: show or hide the answer without reaching for "Toon antwoord" below the options. */
+  a: 'answer',
+  A: 'answer',
 };
 
 /** Space and Enter press a focused button or follow a focused link: the trainer's "Toon antwoord" must keep working. */

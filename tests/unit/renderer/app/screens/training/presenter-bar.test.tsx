@@ -70,7 +70,7 @@ const present = () => render(<PresenterDeck training={training} module={module} 
 const bar = (container: HTMLElement) => container.querySelector<HTMLElement>('.presenter-bar')!;
 const heading = () => document.getElementById('presenter-slide-title')!;
 const liveLine = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')!.textContent;
-const KEY_LIST = '→ of spatie: volgende dia. ←: vorige dia. ↓ en ↑: verder lezen in een lange dia. Home: eerste dia. End: laatste dia. B of punt: zwart scherm. F: volledig scherm. Esc: sluiten.';
+const KEY_LIST = '→ of spatie: volgende dia. ←: vorige dia. ↓ en ↑: verder lezen in een lange dia. Home: eerste dia. End: laatste dia. B of punt: zwart scherm. A: antwoord tonen of verbergen (groepsquiz). F: volledig scherm. Esc: sluiten.';
 
 describe("the presenter's bar", () => {
   beforeEach(async () => {

@@ -217,6 +217,22 @@ describe('the presenter view', () => {
     expect(screen.getByText('Juist antwoord')).toBeTruthy();
   });
 
+  it('shows and hides the answer with A on a quiz slide, and A does nothing on a section slide', () => {
+    installCore();
+    render(<PresenterDeck training={training} module={module} lang="nl-BE" teacher={undefined} />);
+    key('a');
+    expect(screen.queryByText('Juist antwoord')).toBeNull();
+    key('ArrowRight');
+    key('ArrowRight');
+    key('ArrowRight');
+    expect(screen.getByText('Welke reactie prikkelt het best?')).toBeTruthy();
+    key('a');
+    expect(screen.getByText('Juist antwoord')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Verberg antwoord' })).toBeTruthy();
+    key('A');
+    expect(screen.queryByText('Juist antwoord')).toBeNull();
+  });
+
   it('keeps the counts of a closed session as they are, while its notes can still be added to', () => {
     installCore();
     render(<PresenterDeck training={{ ...training, status: 'closed', closedAt: '2026-12-04T16:00:00Z' }} module={module} lang="nl-BE" teacher={undefined} />);

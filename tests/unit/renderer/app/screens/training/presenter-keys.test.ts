@@ -35,6 +35,12 @@ describe('presenter keys, as in presentation software', () => {
     expect(press('f')).toBe('fullscreen');
   });
 
+  it('shows or hides the group quiz answer with A, but not while a note is typed', () => {
+    expect(press('a')).toBe('answer');
+    expect(press('A')).toBe('answer');
+    expect(press('a', element('<textarea></textarea>'))).toBeNull();
+  });
+
   it('leaves every key to a note field being typed in', () => {
     const note = element('<textarea></textarea>');
     for (const key of [' ', 'ArrowRight', 'b', '.', 'Escape', 'Home', 'f']) expect(press(key, note), key).toBeNull();
