@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CallResult } from '../contract';
 import { createBackup } from '../backup/create';
-import { EXPORTS_PREFIX } from './export';
+import { downloadUrlOf } from './export-file';
 import type { Core } from './services';
 
 /** Local date and time in the name: two backups of one day both stay, and sort by when they were made. */
@@ -19,7 +19,7 @@ export async function writeBackup(core: Core): Promise<CallResult<'backup/create
     fileName,
     bytes: made.bytes,
     path: made.file,
-    downloadUrl: info.host === 'web' ? `.${EXPORTS_PREFIX}${encodeURIComponent(fileName)}` : null,
+    downloadUrl: downloadUrlOf(core, fileName),
     learners: made.manifest.learners,
   };
 }

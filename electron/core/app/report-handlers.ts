@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { CallName } from '../contract';
 import type { Report } from '../contract/reports';
-import { AppError } from '../errors';
 import { createReportQueries } from '../reports/report';
 import { reportCourses } from '../reports/report-courses';
 import { reportBytes, reportFileName } from '../reports/report-file';
-import { EXPORTS_PREFIX } from './export';
+import { writeExportFile } from './export-file';
 import type { Handlers } from './handler-types';
 import { packageStandings } from './report-packages';
 import type { Core } from './services';
@@ -29,21 +26,7 @@ export function createReportHandlers(core: Core): Pick<Handlers, ReportCall> {
       core.teacher.requireIfSet(teacher);
       const report = build(courseId);
       const bytes = await reportBytes(report, format, { language });
-      const fileName = reportFileName(courseId, format, new Date());
-      const file = path.join(core.exportsDir, fileName);
-      try {
-        fs.mkdirSync(core.exportsDir, { recursive: true });
-        fs.writeFileSync(file, bytes);
-      } catch (e) {
-        throw new AppError({ code: 'IO', message: `Cannot write the report ${file}: ${(e as Error).message}`, hint: 'Free some disk space, or check that the data folder may be written.' });
-      }
-      return {
-        fileName,
-        bytes: bytes.length,
-        path: file,
-        downloadUrl: core.info().host === 'web' ? `.${EXPORTS_PREFIX}${encodeURIComponent(fileName)}` : null,
-        rows: report.rows.length,
-      };
+      return { ...writeExportFile(core, reportFileName(courseId, format, new Date()), bytes), rows: report.rows.length };
     },
   };
 }

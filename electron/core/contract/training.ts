@@ -1,22 +1,14 @@
 import { z } from 'zod';
 import type { Question, Section } from './course';
 import { id, teacher } from './fields';
+import { TRAINING_LIMITS } from '../../shared/training-limits';
 
 /**
  * A trainer's session with a school team around one screen (issue 15). In code it is a `training`:
  * "session" already names an open learner profile (contract field `session`).
  */
 
-export const TRAINING_LIMITS = {
-  participants: 200,
-  modules: 50,
-  title: 120,
-  place: 120,
-  trainer: 80,
-  participantName: 80,
-  noteCharacters: 20_000,
-  tallyCount: 10_000,
-} as const;
+export { TRAINING_LIMITS };
 
 export const TRAINING_STATUSES = ['open', 'closed'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];

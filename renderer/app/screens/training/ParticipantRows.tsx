@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LearnerSummary } from '../../../../electron/core/contract';
 import { TextField } from '../../components/TextField';
-import { LIMITS } from './training-limits';
+import { TRAINING_LIMITS as LIMITS } from '../../../../electron/shared/training-limits';
 import { newRowKey, type FormErrors, type ParticipantDraft } from './training-form';
 
 interface Props {

@@ -9,7 +9,7 @@ import { href, navigate } from '../../router';
 import { useCall } from '../../use-call';
 import { useDateFormat } from '../dashboard/dates';
 import { ParticipantRows } from './ParticipantRows';
-import { LIMITS } from './training-limits';
+import { TRAINING_LIMITS as LIMITS } from '../../../../electron/shared/training-limits';
 import { argsOf, checkDraft, draftOf, emptyDraft, type FormErrors, type TrainingDraft } from './training-form';
 import { useTrainingCall } from './use-training-call';
 import './training.css';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CallArgs, Training } from '../../../../electron/core/contract';
-import { LIMITS } from './training-limits';
+import { TRAINING_LIMITS as LIMITS } from '../../../../electron/shared/training-limits';
 
 export interface ParticipantDraft {
   /** React's key for the row; `id` is core's, for a participant that already exists. */
