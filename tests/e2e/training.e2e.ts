@@ -237,6 +237,11 @@ describe('a trainer runs a session with a school team', () => {
     expect(await consequence.isHidden()).toBe(true);
     await page.getByRole('button', { name: `Toon wat er gebeurt bij ${firstBest.id}` }).click();
     await consequence.getByText('Beste keuze').waitFor();
+    // How many in the room would take a choice: counted like the group quiz, kept in the session notes.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: `Eén meer voor Keuze ${firstBest.id}` }).click();
+    await expect.poll(() => page.locator(`#consequence-${scenario.id}-${firstBest.id}`).locator('xpath=..').locator('.tally-count').textContent()).toBe('3 deelnemers');
+    await expectAccessible(page, 'scenario slide with counts');
+    await screenshot(page, 'training-scenario');
 
     // Group notes: keys typed in the note stay text (Space, B, arrows do not move the slides).
     const scenarioNote = page.getByRole('textbox', { name: 'Groepsnotities' });
@@ -341,6 +346,7 @@ describe('a trainer runs a session with a school team', () => {
     const notesText = fs.readFileSync(md.file, 'utf8');
     expect(notesText).toContain('Bijna iedereen koos b. Daarna: vragen stellen.');
     expect(notesText).toContain('Sofie: kinderen laten voorspellen lukt vooral in de zandbak.');
+    expect(notesText).toContain(`- ${firstBest.id}) ${firstBest.text}: 3 keer gekozen (beste keuze)`);
     await screenshot(page, 'training-session-closed-nl');
 
     // ── The two linked colleagues find module 5 "gevolgd in sessie" in their own profile ──

@@ -21,6 +21,8 @@ interface NotesModule {
   title: string;
   items: NotesItem[];
   quiz: QuizItem[];
+  /** How the room chose in each counted scenario (its best choices marked as such). */
+  choices: QuizItem[];
 }
 
 function optionsOf(question: Question): { id: string; label: string; correct: boolean }[] {
@@ -71,26 +73,59 @@ export function notesModel(t: Training, course: CourseDocument | null): NotesMod
             })),
         )
       : [];
-    return { title: m.title, items, quiz };
+    const choices: QuizItem[] = doc
+      ? blocksOf(doc, 'scenario')
+          .filter((s) => counted.some((c) => c.questionId === s.id))
+          .map((s) => ({
+            question: s.situationText,
+            options: s.steps.flatMap((step) =>
+              step.choices.map((choice) => ({
+                label: `${choice.id}) ${choice.text}`,
+                correct: choice.best,
+                count: counted.find((c) => c.questionId === s.id && c.optionId === choice.id)?.count ?? 0,
+              })),
+            ),
+          }))
+      : [];
+    return { title: m.title, items, quiz, choices };
   });
 }
 
-const isEmpty = (modules: NotesModule[]) => modules.every((m) => m.items.length === 0 && m.quiz.length === 0);
+const isBare = (m: NotesModule) => m.items.length === 0 && m.quiz.length === 0 && m.choices.length === 0;
+const isEmpty = (modules: NotesModule[]) => modules.every(isBare);
+
+/** The counted questions (or scenarios) under their heading, each option with its count and its mark. */
+function countsMarkdown(heading: string, items: QuizItem[], mark: string): string[] {
+  if (items.length === 0) return [];
+  const out = [`### ${heading}`, ''];
+  for (const q of items) {
+    out.push(`**${escapeMarkdown(q.question)}**`, '');
+    for (const o of q.options) out.push(`- ${escapeMarkdown(o.label)}: ${W.answered(o.count)}${o.correct ? ` (${mark})` : ''}`);
+    out.push('');
+  }
+  return out;
+}
+
+function countsHtml(heading: string, items: QuizItem[], mark: string): string[] {
+  if (items.length === 0) return [];
+  return [
+    `<h3>${heading}</h3>`,
+    ...items.map((q) => {
+      const options = q.options.map((o) => `<li>${escapeHtml(o.label)}: ${W.answered(o.count)}${o.correct ? ` (${mark})` : ''}</li>`).join('');
+      return `<p><strong>${escapeHtml(q.question)}</strong></p><ul>${options}</ul>`;
+    }),
+  ];
+}
 
 export function notesMarkdown(t: Training, course: CourseDocument | null): string {
   const modules = notesModel(t, course);
   const out = [`# ${W.notesTitle}: ${escapeMarkdown(t.title)}`, '', escapeMarkdown(metaLine(t)), ''];
   if (isEmpty(modules)) out.push(W.noNotes, '');
   for (const m of modules) {
-    if (m.items.length === 0 && m.quiz.length === 0) continue;
+    if (isBare(m)) continue;
     out.push(`## ${escapeMarkdown(m.title)}`, '');
     for (const item of m.items) out.push(`### ${item.heading}: ${escapeMarkdown(item.prompt)}`, '', escapeMarkdown(item.note), '');
-    if (m.quiz.length > 0) out.push(`### ${W.groupQuiz}`, '');
-    for (const q of m.quiz) {
-      out.push(`**${escapeMarkdown(q.question)}**`, '');
-      for (const o of q.options) out.push(`- ${escapeMarkdown(o.label)}: ${W.answered(o.count)}${o.correct ? ` (${W.correctAnswer})` : ''}`);
-      out.push('');
-    }
+    out.push(...countsMarkdown(W.scenarioChoices, m.choices, W.bestChoice), ...countsMarkdown(W.groupQuiz, m.quiz, W.correctAnswer));
   }
   return out.join('\n');
 }
@@ -100,14 +135,10 @@ export function notesHtml(t: Training, course: CourseDocument | null): string {
   const parts = [`<h1>${W.notesTitle}</h1>`, `<p class="meta"><strong>${escapeHtml(t.title)}</strong></p>`, `<p class="meta">${escapeHtml(metaLine(t))}</p>`];
   if (isEmpty(modules)) parts.push(`<p>${W.noNotes}</p>`);
   for (const m of modules) {
-    if (m.items.length === 0 && m.quiz.length === 0) continue;
+    if (isBare(m)) continue;
     parts.push(`<h2>${escapeHtml(m.title)}</h2>`);
     for (const item of m.items) parts.push(`<h3>${item.heading}: ${escapeHtml(item.prompt)}</h3>`, `<p class="note">${escapeHtml(item.note)}</p>`);
-    if (m.quiz.length > 0) parts.push(`<h3>${W.groupQuiz}</h3>`);
-    for (const q of m.quiz) {
-      const options = q.options.map((o) => `<li>${escapeHtml(o.label)}: ${W.answered(o.count)}${o.correct ? ` (${W.correctAnswer})` : ''}</li>`).join('');
-      parts.push(`<p><strong>${escapeHtml(q.question)}</strong></p><ul>${options}</ul>`);
-    }
+    parts.push(...countsHtml(W.scenarioChoices, m.choices, W.bestChoice), ...countsHtml(W.groupQuiz, m.quiz, W.correctAnswer));
   }
   return printPage(`${W.notesTitle} – ${t.title}`, parts.join('\n'));
 }

@@ -30,6 +30,8 @@ export const TRAINING_WORDS = {
   groupQuiz: 'Groepsquiz',
   answered: (n: number) => (n === 1 ? '1 keer gekozen' : `${n} keer gekozen`),
   correctAnswer: 'juist antwoord',
+  scenarioChoices: 'Keuzes bij de casus',
+  bestChoice: 'beste keuze',
   optionWords: { true: 'Juist', false: 'Fout', correct: 'Goed beantwoord', incorrect: 'Fout beantwoord' } as Record<string, string>,
   page: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
 } as const;

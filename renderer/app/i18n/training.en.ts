@@ -162,6 +162,7 @@ export const trainingEn: Shape<typeof trainingNlBE> = {
   tallyCount_other: '{{count}} participants',
   tallyFailed: 'The count was not saved: {{message}}',
   option: 'Answer {{id}}',
+  choice: 'Choice {{id}}',
 
   notesTitle: "Trainer's notes",
   notesWaiting: 'Open the presentation of this session in the other window: the notes then follow by themselves.',

@@ -159,6 +159,7 @@ export const trainingNlBE = {
   tallyCount_other: '{{count}} deelnemers',
   tallyFailed: 'De telling werd niet bewaard: {{message}}',
   option: 'Antwoord {{id}}',
+  choice: 'Keuze {{id}}',
 
   notesTitle: 'Notities voor de trainer',
   notesWaiting: 'Open de presentatie van deze sessie in het andere venster: de notities volgen dan vanzelf.',

@@ -216,7 +216,7 @@ export function PresenterDeck({ training, module, lang, teacher }: Props) {
           {title}
         </h1>
         {!slide ? <p>{t('training.noSlides')}</p> : null}
-        {slide?.kind === 'section' ? <SlideBlocks key={slide.key} blocks={slide.blocks} moduleId={module.moduleId} lang={lang} mediaBaseUrl={module.mediaBaseUrl} notes={notes} /> : null}
+        {slide?.kind === 'section' ? <SlideBlocks key={slide.key} blocks={slide.blocks} moduleId={module.moduleId} lang={lang} mediaBaseUrl={module.mediaBaseUrl} notes={notes} tallies={tallies} closed={training.status === 'closed'} /> : null}
         {slide?.kind === 'question' ? (
           <GroupQuiz
             key={slide.key}

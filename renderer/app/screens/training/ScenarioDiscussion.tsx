@@ -3,12 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { ScenarioBlock } from '../../../../electron/core/contract';
 import { GroupNote } from './GroupNote';
 import type { NoteBook } from './note-book';
+import { TallyControl } from './TallyControl';
+import type { TallyBook } from './tally-book';
+
+interface Props {
+  block: ScenarioBlock;
+  moduleId: string;
+  lang: string | undefined;
+  notes: NoteBook;
+  tallies: TallyBook;
+  closed: boolean;
+}
 
 /**
- * A scenario discussed with the room choice by choice: the situation, every choice, and what follows from a
- * choice only when the trainer opens it, so the group first says what it would do.
+ * A scenario discussed with the room choice by choice: the situation, every choice with how many in the room
+ * would take it (counted by the trainer, kept in the session notes), and what follows from a choice only when
+ * the trainer opens it, so the group first says what it would do.
  */
-export function ScenarioDiscussion({ block, moduleId, lang, notes }: { block: ScenarioBlock; moduleId: string; lang: string | undefined; notes: NoteBook }) {
+export function ScenarioDiscussion({ block, moduleId, lang, notes, tallies, closed }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (choiceId: string) =>
@@ -35,9 +47,12 @@ export function ScenarioDiscussion({ block, moduleId, lang, notes }: { block: Sc
                     {c.id}
                   </span>
                   <div lang={lang} dangerouslySetInnerHTML={{ __html: c.html }} />
-                  <button type="button" className="btn btn-secondary" aria-expanded={shown} aria-controls={panel} onClick={() => toggle(c.id)}>
-                    {shown ? t('training.hideConsequence', { id: c.id }) : t('training.showConsequence', { id: c.id })}
-                  </button>
+                  <div className="scenario-choice-actions">
+                    <TallyControl tallies={tallies} moduleId={moduleId} questionId={block.id} optionId={c.id} label={t('training.choice', { id: c.id })} fixed={closed} />
+                    <button type="button" className="btn btn-secondary" aria-expanded={shown} aria-controls={panel} onClick={() => toggle(c.id)}>
+                      {shown ? t('training.hideConsequence', { id: c.id }) : t('training.showConsequence', { id: c.id })}
+                    </button>
+                  </div>
                   <div id={panel} className="scenario-consequence" hidden={!shown}>
                     {shown && c.best ? <p className="best-mark">{t('training.best')}</p> : null}
                     {shown ? <div lang={lang} dangerouslySetInnerHTML={{ __html: c.consequenceHtml }} /> : null}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block, QuizBlock } from '../../../../electron/core/contract';
 import { DiscussionPrompt } from './DiscussionPrompt';
 import { ScenarioDiscussion } from './ScenarioDiscussion';
+import type { TallyBook } from './tally-book';
 import type { NoteBook } from './note-book';
 
 interface Props {
@@ -11,6 +12,10 @@ interface Props {
   lang: string | undefined;
   mediaBaseUrl: string;
   notes: NoteBook;
+  /** The group's counts per scenario choice, as for the group quiz. */
+  tallies: TallyBook;
+  /** A closed session's counts are fixed. */
+  closed: boolean;
 }
 
 /** A block's media path on the content origin; a base core did not make absolute leaves the path as it is. */
@@ -26,7 +31,7 @@ function mediaUrl(src: string, base: string): string {
  * A section's content in large type. The HTML is the course compiler's own (raw HTML in the author's Markdown
  * is never passed through), the same the SCO shows; reflections and scenarios become the group's discussion.
  */
-export function SlideBlocks({ blocks, moduleId, lang, mediaBaseUrl, notes }: Props) {
+export function SlideBlocks({ blocks, moduleId, lang, mediaBaseUrl, notes, tallies, closed }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -74,7 +79,7 @@ export function SlideBlocks({ blocks, moduleId, lang, mediaBaseUrl, notes }: Pro
           case 'reflection':
             return <DiscussionPrompt key={block.id} block={block} moduleId={moduleId} lang={lang} notes={notes} />;
           case 'scenario':
-            return <ScenarioDiscussion key={block.id} block={block} moduleId={moduleId} lang={lang} notes={notes} />;
+            return <ScenarioDiscussion key={block.id} block={block} moduleId={moduleId} lang={lang} notes={notes} tallies={tallies} closed={closed} />;
           case 'checklist':
             return (
               <section key={block.id} className="presenter-checklist" aria-labelledby={`cl-${block.id}`}>

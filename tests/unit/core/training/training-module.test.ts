@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { studiedag, trainingApp } from './training-app';
 
@@ -42,5 +43,17 @@ describe("the presenter view's content of a module (training/module)", () => {
     await call('training/tally', { id: t.id, moduleId: 'paarse-boom', questionId: 's-paarse-boom', optionId: 'd', count: 4 });
     expect(await refusal('training/tally', { id: t.id, moduleId: 'paarse-boom', questionId: 's-paarse-boom', optionId: 'e', count: 1 })).toMatchObject({ code: 'NOT_FOUND' });
     expect(await refusal('training/module', { id: t.id, moduleId: 'start' })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("takes the room's choices in a scenario home in the session notes, every choice of both steps with its count and the best ones marked", async () => {
+    const { call } = trainingApp();
+    const t = await call('training/create', { ...studiedag([]), courseId: 'scenario-mini', moduleIds: ['paarse-boom'] });
+    await call('training/tally', { id: t.id, moduleId: 'paarse-boom', questionId: 's-paarse-boom', optionId: 'a', count: 5 });
+    await call('training/tally', { id: t.id, moduleId: 'paarse-boom', questionId: 's-paarse-boom', optionId: 'd', count: 4 });
+    const file = await call('training/export-notes', { id: t.id, format: 'md' });
+    const md = fs.readFileSync(file.path, 'utf8');
+    expect(md).toContain('### Keuzes bij de casus');
+    expect(md).toMatch(/- a\) [^\n]+: 5 keer gekozen \(beste keuze\)\n- b\) [^\n]+: 0 keer gekozen\n- c\) [^\n]+: 0 keer gekozen\n- d\) [^\n]+: 4 keer gekozen \(beste keuze\)\n/);
+    expect(md).not.toContain('### Groepsquiz');
   });
 });

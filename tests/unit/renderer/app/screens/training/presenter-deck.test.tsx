@@ -195,6 +195,16 @@ describe('the presenter view', () => {
     expect(screen.queryByText('Ze spelen verder.')).toBeNull();
   });
 
+  it("counts how many in the room would take each scenario choice, sent to core as the scenario's tally", async () => {
+    const calls = installCore();
+    render(<PresenterDeck training={training} module={module} lang="nl-BE" teacher={undefined} />);
+    key('ArrowRight');
+    fireEvent.click(screen.getByRole('button', { name: 'Eén meer voor Keuze b' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Eén meer voor Keuze b' }));
+    await waitFor(() => expect(calls.filter((c) => c.name === 'training/tally').at(-1)?.args).toMatchObject({ questionId: 's-glijbaan', optionId: 'b', count: 2 }));
+    expect(screen.getByRole('button', { name: 'Eén minder voor Keuze a' }).hasAttribute('disabled')).toBe(true);
+  });
+
   it('runs the group quiz: counts kept by core, a count per option, the answer and feedback on demand', async () => {
     const calls = installCore();
     render(<PresenterDeck training={training} module={module} lang="nl-BE" teacher={undefined} />);
