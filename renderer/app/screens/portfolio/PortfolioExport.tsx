@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorData, CallResult, PortfolioFormat } from '../../../../electron/core/contract';
 import { call } from '../../client';
 import { ErrorNotice, errorData } from '../../components/ErrorNotice';
+import { MadeFile } from '../../components/MadeFile';
+import { downloadUrl } from '../../download';
 
 interface Props {
   session: string;
@@ -13,32 +15,20 @@ interface Props {
   included: number;
 }
 
-/** Starts the download of a file the web harness serves (exports/), as its link would. */
-function startDownload(url: string, name: string) {
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
-
 /** "Download als PDF" and "Download als Markdown": core writes the file (one print stylesheet for both hosts). */
 export function PortfolioExport({ session, courseId, excluded, included }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<CallResult<'portfolio/export'> | null>(null);
-  const [shown, setShown] = useState<boolean | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
 
   async function make(format: PortfolioFormat) {
     setBusy(true);
     setError(null);
-    setShown(null);
     try {
       const result = await call('portfolio/export', { session, courseId, format, exclude: [...excluded] });
       setMade(result);
-      if (result.downloadUrl) startDownload(result.downloadUrl, result.fileName);
+      if (result.downloadUrl) downloadUrl(result.downloadUrl, result.fileName);
     } catch (e) {
       setError(errorData(e));
     } finally {
@@ -62,22 +52,7 @@ export function PortfolioExport({ session, courseId, excluded, included }: Props
       <p role="status" className="status-line">
         {busy ? t('portfolio.busy') : made ? t('portfolio.made', { fileName: made.fileName }) : ''}
       </p>
-      {made?.downloadUrl ? (
-        <p>
-          <a href={made.downloadUrl} download={made.fileName}>
-            {t('portfolio.downloadAgain', { fileName: made.fileName })}
-          </a>
-        </p>
-      ) : null}
-      {made && !made.downloadUrl ? (
-        <div className="actions">
-          <span className="muted pf-path">{made.path}</span>
-          <button type="button" className="btn btn-secondary" onClick={() => void call('app/show-item', { path: made.path }).then((r) => setShown(r.shown))}>
-            {t('export.openFolder')}
-          </button>
-        </div>
-      ) : null}
-      {shown === false ? <p className="muted">{t('export.openFolderFailed')}</p> : null}
+      {made ? <MadeFile key={made.path} file={made} linkText={t('portfolio.downloadAgain', { fileName: made.fileName })} pathClassName="pf-path" /> : null}
     </section>
   );
 }
